@@ -1,0 +1,283 @@
+"""Spans in one sentence: actor mentions (named actors, agents, pronouns), places and
+event triggers, each located by token index and character offsets.
+
+Actor mentions are built from dictionary matches the way a reader groups words:
+"Russia's defence ministry" is one mention (RUS + GOV), "US-backed fighters" is fighters
+backed by the US (the US is a modifier, not the actor), "anti-government protesters" are
+protesters, not the government.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pipeline.gazetteer import Gazetteer, GeoPlace
+from pipeline.lexicon import ActorName, CoderLexicon, TriggerRef
+from pipeline.text import Token, tokenize
+
+# words that turn a preceding actor into a modifier of the following noun ("US-backed")
+SPONSOR_WORDS = frozenset({"backed", "supported", "allied", "sponsored", "funded", "armed", "trained",
+                           "aligned", "affiliated", "linked", "friendly", "leaning", "based", "born",
+                           "held", "controlled", "occupied", "run", "besieged", "administered"})
+OPPOSED_WORDS = frozenset({"anti"})
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "its": "group",
+            "their": "group", "them": "group", "his": "person", "her": "person", "we": "group"}
+ROLE_CODES = 3
+# words before an ambiguous form that make it a verb ("to strike", "they attack") or a noun ("the strikes")
+VERB_CUES = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "did", "does", "do",
+                       "not", "also", "they", "we", "he", "she", "it", "who", "which", "that", "then", "reportedly",
+                       "allegedly", "repeatedly", "again", "later", "had", "has", "have", "was", "were", "is", "are",
+                       "been", "be", "being", "i", "you"})
+AUXILIARY_AFTER_NOUN = frozenset({"were", "was", "are", "is", "have", "has", "had", "of"})
+NOUN_CUES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                       "new", "fresh", "further", "more", "latest", "recent", "deadly", "alleged", "suspected",
+                       "separate", "major", "massive", "first", "second", "last", "any", "no", "of", "such",
+                       "several", "two", "three", "multiple", "repeated", "overnight", "late", "early"})
+
+
+@dataclass
+class ActorMention:
+    first: int                 # token indices, inclusive
+    last: int
+    start: int                 # character offsets in the article text
+    end: int
+    text: str
+    code: str                  # '' until resolved (agents and pronouns get a country from context)
+    kind: str                  # named | agent | pronoun
+    roles: str = ""            # role codes an agent adds ("MIL"), for composing with a country
+    person: bool = False
+    how: str = "dictionary"
+
+
+@dataclass
+class PlaceMention:
+    first: int
+    last: int
+    text: str
+    candidates: list[GeoPlace]
+    after_preposition: bool
+
+
+@dataclass
+class TriggerMention:
+    first: int
+    last: int
+    ref: TriggerRef
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class SentenceAnnotation:
+    tokens: list[Token]
+    words: list[int]                         # token index of each word token
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    triggers: list[TriggerMention] = field(default_factory=list)
+
+    def norm(self, i: int) -> str:
+        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+
+    def text_between(self, a: int, b: int) -> str:
+        return " ".join(t.norm or t.text for t in self.tokens[a:b])
+
+
+def annotate(text: str, offset: int, lex: CoderLexicon, gazetteer: Gazetteer | None,
+             day: dt.date | None) -> SentenceAnnotation:
+    tokens = tokenize(text, offset)
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    word_tokens = [tokens[i] for i in words]
+    ann = SentenceAnnotation(tokens, words)
+    ann.triggers = _triggers(ann, word_tokens, lex)
+    ann.actors = _actors(ann, word_tokens, lex, day)
+    ann.triggers = [t for t in ann.triggers if not _inside_name(t, ann.actors)]
+    if gazetteer is not None:
+        ann.places = _places(ann, word_tokens, gazetteer, lex)
+    return ann
+
+
+def _span(ann: SentenceAnnotation, first: int, last: int) -> tuple[int, int, str]:
+    start, end = ann.tokens[first].start, ann.tokens[last].end
+    return start, end, " ".join(t.text for t in ann.tokens[first:last + 1])
+
+
+def _triggers(ann, word_tokens, lex) -> list[TriggerMention]:
+    found = []
+    for m in lex.triggers.find(word_tokens):
+        first, last = ann.words[m.first], ann.words[m.last]
+        ref = _choose_reading(ann, first, m.value)
+        if ref is None or (ref.pos == "noun" and _next_word(ann, last) in lex.compound_heads):
+            continue     # "the attack site", "strike survivors": the event word only qualifies a noun
+        start, end = ann.tokens[first].start, ann.tokens[last].end
+        found.append(TriggerMention(first, last, ref, " ".join(t.text for t in ann.tokens[first:last + 1]), start, end))
+    return found
+
+
+def _inside_name(t: TriggerMention, actors: list[ActorMention]) -> bool:
+    """'Organisation for the Prohibition of Chemical Weapons' names an actor, not an attack."""
+    return any(a.kind == "named" and a.first <= t.first and t.last <= a.last and a.last > a.first for a in actors)
+
+
+def _choose_reading(ann, first: int, refs: list[TriggerRef]) -> TriggerRef | None:
+    """One reading of an ambiguous word: 'the strikes' is a noun, 'to strike' a verb,
+    'an alleged attack' has an adjective, not the verb 'allege'."""
+    prev = ann.norm(_prev_word(ann, first))
+    nxt = _next_word(ann, first)
+    phrases = [r for r in refs if r.pos == "phrase"]
+    if phrases:
+        return max(phrases, key=lambda r: len(r.rule.cameo))
+    nouns = [r for r in refs if r.pos == "noun"]
+    verbs = [r for r in refs if r.pos == "verb"]
+    if verbs and nxt in AUXILIARY_AFTER_NOUN and all(r.form == "s" for r in verbs):
+        verbs = []          # "the targets were destroyed": a plural noun, not "he targets"
+    if verbs and prev in VERB_CUES or (verbs and not nouns and prev not in NOUN_CUES):
+        return max(verbs, key=lambda r: len(r.rule.cameo))
+    if nouns:
+        return max(nouns, key=lambda r: len(r.rule.cameo))
+    return None   # a verb form read as a noun or adjective ("fighter targets", "an alleged attack")
+
+
+def _prev_word(ann, i: int) -> int:
+    j = i - 1
+    while j >= 0 and not ann.tokens[j].norm:
+        j -= 1
+    return j
+
+
+def _is_acronym_clash(name_tokens: list[Token]) -> bool:
+    """'us', 'it', 'sa': a short one-word name must be written in capitals to count."""
+    if len(name_tokens) != 1:
+        return False
+    tok = name_tokens[0]
+    return len(tok.norm) <= 3 and not tok.text.isupper()
+
+
+def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
+    trigger_words = {i for t in ann.triggers for i in range(t.first, t.last + 1)}
+    raw: list[ActorMention] = []
+    for m in lex.actors.find(word_tokens):
+        if _is_acronym_clash(word_tokens[m.first:m.last + 1]):
+            continue
+        first, last = ann.words[m.first], ann.words[m.last]
+        if all(i in trigger_words for i in range(first, last + 1)) and _only_agents(m.value):
+            continue   # "strike" is an event here, not an agent
+        raw.append(_mention(ann, first, last, m.value, day))
+    raw.extend(_pronouns(ann, {i for a in raw for i in range(a.first, a.last + 1)}))
+    raw.sort(key=lambda a: a.first)
+    return _compose(ann, raw)
+
+
+def _only_agents(values: list[ActorName]) -> bool:
+    return all(v.agent for v in values)
+
+
+def _mention(ann, first, last, values: list[ActorName], day) -> ActorMention:
+    start, end, text = _span(ann, first, last)
+    named = [v for v in values if not v.agent]
+    if named:
+        return ActorMention(first, last, start, end, text, named[0].code_on(day), "named",
+                            person=_looks_like_person(named[0]))
+    role = values[0].code_on(day)
+    return ActorMention(first, last, start, end, text, "", "agent", roles=role, how="agent")
+
+
+def _looks_like_person(name: ActorName) -> bool:
+    return "_" in name.entry and not any(c.code[3:] in ("", "REB", "INS") for c in name.codes)
+
+
+def _pronouns(ann, taken: set[int]) -> list[ActorMention]:
+    out = []
+    for i, t in enumerate(ann.tokens):
+        if t.norm in PRONOUNS and i not in taken:
+            out.append(ActorMention(i, i, t.start, t.end, t.text, "", "pronoun",
+                                    person=PRONOUNS[t.norm] == "person", how="coreference"))
+    return out
+
+
+def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:
+    """Group adjacent mentions into one actor: country + agent roles, apposition, modifiers."""
+    out: list[ActorMention] = []
+    i = 0
+    while i < len(raw):
+        cur = raw[i]
+        if cur.kind != "pronoun" and _is_modifier(ann, cur):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(raw) and cur.kind != "pronoun" and raw[j].kind != "pronoun" and _adjacent(ann, cur, raw[j]):
+            cur = _join(cur, raw[j])
+            j += 1
+        out.append(cur)
+        i = j
+    return out
+
+
+def _is_modifier(ann, m: ActorMention) -> bool:
+    """'US-backed fighters', 'anti-government protesters': the actor only qualifies another."""
+    return _next_word(ann, m.last) in SPONSOR_WORDS or ann.norm(_prev_word(ann, m.first)) in OPPOSED_WORDS
+
+
+def _next_word(ann, i: int) -> str:
+    for t in ann.tokens[i + 1:i + 3]:
+        if t.norm:
+            return t.norm
+    return ""
+
+
+def _adjacent(ann, a: ActorMention, b: ActorMention) -> bool:
+    """b follows a with only possessives, hyphens, 'of the' or an apposition comma between."""
+    between = ann.tokens[a.last + 1:b.first]
+    words = [t.norm for t in between if t.norm]
+    if not between:
+        return True
+    if not words:
+        return all(t.text in {"'s", "’s", "-", "(", ",", "–"} for t in between) and _compatible(a, b)
+    return words in (["of"], ["of", "the"]) and (a.kind == "agent") != (b.kind == "agent")
+
+
+def _compatible(a: ActorMention, b: ActorMention) -> bool:
+    if a.kind == "agent" or b.kind == "agent":
+        return True
+    return a.code[:3] == b.code[:3]
+
+
+def _join(a: ActorMention, b: ActorMention) -> ActorMention:
+    """One mention for both: the named code, refined by the agents' roles when it is a bare country."""
+    named = [m for m in (a, b) if m.kind == "named"]
+    roles = a.roles or b.roles
+    if named:
+        code = max((m.code for m in named), key=len)
+        if len(code) == ROLE_CODES and roles:
+            code += roles
+        kind = "named"
+    else:
+        code, kind = "", "agent"
+    return ActorMention(a.first, b.last, a.start, b.end, f"{a.text} {b.text}", code, kind,
+                        roles=roles, person=a.person or b.person, how=a.how if a.kind == "named" else b.how)
+
+
+PROMINENT = 100_000   # a place this large is a place even without "in"/"near" before it
+
+
+def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
+    """Gazetteer names that read as places: capitalised, not an acronym, not inside an
+    organisation's name ("Syrian Observatory for Human Rights"), and either after a
+    locative word or big enough to be meant."""
+    preps = set(lex.lexicon.places.locative_prepositions) | set(lex.lexicon.places.place_heads)
+    organisations = [a for a in ann.actors if a.kind == "named" and len(a.code) > ROLE_CODES]
+    found = []
+    for m in gazetteer.matcher.find(word_tokens):
+        first, last = ann.words[m.first], ann.words[m.last]
+        text = " ".join(t.text for t in ann.tokens[first:last + 1])
+        if not ann.tokens[first].text[:1].isupper() or (ann.tokens[first].text.isupper() and len(text) <= 5):
+            continue     # "area", "of", "TASS", "US": not place names here
+        if any(o.first <= first and last <= o.last for o in organisations):
+            continue
+        prev = ann.norm(_prev_word(ann, first))
+        after_prep = prev in preps or (prev == "the" and ann.norm(_prev_word(ann, _prev_word(ann, first))) in preps)
+        candidates = gazetteer.candidates(m.value)
+        if not after_prep and candidates[0].population < PROMINENT:
+            continue
+        found.append(PlaceMention(first, last, text, candidates, after_prep))
+    return found

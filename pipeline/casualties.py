@@ -1,0 +1,114 @@
+"""Killed, injured and affected counts stated in a clause, with their qualifiers.
+
+"killed at least 47 US-backed fighters", "forty-seven people were killed", "left around 100
+people struggling to breathe", "107 cases of breathing difficulties". A figure in a clause
+that also carries a cumulative cue ("since 2011", "so far this year") is a background toll
+and is never attached to one event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.annotate import SentenceAnnotation
+from pipeline.lexicon import CoderLexicon
+from pipeline.numbers import is_number_word, parse_count
+
+UNITS_AFTER = frozenset({"mm", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per",
+                         "years", "year", "days", "day", "hours", "hour", "minutes", "am", "pm", "kg", "tons",
+                         "tonnes", "dollars", "million", "billion", "times", "weeks", "months", "th", "st", "nd", "rd"})
+WINDOW = 7
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyFinding:
+    kind: str               # killed | injured | affected
+    count: int | None
+    qualifier: str
+    start: int
+    end: int
+    text: str
+    cumulative: bool
+
+
+def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: CoderLexicon) -> list[CasualtyFinding]:
+    lo, hi = clause
+    words = [ann.tokens[i] for i in ann.words if lo <= i < hi]
+    index = [i for i in ann.words if lo <= i < hi]
+    if not words:
+        return []
+    cues = [(index[m.first], index[m.last], m.value[0]) for m in lex.casualty_words.find(words)]
+    if not cues:
+        return []
+    cumulative = bool(lex.cumulative.find(words))
+    qualifiers = {index[m.last]: (index[m.first], m.value[0]) for m in lex.qualifiers.find(words)}
+    found = []
+    for first, last, count in _counts(ann, index):
+        kind = _nearest_cue(cues, first, last)
+        if kind is None:
+            continue
+        q_first, qualifier = qualifiers.get(_prev_word(ann, first), (first, "exact"))
+        start, end = ann.tokens[q_first].start, ann.tokens[last].end
+        text = " ".join(t.text for t in ann.tokens[q_first:last + 1])
+        found.append(CasualtyFinding(kind, count, qualifier, start, end, text, cumulative))
+    found.extend(_none_killed(ann, index, cues))
+    return found
+
+
+def _prev_word(ann: SentenceAnnotation, i: int) -> int:
+    j = i - 1
+    while j >= 0 and not ann.tokens[j].norm:
+        j -= 1
+    return j
+
+
+def _counts(ann: SentenceAnnotation, index: list[int]):
+    """Runs of number words that count people (not calibres, distances, years or dates)."""
+    run: list[int] = []
+    for i in index + [-1]:
+        tok = ann.tokens[i] if i >= 0 else None
+        if tok is not None and (is_number_word(tok.norm) and tok.norm not in {"a", "an"} or
+                                (tok.norm in {"a", "an", "and"} and run == [] and _next_is_scale(ann, i))
+                                or (run and tok.norm in {"and", "hundred", "thousand", "dozen"})):
+            run.append(i)
+            continue
+        if run:
+            value = parse_count([ann.tokens[j].norm for j in run])
+            nxt = ann.norm(_next_word(ann, run[-1]))
+            if value is not None and nxt not in UNITS_AFTER and not _is_year(value, ann, run):
+                yield run[0], run[-1], value
+            run = []
+
+
+def _next_is_scale(ann, i: int) -> bool:
+    return ann.norm(_next_word(ann, i)) in {"hundred", "thousand", "dozen"}
+
+
+def _next_word(ann, i: int) -> int:
+    j = i + 1
+    while j < len(ann.tokens) and not ann.tokens[j].norm:
+        j += 1
+    return j
+
+
+def _is_year(value: int, ann, run) -> bool:
+    return len(run) == 1 and 1900 <= value <= 2100 and ann.tokens[run[0]].norm.isdigit()
+
+
+def _nearest_cue(cues, first: int, last: int) -> str | None:
+    best, best_distance = None, WINDOW + 1
+    for c_first, c_last, kind in cues:
+        distance = c_first - last if c_first > last else first - c_last
+        if 0 < distance <= WINDOW and distance < best_distance:
+            best, best_distance = kind, distance
+    return best
+
+
+def _none_killed(ann, index, cues) -> list[CasualtyFinding]:
+    """'no one was killed', 'there were no casualties': an explicit zero."""
+    out = []
+    for c_first, c_last, kind in cues:
+        prev = [ann.tokens[i].norm for i in index if c_first - 4 <= i < c_first]
+        if "no" in prev and ("one" in prev or "casualties" in ann.tokens[c_first].norm or kind == "killed"):
+            start, end = ann.tokens[c_first].start, ann.tokens[c_last].end
+            out.append(CasualtyFinding(kind, 0, "exact", start, end, ann.tokens[c_first].text, False))
+    return out

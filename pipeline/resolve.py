@@ -1,0 +1,273 @@
+"""From mentions to events: merge the mentions of one article that state the same event,
+pick each attribute from the best evidence, and classify it the ACLED way.
+
+Merging follows how a careful coder reads an article: "the attack" and "the strikes" refer
+back to the event told before; two mentions of a chlorine attack on the same day with
+compatible perpetrators are one attack; Russia's accusation of HTS in the lead and again
+in paragraph five is one accusation.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from pipeline.coder import SPECIFICITY, VIOLENT_ROOTS
+from schemas.event import Casualty, Event, EventMention, Evidence, Place
+from schemas.rules import AcledMapping
+
+GENERIC_VIOLENCE = frozenset({"190", "180", "1823", "193", "196"})
+MODALITY_STRENGTH = {"asserted": 3, "claimed": 2, "denied": 1, "hypothetical": 0}
+PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+
+
+@dataclass
+class Draft:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+    def add(self, m: EventMention) -> None:
+        self.mentions.append(m)
+
+    @property
+    def cameo(self) -> str:
+        stated = [m for m in self.mentions if not m.reference] or self.mentions
+        return min(stated, key=lambda m: _specificity(m.cameo)).cameo
+
+    def codes(self, side: str) -> list[str]:
+        return _merge_codes(c.code for m in self.mentions for c in getattr(m, side))
+
+
+def _specificity(code: str) -> int:
+    return SPECIFICITY.index(code) if code in SPECIFICITY else len(SPECIFICITY)
+
+
+def _merge_codes(codes) -> list[str]:
+    """Unique codes, dropping one that another refines: [SYR, SYRREB] -> [SYRREB]."""
+    unique = list(dict.fromkeys(codes))
+    return [c for c in unique if not any(o != c and o.startswith(c) for o in unique)]
+
+
+def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
+    """Group an article's mentions into events, in reading order."""
+    drafts: list[Draft] = []
+    for m in mentions:
+        target = _antecedent(drafts, m) if m.reference else _same_event(drafts, m)
+        if target is not None:
+            target.add(m)
+        elif not m.reference:
+            drafts.append(Draft([m]))
+    return [d.mentions for d in drafts]
+
+
+def _is_violent(code: str) -> bool:
+    return code[:2] in VIOLENT_ROOTS
+
+
+def _antecedent(drafts: list[Draft], m: EventMention) -> Draft | None:
+    for d in reversed(drafts):
+        if _is_violent(d.cameo) and d.first.modality != "hypothetical" and m.modality != "hypothetical":
+            return d
+    return None
+
+
+def _same_event(drafts: list[Draft], m: EventMention) -> Draft | None:
+    for d in reversed(drafts):
+        if _kinds_match(d.cameo, m.cameo) and _sides_match(d, m) and _dates_match(d, m) \
+                and (d.first.modality == "hypothetical") == (m.modality == "hypothetical"):
+            return d
+    return None
+
+
+def _kinds_match(a: str, b: str) -> bool:
+    if _is_violent(a) and _is_violent(b):
+        return a[:3] == b[:3] or a in GENERIC_VIOLENCE or b in GENERIC_VIOLENCE
+    if a[:2] == "11" and b[:2] == "11":
+        return True
+    return a[:3] == b[:3]
+
+
+NONSTATE_ARMED = frozenset({"REB", "INS", "UAF", "SEP", "RAD", "MUS"})
+
+
+def _codes_compatible(a: list[str], b: list[str]) -> bool:
+    """Same actor as far as the text tells: one code refines the other, or both are a
+    country's non-state armed groups ('terrorist groups' told of HTS)."""
+    if not a or not b:
+        return True
+    return any(x.startswith(y) or y.startswith(x) or _same_armed_camp(x, y) for x in a for y in b)
+
+
+def _same_armed_camp(x: str, y: str) -> bool:
+    def kind(code: str) -> bool:
+        return code.startswith("IMG") or bool({code[i:i + 3] for i in range(3, len(code), 3)} & NONSTATE_ARMED)
+    return kind(x) and kind(y) and (x[:3] == y[:3] or "IMG" in (x[:3], y[:3]))
+
+
+def _sides_match(d: Draft, m: EventMention) -> bool:
+    src, tgt = [c.code for c in m.source], [c.code for c in m.target]
+    if d.cameo[:2] == "11":       # an accusation is one only between the same two parties
+        return bool(src and tgt) and _codes_compatible(d.codes("source"), src) and _codes_compatible(d.codes("target"), tgt)
+    return _codes_compatible(d.codes("source"), src) and _codes_compatible(d.codes("target"), tgt)
+
+
+def _dates_match(d: Draft, m: EventMention) -> bool:
+    if m.date is None:
+        return True
+    for other in d.mentions:
+        if other.date is None:
+            continue
+        if not _date_compatible(other.date, other.date_precision, m.date, m.date_precision):
+            return False
+    return True
+
+
+def _date_compatible(a: dt.date, pa: str | None, b: dt.date, pb: str | None) -> bool:
+    if pa == "day" and pb == "day":
+        return a == b
+    coarse = max((pa, a), (pb, b), key=lambda p: PRECISION_ORDER[p[0]])
+    fine = b if coarse[1] is a else a
+    unit, start = coarse
+    if unit == "week":
+        return start <= fine < start + dt.timedelta(days=7)
+    if unit == "month":
+        return (fine.year, fine.month) == (start.year, start.month)
+    if unit == "year":
+        return fine.year == start.year
+    return a == b
+
+
+# --------------------------------------------------------------------------- event attributes
+
+@dataclass(frozen=True)
+class Versions:
+    codebook_version: str
+    codebook_hash: str
+    coder_version: str
+
+
+def build_event(mentions: list[EventMention], published: dt.date | None, acled: AcledMapping,
+                disorder: dict[str, str], versions: Versions) -> Event:
+    d = Draft(mentions)
+    cameo = d.cameo
+    source, target = d.codes("source"), d.codes("target")
+    day, precision, date_rule = _event_date(mentions, published)
+    casualties = [c for m in mentions for c in m.casualties]
+    event_type, sub_event_type, acled_rule = classify_acled(cameo, source, target, acled)
+    inter1, inter2 = _inter(source, acled), _inter(target, acled)
+    evidence = _evidence(mentions)
+    rule_ids = list(dict.fromkeys([r for m in mentions for r in m.rule_ids] + [date_rule]
+                                  + ([f"acled:{acled_rule}"] if acled_rule else [])))
+    modality, claimed_by = _modality(mentions)
+    event_id = _event_id(mentions[0].article_id, cameo, source, target, day, evidence[0].start)
+    return Event(
+        id=event_id, article_id=mentions[0].article_id, cameo=cameo, root=cameo[:2],
+        source=source, target=target, date=day, date_precision=precision, place=_best_place(mentions),
+        modality=modality, claimed_by=claimed_by,
+        fatalities=_lowest(casualties, "killed"), injured=_lowest(casualties, "injured"), casualties=casualties,
+        acled_event_type=event_type, acled_sub_event_type=sub_event_type,
+        disorder_type=disorder.get(sub_event_type) if sub_event_type else None,
+        inter1=inter1, inter2=inter2, interaction=_interaction(inter1, inter2),
+        rule_ids=rule_ids, evidence=evidence, codebook_version=versions.codebook_version,
+        codebook_hash=versions.codebook_hash, coder_version=versions.coder_version)
+
+
+def _event_id(article_id: str, cameo: str, source: list[str], target: list[str], day: dt.date | None,
+              first_start: int) -> str:
+    key = "|".join([article_id, cameo, ",".join(sorted(source)), ",".join(sorted(target)), str(day), str(first_start)])
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _event_date(mentions: list[EventMention], published: dt.date | None) -> tuple[dt.date | None, str | None, str]:
+    stated = [m for m in mentions if m.date is not None]
+    if stated:
+        best = min(stated, key=lambda m: (PRECISION_ORDER[m.date_precision], m.reference))
+        return best.date, best.date_precision, "date:text"
+    speech = [m.speech_date for m in mentions if m.speech_date]
+    if speech:
+        return speech[0], "day", "date:speech"
+    return published, ("day" if published else None), "date:publication"
+
+
+def _best_place(mentions: list[EventMention]) -> Place | None:
+    places = [m.place for m in mentions if m.place is not None]
+    if not places:
+        return None
+    return min(places, key=lambda p: p.geo_precision)
+
+
+def _modality(mentions: list[EventMention]) -> tuple[str, list[str]]:
+    """Whether the perpetrator is established: only mentions that name one get a vote."""
+    voters = [m for m in mentions if m.source and not m.reference] or [m for m in mentions if not m.reference] or mentions
+    modality = max((m.modality for m in voters), key=lambda x: MODALITY_STRENGTH[x])
+    claimed_by = list(dict.fromkeys(c for m in voters if m.modality == modality for c in m.claimed_by))
+    return modality, claimed_by if modality in ("claimed", "denied") else []
+
+
+def _lowest(casualties: list[Casualty], kind: str) -> int | None:
+    """The conservative figure: the lowest credible count reported, as ACLED does."""
+    counts = [c.count for c in casualties if c.kind == kind and c.count is not None and c.qualifier != "several"]
+    return min(counts) if counts else None
+
+
+def _evidence(mentions: list[EventMention]) -> list[Evidence]:
+    by_sentence: dict[int, Evidence] = {}
+    for m in mentions:
+        ev = by_sentence.get(m.sentence_index)
+        if ev is None:
+            by_sentence[m.sentence_index] = Evidence(sentence_index=m.sentence_index, start=m.sentence.start,
+                                                     end=m.sentence.end, text=m.sentence.text, rule_ids=list(m.rule_ids))
+        else:
+            ev.rule_ids.extend(r for r in m.rule_ids if r not in ev.rule_ids)
+    first = mentions[0].sentence_index
+    return [by_sentence[first]] + [e for i, e in sorted(by_sentence.items()) if i != first]
+
+
+# --------------------------------------------------------------------------- ACLED
+
+def _roles(code: str) -> set[str]:
+    return {code[i:i + 3] for i in range(3, len(code), 3)} | ({code[:3]} if code[:3] in {"IMG", "IGO", "NGO", "UNO"} else set())
+
+
+def classify_acled(cameo: str, source: list[str], target: list[str], mapping: AcledMapping
+                   ) -> tuple[str | None, str | None, str | None]:
+    armed = set(mapping.armed_roles)
+    state = set(mapping.state_roles)
+    target_roles = set().union(*(_roles(c) for c in target)) if target else set()
+    source_roles = set().union(*(_roles(c) for c in source)) if source else set()
+    for rule in mapping.rules:
+        if not any(cameo.startswith(p) for p in rule.cameo):
+            continue
+        if rule.target_roles and not _roles_match(rule.target_roles, target_roles, armed):
+            continue
+        if rule.source_roles and not _roles_match(rule.source_roles, source_roles, armed):
+            continue
+        if rule.source_state is not None and bool(source_roles & state) != rule.source_state:
+            continue
+        return rule.event_type, rule.sub_event_type, rule.id
+    return None, None, None
+
+
+def _roles_match(wanted: list[str], present: set[str], armed: set[str]) -> bool:
+    return any(r in present or (r == "ARMED" and present & armed) for r in wanted)
+
+
+def _inter(codes: list[str], mapping: AcledMapping) -> int | None:
+    for code in codes:
+        roles = _roles(code)
+        for rule in mapping.inter_codes:
+            if roles & set(rule.roles):
+                return rule.inter
+    return None
+
+
+def _interaction(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return None
+    if b is None:
+        return a * 10
+    lo, hi = sorted((a, b))
+    return lo * 10 + hi

@@ -1,0 +1,251 @@
+"""Source (agent) and target (patient) of a trigger, by the role patterns of its rule.
+
+Each pattern reads tokens around the trigger inside its clause; patterns are tried in the
+order the rule lists them and the first that finds an actor fills each role. Actor mentions
+that only say where something happened ("in Aleppo") take no role.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention
+from pipeline.lexicon import CoderLexicon
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "from", "toward", "towards",
+                      "into", "within", "throughout", "between"})
+COORDINATORS = (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["and", "the"])
+SKIPPABLE = frozenset({"also", "reportedly", "allegedly", "later", "then", "again", "directly", "further",
+                       "repeatedly", "previously", "subsequently", "have", "has", "had", "not", "been"})
+MAX_OBJECT_GAP = 6
+
+
+@dataclass
+class Roles:
+    source: list[ActorMention] = field(default_factory=list)
+    target: list[ActorMention] = field(default_factory=list)
+    pattern: str = ""
+    complement: tuple[int, int] | None = None    # accuse_of: the token range of the alleged act
+
+
+def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) -> list[ActorMention]:
+    """Actors in [lo, hi) that can take a role: not a speaker, not a bare place after 'in'/'at'."""
+    out = []
+    for a in ann.actors:
+        if a.first < lo or a.last >= hi or id(a) in exclude:
+            continue
+        if a.kind == "named" and len(a.code) == 3 and ann.norm(_prev_word(ann, a.first)) in LOCATIVE:
+            continue
+        out.append(a)
+    return out
+
+
+def _prev_word(ann: SentenceAnnotation, i: int) -> int:
+    j = i - 1
+    while j >= 0 and not ann.tokens[j].norm:
+        j -= 1
+    return j
+
+
+def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int, int],
+               actors: list[ActorMention], lex: CoderLexicon) -> Roles:
+    roles = Roles()
+    for name in trig.ref.rule.patterns:
+        found = PATTERNS[name](ann, trig, clause, actors, lex)
+        if found is None:
+            continue
+        if not roles.source and found.source:
+            roles.source, roles.pattern = found.source, roles.pattern or name
+        if not roles.target and found.target:
+            roles.target, roles.pattern = found.target, roles.pattern or name
+        roles.complement = roles.complement or found.complement
+        if roles.source and roles.target:
+            break
+    return roles
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _coordinated_left(ann, actors: list[ActorMention], head: ActorMention) -> list[ActorMention]:
+    group = [head]
+    for a in reversed([a for a in actors if a.last < head.first]):
+        between = [t.norm or t.text for t in ann.tokens[a.last + 1:group[0].first]]
+        if between in COORDINATORS:
+            group.insert(0, a)
+        else:
+            break
+    return group
+
+
+def _coordinated_right(ann, actors: list[ActorMention], head: ActorMention) -> list[ActorMention]:
+    group = [head]
+    for a in [a for a in actors if a.first > head.last]:
+        between = [t.norm or t.text for t in ann.tokens[group[-1].last + 1:a.first]]
+        if between in COORDINATORS:
+            group.append(a)
+        else:
+            break
+    return group
+
+
+def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
+    """The nearest actor before token `before` (the verb) that is not inside a prepositional phrase."""
+    cands = [a for a in actors if lo <= a.first and a.last < before]
+    for a in reversed(cands):
+        prev = ann.norm(_prev_word(ann, a.first))
+        if prev in {"on", "against", "at", "of", "with", "to", "for"}:
+            continue
+        return _coordinated_left(ann, actors, a)
+    return []
+
+
+def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = None) -> list[ActorMention]:
+    """The first actor after `after` within a few words; with `preps`, it must follow one of them."""
+    for a in actors:
+        if a.first <= after or a.first >= hi:
+            continue
+        gap = [t.norm for t in ann.tokens[after + 1:a.first] if t.norm]
+        if len(gap) > MAX_OBJECT_GAP:
+            return []
+        if preps is not None and not (set(gap) & preps):
+            continue
+        if preps is None and set(gap) & (LOCATIVE | {"by"}):
+            continue
+        return _coordinated_right(ann, actors, a)
+    return []
+
+
+def _after_by(ann, actors, after: int, hi: int, window: int = 6) -> list[ActorMention]:
+    for j in range(after + 1, min(hi, after + 1 + window + 4)):
+        if ann.norm(j) == "by":
+            nxt = [a for a in actors if j < a.first <= j + 4]
+            return _coordinated_right(ann, actors, nxt[0]) if nxt else []
+    return []
+
+
+def _is_passive(ann, trig: TriggerMention, lex) -> bool:
+    aux = set(lex.patterns.patterns["passive"].auxiliaries)
+    if trig.ref.form not in {"ed"} and trig.ref.pos != "phrase":
+        return False
+    j = _prev_word(ann, trig.first)
+    while j >= 0 and ann.norm(j) in SKIPPABLE - {"have", "has", "had"}:
+        j = _prev_word(ann, j)
+    return j >= 0 and ann.norm(j) in aux
+
+
+# --------------------------------------------------------------------------- patterns
+
+def _passive(ann, trig, clause, actors, lex) -> Roles | None:
+    if trig.ref.pos == "noun":
+        source = _after_by(ann, actors, trig.last, clause[1])
+        return Roles(source=source) if source else None
+    if not _is_passive(ann, trig, lex):
+        return None
+    return Roles(source=_after_by(ann, actors, trig.last, clause[1], window=3),
+                 target=_subject(ann, actors, trig.first, clause[0]))
+
+
+def _active(ann, trig, clause, actors, lex) -> Roles | None:
+    if trig.ref.pos == "noun" or _is_passive(ann, trig, lex):
+        return None
+    preps = set(lex.patterns.patterns["active"].target_prepositions)
+    target = _object_after(ann, actors, trig.last, clause[1]) or _object_after(ann, actors, trig.last, clause[1], preps)
+    return Roles(source=_subject(ann, actors, trig.first, clause[0]), target=target)
+
+
+def _nominal(ann, trig, clause, actors, lex) -> Roles | None:
+    if trig.ref.pos == "verb":
+        return None
+    spec = lex.patterns.patterns["nominal"]
+    roles = Roles(source=_after_by(ann, actors, trig.last, clause[1], window=2))
+    if not roles.source:
+        roles.source = _modifier_before(ann, actors, trig)
+    if not roles.source:
+        roles.source = _light_verb_subject(ann, actors, trig, clause, lex)
+    roles.target = _object_after(ann, actors, trig.last, clause[1], set(spec.target_prepositions))
+    return roles
+
+
+def _modifier_before(ann, actors, trig) -> list[ActorMention]:
+    """"Russian airstrikes", "Israel's strikes", "regime attack": the actor right before the noun."""
+    for a in reversed([a for a in actors if a.last < trig.first]):
+        gap = [t for t in ann.tokens[a.last + 1:trig.first] if t.norm]
+        if len(gap) <= 2 and not any(t.norm in {"on", "against", "of", "in", "at", "by"} | set(COORD_WORDS) for t in gap):
+            return [a]
+        break
+    return []
+
+
+COORD_WORDS = ("and", "or")
+
+
+def _light_verb_subject(ann, actors, trig, clause, lex) -> list[ActorMention]:
+    """"Russia launched airstrikes", "the group carried out an attack", "X were involved in ... attack"."""
+    for j in range(trig.first - 1, max(clause[0], trig.first - 8) - 1, -1):
+        if ann.norm(j) in lex.light_verbs:
+            return _subject(ann, actors, j, clause[0])
+    for j in range(trig.first - 1, max(0, trig.first - 20) - 1, -1):
+        if ann.norm(j) in INVOLVEMENT:    # "X were directly involved in what ... was an attack"
+            return _subject(ann, all_actors_before(ann, actors, j), j, 0)
+    return []
+
+
+INVOLVEMENT = frozenset({"involved", "responsible", "behind"})
+
+
+def all_actors_before(ann, actors, j: int) -> list[ActorMention]:
+    """Actors before position j, speakers excepted (the clause may have started later)."""
+    known = {id(a) for a in actors}
+    return [a for a in ann.actors if a.last < j and (id(a) in known or a.kind != "pronoun")]
+
+
+def _accuse_of(ann, trig, clause, actors, lex) -> Roles | None:
+    spec = lex.patterns.patterns["accuse_of"]
+    preps = set(spec.object_prepositions)
+    of_at = next((j for j in range(trig.last + 1, min(len(ann.tokens), trig.last + 25))
+                  if ann.norm(j) in preps), None)
+    accused = [a for a in actors if trig.last < a.first and (of_at is None or a.last < of_at)][:1]
+    accuser = _subject(ann, actors, trig.first, clause[0])
+    if accuser and accuser[-1].kind == "pronoun" and not accused:
+        # "rebels it accused of ...": the accused stands before the accuser
+        earlier = [a for a in actors if a.last < accuser[0].first]
+        accused = earlier[-1:] if earlier else []
+    elif accused:
+        accused = _coordinated_right(ann, actors, accused[0])
+    if not accused:
+        return None
+    complement = (of_at + 1, clause[1]) if of_at is not None else None
+    return Roles(source=accuser, target=accused, complement=complement)
+
+
+def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
+    preps = set(lex.patterns.patterns["reciprocal"].partner_prepositions)
+    partner = _object_after(ann, actors, trig.last, clause[1], preps)
+    if len(partner) >= 2 and ann.norm(_next_word_index(ann, trig.last)) == "between":
+        return Roles(source=[partner[0]], target=partner[1:])
+    subject = _subject(ann, actors, trig.first, clause[0])
+    if len(subject) >= 2 and not partner:
+        return Roles(source=[subject[0]], target=subject[1:])
+    return Roles(source=subject, target=partner) if (subject or partner) else None
+
+
+def _next_word_index(ann, i: int) -> int:
+    j = i + 1
+    while j < len(ann.tokens) and not ann.tokens[j].norm:
+        j += 1
+    return j
+
+
+def _speaker(ann, trig, clause, actors, lex) -> Roles | None:
+    subject = _subject(ann, actors, trig.first, clause[0])
+    return Roles(source=subject) if subject else None
+
+
+def _fell_to(ann, trig, clause, actors, lex) -> Roles | None:
+    if not trig.text.lower().startswith("fell"):
+        return None
+    after = [a for a in actors if a.first > trig.last][:1]
+    return Roles(source=after) if after else None
+
+
+PATTERNS = {"passive": _passive, "active": _active, "nominal": _nominal, "accuse_of": _accuse_of,
+            "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to}

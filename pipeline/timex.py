@@ -1,0 +1,124 @@
+"""Time expressions in a sentence, resolved against the article's publication date.
+
+Recognised: ISO dates, "Nov. 24", "November 24", "24 November", with or without a year,
+weekday names ("on Friday", "Tuesday night"), relative days ("yesterday", "overnight",
+"a day after") and periods ("last week", "last month"). Every resolved date carries a
+precision (day, week, month, year) so a researcher can filter vague dates out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from schemas.rules import TimeWords
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_IN_YEAR = re.compile(r"\b(?:in|since|during|from|of)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    start: int              # character offsets in the article text
+    end: int
+    text: str
+    date: dt.date
+    precision: str          # day | week | month | year
+
+
+class TimeGrammar:
+    """Compiled from the codebook's time words; `find` scans one sentence."""
+
+    def __init__(self, words: TimeWords):
+        months = {m: i + 1 for i, m in enumerate(words.months)}
+        months.update(words.month_abbreviations)
+        month_alt = "|".join(sorted(months, key=len, reverse=True))
+        self._months = months
+        self._weekdays = {d: i for i, d in enumerate(words.weekdays)}
+        self._relative_days = words.relative_days
+        self._periods = words.relative_periods
+        self._month_day = re.compile(
+            rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
+        self._day_month = re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month_alt})\b\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
+        self._month_year = re.compile(rf"\b(?:in\s+)?(?P<m>{month_alt})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+        self._weekday = re.compile(r"\b(?P<last>last\s+)?(?P<w>" + "|".join(self._weekdays) + r")\b", re.I)
+        rel = "|".join(re.escape(k) for k in sorted({**words.relative_days, **words.relative_periods}, key=len, reverse=True))
+        self._relative = re.compile(rf"\b(?P<r>{rel})\b", re.I)
+
+    def find(self, text: str, offset: int, published: dt.date | None) -> list[TimeExpression]:
+        """All time expressions in `text` (a sentence starting at `offset`), earliest first."""
+        if published is None:
+            return [e for e in self._explicit(text, offset, None) if e is not None]
+        found = _without_overlaps([e for e in self._explicit(text, offset, published) if e is not None])
+        taken = [(e.start, e.end) for e in found]
+        for e in self._implicit(text, offset, published):
+            if not any(s <= e.start < t for s, t in taken):
+                found.append(e)
+        return sorted(found, key=lambda e: e.start)
+
+    def _explicit(self, text: str, offset: int, published: dt.date | None):
+        for m in _ISO.finditer(text):
+            yield _safe(offset, m, lambda: dt.date(int(m[1]), int(m[2]), int(m[3])), "day")
+        for pattern in (self._month_day, self._day_month):
+            for m in pattern.finditer(text):
+                yield _safe(offset, m, lambda m=m: self._month_date(m, published), "day")
+        for m in self._month_year.finditer(text):
+            yield _safe(offset, m, lambda m=m: dt.date(int(m["y"]), self._months[m["m"].lower()], 1), "month")
+        for m in _IN_YEAR.finditer(text):
+            yield _safe(offset, m, lambda m=m: dt.date(int(m["y"]), 1, 1), "year")
+
+    def _month_date(self, m: re.Match, published: dt.date | None) -> dt.date:
+        month, day = self._months[m["m"].lower()], int(m["d"])
+        if m["y"]:
+            return dt.date(int(m["y"]), month, day)
+        if published is None:
+            raise ValueError("no year")
+        year = published.year
+        candidate = dt.date(year, month, day)
+        # news reports the past: "Dec. 30" in a 2 January article is last year
+        return candidate if candidate <= published + dt.timedelta(days=7) else dt.date(year - 1, month, day)
+
+    def _implicit(self, text: str, offset: int, published: dt.date):
+        for m in self._weekday.finditer(text):
+            back = (published.weekday() - self._weekdays[m["w"].lower()]) % 7
+            if m["last"] and back == 0:
+                back = 7
+            yield TimeExpression(offset + m.start(), offset + m.end(), m.group(),
+                                 published - dt.timedelta(days=back), "day")
+        for m in self._relative.finditer(text):
+            key = m["r"].lower()
+            if key in self._relative_days:
+                yield TimeExpression(offset + m.start(), offset + m.end(), m.group(),
+                                     published - dt.timedelta(days=self._relative_days[key]), "day")
+            else:
+                unit, shift = self._periods[key]
+                yield TimeExpression(offset + m.start(), offset + m.end(), m.group(),
+                                     _shift(published, unit, shift), unit)
+
+
+def _without_overlaps(found: list[TimeExpression]) -> list[TimeExpression]:
+    """'November 24, 2018' is one expression, not also 'in 2018': the longest wins."""
+    kept: list[TimeExpression] = []
+    for e in sorted(found, key=lambda e: -(e.end - e.start)):
+        if not any(k.start < e.end and e.start < k.end for k in kept):
+            kept.append(e)
+    return kept
+
+
+def _safe(offset: int, m: re.Match, make, precision: str) -> TimeExpression | None:
+    try:
+        return TimeExpression(offset + m.start(), offset + m.end(), m.group(), make(), precision)
+    except (ValueError, KeyError):
+        return None
+
+
+def _shift(published: dt.date, unit: str, shift: int) -> dt.date:
+    """The first day of the week, month or year `shift` units from the publication date."""
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday + dt.timedelta(weeks=shift)
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        return dt.date(month_index // 12, month_index % 12 + 1, 1)
+    return dt.date(published.year + shift, 1, 1)

@@ -1,0 +1,145 @@
+"""Models of the coder's rule files (codebooks/rules/*.yaml): event rules, role patterns,
+function-word lexicon and the CAMEO -> ACLED mapping."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+PatternName = Literal["passive", "active", "nominal", "accuse_of", "reciprocal", "speaker", "fell_to"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EventRule(Strict):
+    id: str
+    cameo: str
+    verbs: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    phrases: list[str] = Field(default_factory=list)
+    patterns: list[PatternName]
+    requires: list[str] = Field(default_factory=list)
+    excludes: list[str] = Field(default_factory=list)
+    requires_object: list[str] = Field(default_factory=list)
+    requires_actor_role: bool = False
+    requires_human_target: bool = False
+    requires_armed_source: bool = False
+    requires_place_target: bool = False
+
+    @model_validator(mode="after")
+    def has_words(self) -> "EventRule":
+        if not (self.verbs or self.nouns or self.phrases):
+            raise ValueError(f"rule {self.id!r} has no verbs, nouns or phrases")
+        return self
+
+
+class EventRules(Strict):
+    rules: list[EventRule]
+
+    @field_validator("rules")
+    @classmethod
+    def unique_ids(cls, rules: list[EventRule]) -> list[EventRule]:
+        seen: set[str] = set()
+        for rule in rules:
+            if rule.id in seen:
+                raise ValueError(f"duplicate rule id {rule.id!r}")
+            seen.add(rule.id)
+        return rules
+
+
+class RolePattern(Strict):
+    description: str
+    auxiliaries: list[str] = Field(default_factory=list)
+    agent_prepositions: list[str] = Field(default_factory=list)
+    target_prepositions: list[str] = Field(default_factory=list)
+    object_prepositions: list[str] = Field(default_factory=list)
+    partner_prepositions: list[str] = Field(default_factory=list)
+    light_verbs: list[str] = Field(default_factory=list)
+
+
+class RolePatterns(Strict):
+    patterns: dict[PatternName, RolePattern]
+
+
+class Attribution(Strict):
+    speech_verbs: list[str]
+    according_phrases: list[str]
+    hedged_speech_verbs: list[str]
+
+
+class ModalityCues(Strict):
+    hypothetical: list[str]
+    negation: list[str]
+    claimed: list[str]
+    false_claim: list[str]
+    neutral_roles: list[str]
+
+
+class CasualtyCues(Strict):
+    killed_words: list[str]
+    killed_verbs: list[str]
+    injured_words: list[str]
+    affected_words: list[str]
+    persons: list[str]
+    qualifiers: dict[str, list[str]]
+    vague_counts: dict[str, int]
+    cumulative: list[str]
+
+
+class TimeWords(Strict):
+    weekdays: list[str]
+    months: list[str]
+    month_abbreviations: dict[str, int]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[Literal["week", "month", "year"], int]]
+    background_days: int = Field(ge=1, description="events dated this long before publication are background")
+
+
+class PlaceCues(Strict):
+    locative_prepositions: list[str]
+    place_heads: list[str]
+    precision: dict[str, int]
+
+
+class References(Strict):
+    pronouns: dict[str, Literal["person", "group"]]
+    group_nouns: list[str]
+
+
+class TriggerCues(Strict):
+    compound_heads: list[str] = Field(description="nouns after an event word that make it a modifier ('attack site')")
+
+
+class Lexicon(Strict):
+    irregular_verbs: dict[str, list[str]]
+    triggers: TriggerCues
+    attribution: Attribution
+    modality: ModalityCues
+    casualties: CasualtyCues
+    time: TimeWords
+    places: PlaceCues
+    references: References
+
+
+class AcledRule(Strict):
+    id: str
+    cameo: list[str]
+    event_type: str
+    sub_event_type: str
+    target_roles: list[str] = Field(default_factory=list)
+    source_roles: list[str] = Field(default_factory=list)
+    source_state: bool | None = None
+
+
+class InterRule(Strict):
+    roles: list[str]
+    inter: int
+
+
+class AcledMapping(Strict):
+    rules: list[AcledRule]
+    inter_codes: list[InterRule]
+    armed_roles: list[str]
+    state_roles: list[str]

@@ -1,0 +1,1546 @@
+#!/usr/bin/env python3
+"""Build the codebook's taxonomy and dictionaries (codebooks/*.yaml) from the reference data.
+
+    .venv/bin/python scripts/build_codebook.py [REFERENCE_DIR] [--out CODEBOOKS_DIR]
+
+REFERENCE_DIR defaults to ../shared/reference relative to the repository root. The project
+never reads the reference data at run time: this script turns it into YAML once, and the
+YAML is what is committed. Output is deterministic (same input, same bytes). Every file is
+validated with the schemas/ models before it is written.
+
+WHAT IT TAKES
+  cameo/eventcodes.csv      310 rows: code, name, level, parent, Goldstein score, quad class
+  cameo/quad_class.json     the GDELT quad-class labels (the convention used: 1 verbal
+                            cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+                            conflict; Phoenix's 0-4 convention is not used)
+  cameo/cameo_to_plover.json  CAMEO manual labels, used to correct five GDELT labels (below)
+  cameo/countries.csv, actor_types.csv, known_groups.csv, religions.csv, ethnic_groups.csv
+  acled/acled.json          event types, sub-event types with precedence, inter and
+                            interaction codes, export columns
+  phoenix/Phoenix.{Countries,International,MilNonState}.actors.txt   actor dictionaries
+  phoenix/Phoenix.agents.txt  generic agents; phoenix/CAMEO.2.0.txt  verb dictionary
+  (Phoenix/PETRARCH dictionaries: Open Event Data Alliance, MIT licence.)
+
+WHAT IT CHANGES
+  Event codes. Row 1056 of eventcodes.csv has code 106 glued onto its name
+  ("...engagement106:[-5.0] Demand withdrawal"): it is split and 106 restored, so the
+  taxonomy has 311 codes. GDELT's labels for 101, 105, 106, 107 and 108 contradict their own
+  sub-codes and the CAMEO manual (101's children are kinds of material cooperation, 105's are
+  kinds of yielding; the verb dictionary codes "demand talks" as 106): those five take the
+  manual's labels from cameo_to_plover.json; Goldstein scores stay GDELT's. Typos fixed
+  ("matyerial", "radiologicalweapons", mojibake in 044, "not spec below"); root names in
+  sentence case; level "leaf" is called "sub". Definitions are the project's own wording.
+  Actor code tables. Duplicate rows merged (UIS, WTO, CEM's two labels joined; ethnic
+  duplicates), "?" for a lost apostrophe restored, ethnic codes upper-cased (they are code
+  parts), country display names title-cased with a few corrections (each noted).
+  Actor dictionaries (TABARI format -> entries):
+  - a block is a head line plus its "+" alias lines plus its code lines; as in PETRARCH, head
+    lines read while the block has no code yet are synonyms (LEONID_BREZHNEV_ followed by
+    LEONID_ILYICH_BREZHNEV and then the shared code lines); every head and alias becomes a
+    name; a label line such as "Source: MNC.MLH.actors" is skipped. Names are put in the matcher's normal form with
+    pipeline.text.normalise after lower-casing: "_" and "-" and punctuation become spaces,
+    possessive 's and apostrophes (also "`" and the U+FFFD that replaced a lost apostrophe)
+    are dropped, mojibake is repaired. A trailing "_" (TABARI: whole word) and its absence
+    (TABARI: stem, matches any word starting so) both become a whole-word name: the matcher
+    has no stems. Names with letters outside ASCII also get an ASCII-folded twin (erdogan).
+    "NAME_(ACRONYM)" also yields "name" alone when the acronym starts like the name; an
+    unclosed "(" drops the rest. "#" comments, ";" comments and "{...}" are ignored, as is
+    text after the last "]" (company revenues in the International file).
+  - "[CODE]" is an undated code; "[CODE >yymmdd]" from, "[CODE <yymmdd]" until,
+    "[CODE d1-d2]" from d1 until d2 (until is exclusive). Six-digit dates: years 00-29 are
+    20xx, 30-99 are 19xx. "[---]" (no code) is dropped. A few malformed dates are repaired
+    from an explicit table; an unreadable bound is dropped and noted.
+  - code repairs (noted on the entry): typos in country or region parts (FRN->FRA,
+    BGH->BGD, TRK->TUR, ANG->AGO, UER->EUR, MDE->MEA, IMY->IMN, USR->SUN, FRY->SCG, ...);
+    numeric denomination suffixes (CHRPRO214) dropped; the coder placeholder KKL replaced by
+    the group's country where known, else INT; a code with no prefix (REUTERS [MED], former
+    UN Secretaries-General [ELI], HINRAD) gets the generic international prefix INT so that
+    every code starts with a place or an international prefix.
+  - entry ids are the block head in UPPER_SNAKE (ASCII); a repeated id gets _2, _3 in file
+    order. Within a file, when the same name has different codes in several blocks, one block
+    keeps it: the block whose head it is, else the block with date-limited codes, else the
+    first; the others drop it and say so in `note`. A block left with no name or no code is
+    dropped (counted in the file header).
+  - names that codebooks/actors/added.yaml defines are removed from the Phoenix files (the
+    hand-written entry supersedes them; noted). Re-run the converter after editing added.yaml.
+  Agents: "[~MIL]" -> code MIL; "[IGO~]" -> code IGO with position prefix; "!PERSON!" and
+  "!MINIST!" substitution sets expanded (and undone where a global replace broke a word,
+  AD!MINIST!RATION); the stems MINIST, AUTHORIT, COMPAN, INDUSTR expanded to words; regular
+  plurals generated for the last word ("{...}" gives irregular plurals, "{}" none); a line
+  with no code takes the next line's code; a name coded twice keeps the first code.
+  Verbs: see build_verb_lexicon: synonym sets kept as &name, TABARI pattern syntax turned
+  into lowercase word strings with the markers * $ + ^ %; patterns coded [---] (null),
+  patterns naming a synonym set the file never defines (3) and the TRANSFORMATIONS section are
+  not taken; codes 1213 and 176, which the taxonomy lacks,
+  are filed under 121 and 170 with a note.
+
+WHAT IT ADDS
+  Event definitions (311, own wording); CAMEO region codes and the territories/historical
+  states that Phoenix codes use but countries.csv lacks; role, group and religion codes
+  Phoenix uses but the tables lack (UNR, OCC, PTY, PPL, REL; ISI, JMA, ASF, AFU, EAC, AIE, DVE;
+  MUS) - each marked `added: true`; ACLED definitions (own wording); agent nouns common in
+  conflict reporting that Phoenix lacks (troops, forces, ...). codebooks/actors/added.yaml is
+  written by hand and never touched by this script.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from pipeline.text import normalise  # noqa: E402  (the matcher's own normalisation)
+from schemas.actors import ActorDictionary, AgentDictionary, validate_actor_codes, validate_agent_codes  # noqa: E402
+from schemas.taxonomy import AcledTaxonomy, ActorCodeBook, CameoEventCodes, VerbLexicon  # noqa: E402
+
+PHOENIX_SOURCE = "Phoenix/PETRARCH dictionaries, Open Event Data Alliance"
+PHOENIX_LICENCE = "MIT (Copyright (c) 2014-2015 Open Event Data Alliance); see reference phoenix/LICENSE"
+HEADER = ("# GENERATED by scripts/build_codebook.py from the reference data ({source}).\n"
+          "# Do not edit by hand: change the converter (or codebooks/actors/added.yaml) and rebuild.\n")
+
+
+# =========================================================================== helpers
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def read_lines(path: Path) -> list[str]:
+    """Phoenix files are mostly UTF-8; a stray byte must not stop the conversion."""
+    return path.read_bytes().decode("utf-8", errors="replace").splitlines()
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 read as cp1252 (and sometimes upper-cased afterwards): 'PÃŠBLICAS' -> 'públicas'."""
+    if "Ã" not in text and "Â" not in text:
+        return text
+    for candidate in (text, text.lower()):
+        try:
+            return candidate.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "đ": "d", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
+
+
+def ascii_fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def norm_name(raw: str) -> str:
+    """A dictionary phrase (TABARI or plain) in the matcher's normal form."""
+    text = repair_mojibake(raw).replace("\ufffd", "").replace("`", "'").replace("´", "'")
+    text = unicodedata.normalize("NFC", text.replace("İ", "I")).lower()
+    return normalise(text)
+
+
+def name_variants(raw: str) -> list[str]:
+    """The normal form, plus its ASCII-folded twin when it has non-ASCII letters."""
+    name = norm_name(raw)
+    if not name:
+        return []
+    folded = ascii_fold(name)
+    return [name] if folded == name or not folded.strip() else [name, normalise(folded)]
+
+
+def to_id(name: str) -> str:
+    """'bashar al assad' -> 'BASHAR_AL_ASSAD' (ASCII; other scripts dropped)."""
+    words = re.findall(r"[A-Z0-9]+", ascii_fold(name).upper())
+    return "_".join(words) or "UNNAMED"
+
+
+def unique(items: Iterable) -> list:
+    return list(dict.fromkeys(items))
+
+
+def sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:].lower() if text.isupper() else text
+
+
+def parse_table(text: str) -> dict[str, str]:
+    """'key|value' lines -> dict (used for the hand-written tables below)."""
+    table = {}
+    for line in text.strip().splitlines():
+        key, value = line.split("|", 1)
+        table[key.strip()] = value.strip()
+    return table
+
+
+class CodebookDumper(yaml.CSafeDumper):
+    """Quotes digit strings: CAMEO codes like 018 are text (YAML 1.2 readers would make 18)."""
+
+    def represent_str(self, data: str) -> yaml.ScalarNode:
+        if data.isdigit():
+            return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+        return super().represent_str(data)
+
+
+CodebookDumper.add_representer(str, CodebookDumper.represent_str)
+
+
+def dump_yaml(data: dict, path: Path, source: str, extra_header: str = "", flow: bool | None = None) -> None:
+    """Block style for structure, flow style for leaf lists (names), one item per line."""
+    body = yaml.dump(data, Dumper=CodebookDumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=flow, width=1_000_000)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(HEADER.format(source=source) + extra_header + body, encoding="utf-8")
+
+
+# =========================================================================== CAMEO event codes
+
+EVENT_DEFINITIONS = """
+01|Any public statement by an actor that is not covered by a more specific category, such as comments, remarks or announcements.
+010|A public statement whose content fits none of the specific statement categories below.
+011|Refusing or declining to comment on an issue when asked, for example "no comment" replies.
+012|Voicing a negative or gloomy view about a situation or its likely outcome.
+013|Voicing a positive or hopeful view about a situation or its likely outcome.
+014|Saying that a course of action or policy is being weighed or studied, without committing to it.
+015|Admitting to or claiming an action, typically taking credit for an attack or accepting blame.
+016|Rejecting blame or involvement in an action or incident attributed to oneself.
+017|Performing an act mainly for its symbolic meaning, such as a vigil, wreath-laying or ceremony.
+018|Expressing sympathy, condolences or understanding toward another actor.
+019|Stating agreement with another actor's position, view or action.
+02|Asking another actor to do something or to change its behaviour, without coercion or demand.
+020|A request or plea to another actor that fits no more specific appeal category.
+021|Asking another actor to cooperate in material ways, such as economic, military or judicial cooperation.
+0211|Asking another actor for economic cooperation such as trade, investment or joint projects.
+0212|Asking another actor for military cooperation such as joint operations, exercises or basing.
+0213|Asking another actor for judicial or legal cooperation such as extraditions or joint investigations.
+0214|Asking another actor to share intelligence or information.
+022|Asking another actor for diplomatic support, such as backing a policy, position or resolution.
+023|Asking another actor for aid of any kind not covered by the more specific aid appeals.
+0231|Asking another actor for economic or financial aid, such as loans, grants or debt relief.
+0232|Asking another actor for military aid, such as weapons, equipment, training or troops.
+0233|Asking another actor for humanitarian aid, such as food, shelter or medical supplies.
+0234|Asking another actor for military protection or for a peacekeeping force.
+024|Calling for political reform of an unspecified or general kind.
+0241|Calling for a change of leader or government.
+0242|Calling for a change in a particular policy.
+0243|Calling for rights or freedoms to be granted or respected.
+0244|Calling for a change in institutions or in the form of government.
+025|Asking another actor to yield, back down or make a concession.
+0251|Asking another actor to lift or ease administrative sanctions such as bans, curfews or emergency rule.
+0252|Asking a group to halt or scale down protests and other popular dissent.
+0253|Asking for detained persons, hostages or seized property to be released or returned.
+0254|Asking for economic sanctions, a boycott or an embargo to be eased or lifted.
+0255|Asking another actor to allow outside involvement such as observers, inspectors or aid agencies, other than mediators.
+0256|Asking the parties to a fight to scale down hostilities, for example to pull back forces.
+026|Urging other actors to meet, hold talks or negotiate.
+027|Urging other actors to resolve a dispute or conflict.
+028|Urging other actors to take part in or accept mediation.
+03|Stating a willingness or plan to cooperate with another actor, before any cooperation takes place.
+030|Stating an intention to cooperate that fits no more specific category.
+031|Stating an intention to cooperate in material ways, such as economic, military or judicial cooperation.
+0311|Stating an intention to cooperate economically, such as on trade or investment.
+0312|Stating an intention to cooperate militarily, such as on joint exercises or operations.
+0313|Stating an intention to cooperate on judicial or legal matters.
+0314|Stating an intention to share intelligence or information.
+032|Stating an intention to give diplomatic support, such as backing a position or policy.
+033|Stating an intention to provide material aid not covered by the more specific pledges.
+0331|Pledging or offering economic or financial aid.
+0332|Pledging or offering military aid such as arms, equipment or training.
+0333|Pledging or offering humanitarian aid.
+0334|Pledging or offering military protection or peacekeeping troops.
+034|Stating an intention to carry out political reform of a general kind.
+0341|Stating an intention to change leaders, for example to step down or hold a leadership election.
+0342|Stating an intention to change a particular policy.
+0343|Stating an intention to grant rights or freedoms.
+0344|Stating an intention to change institutions or the form of government.
+035|Stating an intention to yield or make a concession of a general kind.
+0351|Stating an intention to ease administrative sanctions such as bans, curfews or emergency rule.
+0352|Stating an intention to stop or scale down protests or other dissent.
+0353|Stating an intention to release detained persons or return seized property.
+0354|Stating an intention to ease economic sanctions, a boycott or an embargo.
+0355|Stating an intention to let outside actors such as observers, inspectors or aid agencies become involved.
+0356|Stating an intention to scale down fighting, for example by accepting a truce or pulling back.
+036|Stating a willingness to meet, hold talks or negotiate.
+037|Stating a willingness to settle a dispute.
+038|Stating a willingness to accept mediation by a third party.
+039|Offering or stating a willingness to act as mediator between other parties.
+04|Meetings, visits, calls and negotiations between actors.
+040|Consultations that fit no more specific category.
+041|Talking with another actor by telephone or video call.
+042|Travelling to another actor's territory or seat for a visit.
+043|Receiving a visiting actor as host.
+044|Meeting another actor at a place belonging to neither side.
+045|Acting as an intermediary to help other parties communicate or reach an agreement.
+046|Holding talks or negotiations with another actor.
+05|Diplomatic acts of cooperation such as praise, support, recognition or agreements.
+050|Diplomatic cooperation that fits no more specific category.
+051|Publicly praising, commending or endorsing another actor or its actions.
+052|Speaking up in defence of another actor against criticism or accusations.
+053|Rallying or mobilising support for another actor or its cause.
+054|Formally recognising a state or government, or establishing diplomatic relations.
+055|Offering an apology to another actor.
+056|Forgiving another actor or granting a pardon or amnesty.
+057|Signing a formal agreement, treaty or accord.
+06|Actual cooperation in material matters such as trade, security or justice.
+060|Material cooperation that fits no more specific category.
+061|Cooperating economically, for example by trading, investing or running joint projects.
+062|Cooperating militarily, for example through joint operations, exercises or arms deals.
+063|Cooperating on judicial matters, for example through extraditions or joint prosecutions.
+064|Sharing intelligence or information with another actor.
+07|Actually giving aid of any kind to another actor.
+070|Aid that fits no more specific category.
+071|Giving economic or financial aid such as grants, loans or debt relief.
+072|Giving military aid such as weapons, equipment, training or advisers.
+073|Giving humanitarian aid such as food, medicine or shelter.
+074|Providing military protection or deploying peacekeepers.
+075|Granting asylum or refuge to a person or group.
+08|Concessions: backing down, easing restrictions, releasing people or de-escalating.
+080|A concession that fits no more specific category.
+081|Lifting or easing administrative restrictions of an unspecified kind.
+0811|Lifting or easing restrictions on political freedoms such as speech, assembly or the press.
+0812|Lifting a ban on political parties or politicians.
+0813|Lifting or easing a curfew.
+0814|Lifting or easing a state of emergency or martial law.
+082|Scaling down or halting protests and other political dissent.
+083|Giving in to demands for political reform of an unspecified kind.
+0831|Giving in to demands for a change of leader, for example by resigning.
+0832|Giving in to demands for a change of policy.
+0833|Giving in to demands for rights or freedoms.
+0834|Giving in to demands for a change in institutions or the form of government.
+084|Releasing or returning people or property, unspecified.
+0841|Releasing detained people or hostages, or returning persons to another actor.
+0842|Returning seized or confiscated property.
+085|Lifting or easing economic sanctions, a boycott or an embargo.
+086|Letting outside actors become involved, unspecified.
+0861|Accepting the deployment of peacekeepers.
+0862|Admitting inspectors or observers.
+0863|Letting humanitarian aid be delivered.
+087|Scaling down military hostilities, unspecified.
+0871|Declaring or agreeing to a truce or ceasefire.
+0872|Lifting or easing a military blockade or siege.
+0873|Demobilising or disbanding armed forces.
+0874|Withdrawing forces from an area, retreating or surrendering.
+09|Inquiries into wrongdoing or incidents by an official or independent body.
+090|An investigation that fits no more specific category.
+091|Investigating crime or corruption.
+092|Investigating human rights abuses.
+093|Investigating military actions or incidents.
+094|Investigating war crimes or crimes against humanity.
+10|Demanding, in stronger terms than an appeal, that another actor do something.
+100|A demand that fits no more specific category.
+101|Demanding material cooperation from another actor, unspecified.
+1011|Demanding economic cooperation.
+1012|Demanding military cooperation.
+1013|Demanding judicial cooperation such as extradition.
+1014|Demanding intelligence or information sharing.
+102|Demanding diplomatic or policy support.
+103|Demanding aid, protection or peacekeeping, unspecified.
+1031|Demanding economic aid.
+1032|Demanding military aid.
+1033|Demanding humanitarian aid.
+1034|Demanding military protection or peacekeeping.
+104|Demanding political reform, unspecified.
+1041|Demanding a change of leader or government, for example a resignation.
+1042|Demanding a change of policy.
+1043|Demanding rights or freedoms.
+1044|Demanding a change in institutions or the form of government.
+105|Demanding that another actor yield or make a concession, unspecified.
+1051|Demanding that administrative sanctions such as bans, curfews or emergency rule be eased.
+1052|Demanding that protests or other dissent be halted or scaled down.
+1053|Demanding the release of detained persons or the return of property.
+1054|Demanding that economic sanctions, a boycott or an embargo be eased.
+1055|Demanding that outside actors such as observers or aid agencies be allowed in.
+1056|Demanding that fighting be scaled down, for example through a ceasefire or a pull-back of forces.
+106|Demanding that another actor meet, hold talks or negotiate.
+107|Demanding that a dispute be settled.
+108|Demanding mediation or the acceptance of a mediator.
+11|Expressing disapproval of another actor through criticism, accusations, complaints or legal action.
+110|Disapproval that fits no more specific category.
+111|Criticising, condemning or denouncing another actor or its actions.
+112|Accusing another actor of wrongdoing, unspecified.
+1121|Accusing another actor of crime or corruption.
+1122|Accusing another actor of human rights abuses.
+1123|Accusing another actor of aggression, such as attacks or violations of territory.
+1124|Accusing another actor of war crimes or crimes against humanity.
+1125|Accusing another actor of espionage or treason.
+113|Mobilising opposition against another actor.
+114|Lodging an official complaint or protest, such as a diplomatic note or formal grievance.
+115|Filing a lawsuit or legal complaint against another actor.
+116|A court or tribunal finding an actor guilty or legally liable.
+12|Rejecting another actor's proposal, request, demand or plan.
+120|A rejection that fits no more specific category.
+121|Rejecting material cooperation, unspecified.
+1211|Rejecting economic cooperation.
+1212|Rejecting military cooperation.
+122|Turning down a request or demand for material aid, unspecified.
+1221|Turning down a request for economic aid.
+1222|Turning down a request for military aid.
+1223|Turning down a request for humanitarian aid.
+1224|Turning down a request for military protection or peacekeepers.
+123|Turning down a request or demand for political reform, unspecified.
+1231|Refusing demands for a change of leader.
+1232|Refusing demands for a change of policy.
+1233|Refusing demands for rights or freedoms.
+1234|Refusing demands for a change in institutions or the form of government.
+124|Refusing to yield or make a concession, unspecified.
+1241|Refusing to ease administrative sanctions such as bans, curfews or emergency rule.
+1242|Refusing to ease the pressure on protesters or other dissent.
+1243|Refusing to release detained persons or return property.
+1244|Refusing to ease economic sanctions, a boycott or an embargo.
+1245|Refusing to let outside actors such as observers or aid agencies become involved.
+1246|Refusing to scale down fighting.
+125|Turning down a proposal to meet, hold talks or negotiate.
+126|Turning down mediation.
+127|Rejecting a plan or agreement to settle a dispute.
+128|Openly defying norms, laws or rulings.
+129|Using a veto to block a decision.
+13|Threatening another actor with negative consequences.
+130|A threat that fits no more specific category.
+131|Threatening non-military measures, unspecified.
+1311|Threatening to cut or stop aid.
+1312|Threatening a boycott, embargo or sanctions.
+1313|Threatening to downgrade or break off relations.
+132|Threatening administrative sanctions, unspecified.
+1321|Threatening to restrict political freedoms such as speech, assembly or the press.
+1322|Threatening to ban political parties or politicians.
+1323|Threatening to impose a curfew.
+1324|Threatening to impose a state of emergency or martial law.
+133|Threatening protests, strikes or other dissent.
+134|Threatening to break off negotiations.
+135|Threatening to break off mediation.
+136|Threatening to end outside involvement, for example to expel observers or withdraw aid agencies.
+137|Threatening a violent crackdown.
+138|Threatening to use military force, unspecified.
+1381|Threatening a blockade.
+1382|Threatening to occupy territory.
+1383|Threatening unconventional violence such as bombings or assassinations.
+1384|Threatening a conventional military attack.
+1385|Threatening to use weapons of mass destruction.
+139|Issuing an ultimatum: a demand backed by a threat and a deadline.
+14|Political dissent by civilians: demonstrations, strikes, blockades and riots.
+140|Political dissent that fits no more specific category.
+141|Holding a demonstration, march or rally.
+1411|Demonstrating for a change of leader or government.
+1412|Demonstrating for a change of policy.
+1413|Demonstrating for rights or freedoms.
+1414|Demonstrating for a change in institutions or the form of government.
+142|Going on hunger strike, unspecified.
+1421|Going on hunger strike for a change of leader.
+1422|Going on hunger strike for a change of policy.
+1423|Going on hunger strike for rights or freedoms.
+1424|Going on hunger strike for a change in institutions or the form of government.
+143|Holding a strike or boycott, unspecified.
+1431|Striking or boycotting for a change of leader.
+1432|Striking or boycotting for a change of policy.
+1433|Striking or boycotting for rights or freedoms.
+1434|Striking or boycotting for a change in institutions or the form of government.
+144|Blocking roads, buildings or passage as a form of protest.
+1441|Blocking passage to demand a change of leader.
+1442|Blocking passage to demand a change of policy.
+1443|Blocking passage to demand rights or freedoms.
+1444|Blocking passage to demand a change in institutions or the form of government.
+145|Protesting violently or rioting.
+1451|Rioting or protesting violently for a change of leader.
+1452|Rioting or protesting violently for a change of policy.
+1453|Rioting or protesting violently for rights or freedoms.
+1454|Rioting or protesting violently for a change in institutions or the form of government.
+15|Displaying or building up military or police strength without using it.
+150|A show of military or police force that fits no more specific category, such as parades or exercises.
+151|Raising the alert level of police or security forces.
+152|Raising the alert level of military forces.
+153|Mobilising or reinforcing police or security forces.
+154|Mobilising, deploying or reinforcing armed forces.
+16|Cutting back relations with another actor.
+160|A reduction of relations that fits no more specific category.
+161|Downgrading or breaking off diplomatic relations, for example by recalling an ambassador.
+162|Cutting or stopping aid, unspecified.
+1621|Cutting or stopping economic aid.
+1622|Cutting or stopping military aid.
+1623|Cutting or stopping humanitarian aid.
+163|Imposing an embargo, boycott or sanctions.
+164|Breaking off negotiations.
+165|Breaking off mediation.
+166|Expelling foreign actors or withdrawing one's own, unspecified.
+1661|Expelling peacekeepers or withdrawing them.
+1662|Expelling inspectors or observers, or withdrawing them.
+1663|Expelling aid agencies or withdrawing them.
+17|Coercion short of armed attack: seizures, restrictions, arrests and repression.
+170|Coercion that fits no more specific category.
+171|Seizing or damaging property, unspecified.
+1711|Confiscating or seizing property.
+1712|Destroying or damaging property, for example demolitions or arson.
+172|Imposing administrative restrictions, unspecified.
+1721|Restricting political freedoms such as speech, assembly or the press.
+1722|Banning political parties or politicians.
+1723|Imposing a curfew.
+1724|Declaring a state of emergency or martial law.
+173|Arresting, detaining, charging or prosecuting people.
+174|Expelling or deporting individuals.
+175|Violently repressing people, for example by firing on or beating demonstrators.
+18|Unconventional violence against people: abductions, assaults, bombings and assassinations.
+180|Unconventional violence that fits no more specific category.
+181|Abducting or kidnapping people, hijacking vehicles or taking hostages.
+182|Physically assaulting people, unspecified.
+1821|Sexual assault or rape.
+1822|Torturing people.
+1823|Killing people by physical assault, such as stabbing, beating or shooting at close range.
+183|A bombing that is not a conventional military strike, unspecified: suicide, car or other improvised bombs.
+1831|A suicide bombing.
+1832|A car or vehicle bombing.
+1833|A roadside bombing or improvised explosive device.
+184|Using people as human shields.
+185|Attempting to assassinate someone without succeeding.
+186|Assassinating someone.
+19|Conventional military force: fighting, shelling, airstrikes, blockades and occupation.
+190|Conventional military force that fits no more specific category.
+191|Imposing a blockade or siege, or restricting movement by force.
+192|Occupying or seizing territory by force.
+193|Fighting with small arms and light weapons, such as gun battles and clashes.
+194|Fighting with artillery, tanks, rockets or missiles fired from the ground.
+195|Attacking with aircraft, drones or missiles launched from the air, including airstrikes and bombing raids.
+196|Breaking a ceasefire or truce.
+20|Mass violence outside conventional warfare: mass killings, expulsions, ethnic cleansing and weapons of mass destruction.
+200|Unconventional mass violence that fits no more specific category.
+201|Expelling a population en masse from an area.
+202|Killing large numbers of people, for example massacres.
+203|Ethnic cleansing: removing or destroying a group because of its ethnicity or religion.
+204|Using weapons of mass destruction, unspecified.
+2041|Using chemical, biological or radiological weapons.
+2042|Detonating a nuclear weapon.
+"""
+
+# Label repairs in eventcodes.csv: a typo, mojibake and lost spaces.
+EVENT_NAME_FIXES = (
+    ("ÒhirdÓlocation", "third location"),
+    ("matyerial", "material"),
+    ("radiologicalweapons", "radiological weapons"),
+    ("not spec below", "not specified below"),
+)
+# GDELT labels that contradict their sub-codes; the CAMEO manual's labels replace them.
+MANUAL_LABEL_CODES = ("101", "105", "106", "107", "108")
+_GLUED_ROW = re.compile(r"^(?P<name>.*?)(?P<code>\d{2,4}):\[(?P<goldstein>-?\d+(?:\.\d+)?)\]\s*(?P<rest>.+)$")
+
+
+def split_glued_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Row 1056 carries code 106 in its name; give 106 back its own row."""
+    out = []
+    for row in rows:
+        match = _GLUED_ROW.match(row["name"])
+        if not match:
+            out.append(row)
+            continue
+        out.append({**row, "name": match["name"]})
+        code = match["code"]
+        out.append({"code": code, "name": match["rest"], "root": code[:2],
+                    "level": {2: "root", 3: "base", 4: "leaf"}[len(code)],
+                    "parent": code[:-1] if len(code) == 4 else (code[:2] if len(code) == 3 else ""),
+                    "goldstein_gdelt": match["goldstein"], "quad_class_gdelt": row["quad_class_gdelt"]})
+    return out
+
+
+def clean_event_name(name: str) -> str:
+    for wrong, right in EVENT_NAME_FIXES:
+        name = name.replace(wrong, right)
+    return sentence_case(" ".join(name.split()))
+
+
+def event_sort_key(code: str) -> tuple:
+    """CAMEO order: 01, 010, 011, 0111 ... i.e. by root, then base, then sub."""
+    return (code[:2], code[:3].ljust(3, " "), code.ljust(4, " "))
+
+
+def build_event_codes(ref: Path) -> dict:
+    rows = split_glued_rows(read_csv(ref / "cameo" / "eventcodes.csv"))
+    quad = json.loads((ref / "cameo" / "quad_class.json").read_text(encoding="utf-8"))["gdelt"]
+    root_quad = {root: int(cls) for cls, spec in quad.items() for root in spec["roots"]}
+    plover = json.loads((ref / "cameo" / "cameo_to_plover.json").read_text(encoding="utf-8"))["rows"]
+    manual_labels = {row["cameo"]: row["cameo_name"] for row in plover if row["cameo"] in MANUAL_LABEL_CODES}
+    definitions = parse_table(EVENT_DEFINITIONS)
+    codes = []
+    for row in sorted(rows, key=lambda r: event_sort_key(r["code"])):
+        code = row["code"]
+        quad_class = int(row["quad_class_gdelt"])
+        if quad_class != root_quad[code[:2]]:
+            raise ValueError(f"{code}: quad class {quad_class} disagrees with quad_class.json")
+        codes.append({
+            "code": code,
+            "name": manual_labels.get(code) or clean_event_name(row["name"]),
+            "root": code[:2],
+            "level": "sub" if row["level"] == "leaf" else row["level"],
+            "parent": row["parent"] or None,
+            "goldstein": float(row["goldstein_gdelt"]),
+            "quad_class": quad_class,
+            "definition": definitions[code],
+        })
+    missing = set(definitions) - {c["code"] for c in codes}
+    if missing:
+        raise ValueError(f"definitions for unknown codes: {sorted(missing)}")
+    convention = {int(cls): spec["name"] for cls, spec in sorted(quad.items())}
+    return {"quad_class_convention": convention, "codes": codes}
+
+
+# =========================================================================== actor code grammar
+
+ACTOR_GRAMMAR = (
+    "An actor code is a run of 3-letter upper-case parts. The first part says where the actor "
+    "belongs: a country (ISO 3166 alpha-3 with CAMEO additions, `countries`), a territory or "
+    "former state (`territories`), a region (`regions`), or an international prefix (roles of "
+    "kind `international`: IGO, IMG, INT, MNC, NGM, NGO, UIS). The following parts say what the "
+    "actor is, most general first: roles and sectors (`roles`: GOV, MIL, REB, MED, ...), known "
+    "groups (`groups`: UNO, HMS, ...), religions and ethnic groups; after an international "
+    "prefix, places and groups say where or which (IGOUNO, IGOWSTNAT, NGOSYRHRI, MNCUSA). "
+    "Examples: SYRGOV Syrian government, RUSMIL Russian military, SYRREB Syrian rebels, "
+    "SYRGOVMED Syrian state media, IGOUNO United Nations, IMGMUS transnational Islamist armed "
+    "group. Date limits are not part of a code: dictionaries give each code `from`/`until` dates.")
+
+ROLE_KINDS = {
+    "state_role": ("GOV", "MIL", "COP", "JUD", "SPY", "LEG"),
+    "nonstate_armed": ("REB", "INS", "SEP", "UAF"),
+    "political": ("OPP", "ELI", "MOD", "RAD"),
+    "sector": ("AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ENV", "HLH", "HRI", "LAB", "MED", "REF", "SET"),
+    "international": ("IGO", "IMG", "INT", "MNC", "NGM", "NGO", "UIS"),
+    "organization": ("AMN", "IRC", "GRP", "UNO", "PKO"),
+}
+ADDED_ROLES = (
+    ("PTY", "Political party", "political", "Phoenix codes parties with PTY (SDNGOVPTY)."),
+    ("UNR", "Unrecognised state authority", "status", "Phoenix: a self-declared state before or without recognition (ARMUNR)."),
+    ("OCC", "Under foreign occupation", "status", "Phoenix: a territory under occupation (ESTOCC, IRQOCC)."),
+    ("PPL", "People, unspecified persons", "sector", "Phoenix agents: man, men, people, persons."),
+    ("REL", "Religious, religion unspecified", "sector", "Phoenix agents: clergy, cleric, priest, worshipper."),
+)
+ADDED_GROUPS = (
+    ("ISI", "Islamic State (ISI/ISIL/ISIS)", "Phoenix's special code (IMGMUSISI)."),
+    ("JMA", "Jemaah Islamiyah", "Phoenix (IMGSEAMUSJMA)."),
+    ("ASF", "Abu Sayyaf Group", "Phoenix (IMGSEAMUSASF)."),
+    ("AFU", "African Union", "Phoenix (IGOAFRAFU); successor of the OAU."),
+    ("EAC", "East African Community", "Phoenix (IGOEAFEAC)."),
+    ("AIE", "International Energy Agency", "Phoenix (IGOUNOAIE)."),
+    ("DVE", "Developing Eight (D-8 Organization for Economic Cooperation)", "Phoenix (IGODEVDVE)."),
+)
+ADDED_RELIGIONS = (
+    ("MUS", "Muslim", "Phoenix writes MUS for Muslim (IMGMUS, REBMUS); the CAMEO religion table uses MOS."),
+)
+# CAMEO region codes (CAMEO codebook; not in the reference tables). All marked added.
+REGIONS = (
+    ("AFR", "Africa"), ("ASA", "Asia"), ("BLK", "Balkans"), ("CAS", "Central Asia"), ("CAU", "Caucasus"),
+    ("CEU", "Central Europe"), ("CFR", "Central Africa"), ("CRB", "Caribbean"), ("EAF", "Eastern Africa"),
+    ("EEU", "Eastern Europe"), ("EIN", "East Indies"), ("EUR", "Europe"), ("LAM", "Latin America"),
+    ("MDT", "Mediterranean"), ("MEA", "Middle East"), ("NAF", "North Africa"), ("NMR", "North America"),
+    ("PGS", "Persian Gulf"), ("SAF", "Southern Africa"), ("SAM", "South America"), ("SAS", "South Asia"),
+    ("SCN", "Scandinavia"), ("SEA", "Southeast Asia"), ("WAF", "West Africa"), ("WEU", "Western Europe"),
+    ("WST", "The West"),
+)
+# Places Phoenix codes use that countries.csv lacks (dependencies, former states, breakaways).
+TERRITORIES = (
+    ("ANT", "Netherlands Antilles", "historical"), ("FLK", "Falkland Islands", "dependency"),
+    ("FRO", "Faroe Islands", "dependency"), ("GIB", "Gibraltar", "dependency"),
+    ("GLP", "Guadeloupe", "dependency"), ("GRL", "Greenland", "dependency"), ("GUF", "French Guiana", "dependency"),
+    ("GUM", "Guam", "dependency"), ("IMN", "Isle of Man", "dependency"), ("MSR", "Montserrat", "dependency"),
+    ("MTQ", "Martinique", "dependency"), ("NCL", "New Caledonia", "dependency"), ("PCN", "Pitcairn Islands", "dependency"),
+    ("PRI", "Puerto Rico", "dependency"), ("PYF", "French Polynesia", "dependency"),
+    ("VGB", "British Virgin Islands", "dependency"), ("VIR", "United States Virgin Islands", "dependency"),
+    ("WLF", "Wallis and Futuna", "dependency"), ("GZA", "Gaza Strip", "area"),
+    ("YUG", "Yugoslavia (Socialist Federal Republic, until 1992)", "historical"),
+    ("SRP", "Republika Srpska", "breakaway"), ("KRJ", "Republic of Serbian Krajina (1991-1995)", "breakaway"),
+    ("CNY", "Chechnya (Chechen Republic of Ichkeria)", "breakaway"),
+)
+COUNTRY_NAMES = parse_table("""
+MDA|Moldova
+MDG|Madagascar
+ZAF|South Africa
+TZA|Tanzania
+USA|United States
+RUS|Russia
+BRN|Brunei
+CIV|Cote d'Ivoire
+GNB|Guinea-Bissau
+TMP|Timor-Leste
+COG|Republic of the Congo
+MKD|North Macedonia
+SWZ|Eswatini
+""")
+COUNTRY_NOTES = parse_table("""
+KNT|A fictional country from CountryInfo (Neal Stephenson's Cryptonomicon); kept because the Phoenix dictionaries use it.
+SUN|Phoenix writes USR for the Soviet Union in dated codes; the converter maps USR to SUN.
+SCG|Also the Federal Republic of Yugoslavia (1992-2003); the converter maps Phoenix FRY to SCG.
+""")
+SMALL_WORDS = frozenset({"and", "of", "the", "da", "de"})
+LABEL_FIXES = (("?s", "'s"), ("Welsch", "Welsh"))
+
+
+def display_name(upper: str) -> str:
+    words = upper.lower().split()
+    return " ".join(w if (w in SMALL_WORDS and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def fix_label(label: str) -> str:
+    for wrong, right in LABEL_FIXES:
+        label = label.replace(wrong, right)
+    return label
+
+
+def merged_code_table(rows: list[dict[str, str]], upper: bool = False) -> list[dict]:
+    """Rows -> [{code, name}], one per code; differing labels of one code joined with ' / '."""
+    labels: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        code = row["code"].upper() if upper else row["code"]
+        label = fix_label(row["label"])
+        if not any(label.lower().startswith(seen.lower()) or seen.lower().startswith(label.lower())
+                   for seen in labels[code]):
+            labels[code].append(label)
+        elif len(label) > max(len(s) for s in labels[code]):   # keep the fuller "X (ACRONYM)" form
+            labels[code] = [label if label.lower().startswith(s.lower()) else s for s in labels[code]]
+    return [{"code": code, "name": " / ".join(names)} for code, names in sorted(labels.items())]
+
+
+def build_actor_codes(ref: Path) -> dict:
+    cameo = ref / "cameo"
+    countries = []
+    for row in read_csv(cameo / "countries.csv"):
+        code, ref_name = row["code"], display_name(row["dictionary_name"])
+        entry = {"code": code, "name": COUNTRY_NAMES.get(code, ref_name)}
+        notes = [COUNTRY_NOTES[code]] if code in COUNTRY_NOTES else []
+        if code in COUNTRY_NAMES:
+            notes.insert(0, f"Reference name: {ref_name}.")
+        if notes:
+            entry["note"] = " ".join(notes)
+        countries.append(entry)
+    kind_of = {code: kind for kind, codes in ROLE_KINDS.items() for code in codes}
+    roles = []
+    for row in merged_code_table(read_csv(cameo / "actor_types.csv")):
+        roles.append({"code": row["code"], "label": row["name"], "kind": kind_of[row["code"]]})
+    roles += [{"code": c, "label": label, "kind": kind, "added": True, "note": note}
+              for c, label, kind, note in ADDED_ROLES]
+    groups = merged_code_table(read_csv(cameo / "known_groups.csv"))
+    groups += [{"code": c, "name": n, "added": True, "note": note} for c, n, note in ADDED_GROUPS]
+    religions = merged_code_table(read_csv(cameo / "religions.csv"))
+    religions += [{"code": c, "name": n, "added": True, "note": note} for c, n, note in ADDED_RELIGIONS]
+    return {
+        "grammar": ACTOR_GRAMMAR,
+        "countries": countries,
+        "territories": [{"code": c, "name": n, "kind": k, "added": True} for c, n, k in TERRITORIES],
+        "regions": [{"code": c, "name": n, "added": True} for c, n in REGIONS],
+        "roles": roles,
+        "groups": groups,
+        "religions": religions,
+        "ethnic_groups": merged_code_table(read_csv(cameo / "ethnic_groups.csv"), upper=True),
+    }
+
+
+# =========================================================================== ACLED
+
+ACLED_DISORDER_DEFINITIONS = parse_table("""
+Political violence|Use of force by a group with a political purpose or motivation, including battles, remote violence, violence against civilians and mob violence.
+Demonstrations|Public gatherings of people protesting a political or economic issue, peaceful or violent, including interventions against them.
+Strategic developments|Politically significant events that are not violence or protest in themselves, such as agreements, arrests, looting or transfers of territory, which help explain a conflict's course.
+""")
+ACLED_EVENT_DEFINITIONS = parse_table("""
+Battles|Violent clashes between at least two organised armed groups, whatever the weapons used.
+Protests|Public demonstrations in which the participants are not violent, including those met with force.
+Riots|Violent events in which demonstrators or mobs engage in violent or destructive acts.
+Explosions/Remote violence|One-sided violence in which the weapon is an explosive device, a strike from the air or artillery, so that the attacker is not at the scene or not engaged in a fight.
+Violence against civilians|Violent attacks by organised armed groups on unarmed non-combatants.
+Strategic developments|Non-violent or contextual events that matter to a conflict's political dynamics.
+""")
+ACLED_SUB_EVENT_DEFINITIONS = parse_table("""
+Government regains territory|State forces or their allies retake control of a place from a non-state group.
+Non-state actor overtakes territory|A non-state armed group or a foreign force takes control of a place from the state or another group.
+Armed clash|Armed groups fight each other without a change of territorial control.
+Excessive force against protesters|State forces or others use lethal or severe force against peaceful protesters.
+Protest with intervention|A peaceful protest is dispersed, obstructed or suppressed with non-lethal force or arrests.
+Peaceful protest|A demonstration in which participants are not violent and are not met with intervention.
+Violent demonstration|Demonstrators engage in violence or vandalism, such as clashing with police or damaging property.
+Mob violence|Rioters who are not demonstrating violently attack other people or property.
+Chemical weapon|Use of chemical weapons in a conflict.
+Air/drone strike|Bombing or missile fire from aircraft or drones.
+Suicide bomb|An attack in which the attacker detonates explosives on their person or vehicle and dies.
+Shelling/artillery/missile attack|Long-range fire from the ground: artillery, mortars, rockets or missiles.
+Remote explosive/landmine/IED|Detonation of a landmine, improvised explosive device or other remotely triggered or planted bomb.
+Grenade|Attack with a hand grenade or similar thrown explosive.
+Sexual violence|Sexual violence against civilians by an organised armed group or other political actor.
+Attack|Armed groups kill, injure or otherwise harm unarmed civilians.
+Abduction/forced disappearance|Civilians are kidnapped, detained without legal process or made to disappear.
+Agreement|Parties conclude an agreement, such as a ceasefire, peace deal or prisoner exchange.
+Arrests|State forces detain a significant figure or a large number of people.
+Change to group/activity|A group changes name, leadership, alliance or activity, or announces a change in behaviour.
+Disrupted weapons use|An attack is prevented, such as a bomb defused or weapons seized.
+Headquarters or base established|An armed group sets up a base or headquarters.
+Looting/property destruction|Property is looted, seized or destroyed without a violent clash.
+Non-violent transfer of territory|Control of a place changes hands without fighting, for example after a withdrawal.
+Other|Any other politically important development that fits none of the above.
+""")
+ACLED_NOTES = (
+    "Sub-event types are listed in precedence order within their event type: when several apply to one "
+    "event, the one with the smaller precedence number is coded (an airstrike during a ground battle is a "
+    "Battle; shelling together with an airstrike is an Air/drone strike; an abduction followed by killing is an Attack).",
+    "An unidentified armed group counts as a political militia (inter 3) unless it is an unidentified "
+    "military (1 or 8) or an unidentified communal militia (4); a state's forces acting outside its "
+    "territory are External/Other forces (8).",
+    "Inter codes are numbers 1-8 in older exports and text labels (label_2024) from 2024; interaction codes "
+    "likewise (two digits, smaller inter first, 0 = no second actor).",
+    "Excessive force against protesters belongs to two disorder types, written 'Political violence; Demonstrations'.",
+)
+
+
+def build_acled(ref: Path) -> dict:
+    data = json.loads((ref / "acled" / "acled.json").read_text(encoding="utf-8"))
+    subs = data["sub_event_types"]
+    event_types = []
+    for name in data["event_types"]:
+        disorders = unique(part.strip() for s in subs if s["event_type"] == name
+                           for part in s["disorder_type"].split(";"))
+        event_types.append({"name": name, "disorder_types": disorders, "definition": ACLED_EVENT_DEFINITIONS[name]})
+    legacy = {}
+    for text in data["interaction_codes_acledR_text"]:
+        code, label = text.split("=", 1)
+        legacy[int(code)] = label.strip()
+    return {
+        "disorder_types": [{"name": n, "definition": ACLED_DISORDER_DEFINITIONS[n]} for n in data["disorder_types"]],
+        "event_types": event_types,
+        "sub_event_types": [{"name": s["sub_event_type"], "event_type": s["event_type"],
+                             "disorder_type": s["disorder_type"], "precedence": s["hierarchy_rank_within_event_type"],
+                             "definition": ACLED_SUB_EVENT_DEFINITIONS[s["sub_event_type"]]} for s in subs],
+        "inter_codes": [{"code": int(code), "label": spec["label_acledR"], "label_2024": spec["label_2024plus"]}
+                        for code, spec in sorted(data["inter_codes"].items(), key=lambda kv: int(kv[0]))],
+        "interaction_codes": [{"code": int(code), "label": label, **({"label_legacy": legacy[int(code)]} if int(code) in legacy else {})}
+                              for code, label in sorted(data["interaction_codes"].items(), key=lambda kv: int(kv[0]))],
+        "export_columns": {"acled_2025": data["columns_export_2025"], "acled_2022_api": data["columns_export_2022_api"]},
+        "notes": list(ACLED_NOTES),
+    }
+
+
+# =========================================================================== TABARI actor files
+
+@dataclass
+class Block:
+    """One TABARI actor block as read: its head, aliases and raw code strings."""
+    head: str
+    aliases: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    line: int = 0
+
+
+_CODE = re.compile(r"\[([^\[\]]*)\]")
+_BRACES = re.compile(r"\{[^{}]*\}")
+
+
+def strip_comments(line: str) -> str:
+    """TABARI comments: '#' and ';' to the end of the line, '{...}' inline."""
+    line = line.split("#", 1)[0]
+    if ";" in line:
+        line = line.split(";", 1)[0]
+    return _BRACES.sub(" ", line)
+
+
+def split_codes(line: str) -> tuple[str, list[str]]:
+    """'NAME_ [SYRGOV >000717] junk' -> ('NAME_', ['SYRGOV >000717']); text after codes is dropped."""
+    first = line.find("[")
+    if first < 0:
+        return line.strip(), []
+    return line[:first].strip(), [m.group(1).strip() for m in _CODE.finditer(line)]
+
+
+_LABEL = re.compile(r":\s")      # 'Source: MNC.MLH.actors': a section label, not a name
+
+
+def parse_tabari_actors(lines: list[str]) -> list[Block]:
+    """Blocks as PETRARCH reads them: a head line opens a block once the previous block has
+    codes; until then further head lines are synonyms of the open block (LEONID_BREZHNEV_,
+    LEONID_ILYICH_BREZHNEV, ... then the code lines they share)."""
+    blocks: list[Block] = []
+    for number, raw in enumerate(lines, 1):
+        line = strip_comments(raw)
+        if not line.strip():
+            continue
+        phrase, codes = split_codes(line)
+        if _LABEL.search(phrase):
+            continue
+        if phrase.startswith("+"):
+            if blocks:                      # an alias before any head has nothing to join
+                blocks[-1].aliases.append(phrase[1:].strip())
+                blocks[-1].codes += codes
+        elif phrase and not raw[:1].isspace() and (not blocks or blocks[-1].codes):
+            blocks.append(Block(head=phrase, codes=list(codes), line=number))
+        elif blocks:
+            if phrase:                      # indented, or a head while the block has no code yet
+                blocks[-1].aliases.append(phrase)
+            blocks[-1].codes += codes
+    return blocks
+
+
+# ---------------------------------------------------------------- codes and dates
+
+# Whole-code and part-level repairs of Phoenix codes (typos and retired codes).
+CODE_FIXES = {"NGOEEURENV": "NGOEEUENV"}
+PART_FIXES = {"FRN": "FRA", "BGH": "BGD", "TRK": "TUR", "ANG": "AGO", "UER": "EUR", "MDE": "MEA",
+              "IMY": "IMN", "USR": "SUN", "FRY": "SCG", "DPI": "", "CES": "CEM"}
+# Groups the Phoenix coder left with the placeholder country KKL; INT where the country is unclear.
+KKL_COUNTRIES = parse_table("""
+AL_INTIQAMI_AL_PAKISTANI|PAK
+PEOPLE_REVOLUTIONARY_ARMY_COLOMBIA|COL
+PEOPLE_LIBERATION_FORCES_EL_SALVADOR|SLV
+PEOPLE_REVOLUTIONARY_ARMY_ARGENTINA|ARG
+SEPTEMBER_FRANCE|FRA
+NEW_AFRIKAN_FREEDOM_FIGHTERS|USA
+UYGUR_HOLY_WAR_ORGANIZATION|CHN
+OKLAHOMA_CITY_BOMBING_CONSPIRATORS|USA
+ARNOLDO_CAMU_COMMAND|CHL
+ISLAMIC_MOVEMENT_OF_UZBEKISTAN|UZB
+LEBANESE_SOCIALIST_REVOLUTIONARY_ORGANIZATION|LBN
+ARMY_FOR_THE_LIBERATION_OF_RWANDA|RWA
+SHEIKH_AHMED_YASSIN_BRIGADES|PSE
+""")
+# Malformed Phoenix dates -> the date they evidently meant (None: unreadable, bound dropped).
+DATE_FIXES = {"9008223": "900823", "201005011": "20100511", "1920030320": "20030320",
+              "1920050709": "20050709"}
+_DATED = re.compile(r"^(?P<code>[A-Z0-9~-]+)\s*(?:(?P<op>[<>])\s*(?P<one>\d+)|(?P<start>\d+)\s*-\s*(?P<end>\d+))?$")
+
+
+def parse_date(digits: str) -> dt.date | None:
+    digits = DATE_FIXES.get(digits, digits)
+    try:
+        if len(digits) == 6:
+            year = int(digits[:2])
+            return dt.date(2000 + year if year < 30 else 1900 + year, int(digits[2:4]), int(digits[4:6]))
+        if len(digits) == 8:
+            return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return None
+    return None
+
+
+@dataclass
+class CodeContext:
+    """What a code repair needs to know about its entry, and where it records what it did."""
+    entry_id: str
+    prefixes: frozenset[str]
+    parts: frozenset[str]
+    notes: list[str]
+
+
+def repair_code(code: str, ctx: CodeContext) -> str | None:
+    """A Phoenix code in the project's grammar, or None when nothing usable is left."""
+    original = code
+    code = CODE_FIXES.get(code, code)
+    code = re.sub(r"\d+", "", code)                      # CHRPRO214: denomination numbers
+    parts = [code[i:i + 3] for i in range(0, len(code), 3)]
+    parts = [PART_FIXES.get(p, p) for p in parts]
+    if parts and parts[0] == "KKL":
+        parts[0] = KKL_COUNTRIES.get(ctx.entry_id, "INT")
+    parts = [p for p in parts if p]
+    if parts and parts[0] not in ctx.prefixes and parts[0] in ctx.parts:
+        parts.insert(0, "INT")                          # [MED], [ELI], HINRAD: no prefix
+    code = "".join(parts)
+    if code != original:
+        ctx.notes.append(f"code {original} -> {code}")
+    return code or None
+
+
+def parse_code(text: str, ctx: CodeContext) -> dict | None:
+    """'SYRGOV >000717' -> {'code': 'SYRGOV', 'from': date(2000, 7, 17)}; None for [---]."""
+    match = _DATED.match(" ".join(text.split()))
+    if not match or match["code"].strip("-~") == "":
+        if text.strip("- ") and match is None:
+            ctx.notes.append(f"unreadable code [{text}] dropped")
+        return None
+    code = repair_code(match["code"].strip("~"), ctx)
+    if code is None:
+        return None
+    start = end = None
+    if match["op"]:
+        bound = parse_date(match["one"])
+        if bound is None:
+            ctx.notes.append(f"{code}: unreadable date {match['one']} dropped")
+        elif match["op"] == ">":
+            start = bound
+        else:
+            end = bound
+    elif match["start"]:
+        start, end = parse_date(match["start"]), parse_date(match["end"])
+        for raw, value in ((match["start"], start), (match["end"], end)):
+            if value is None:
+                ctx.notes.append(f"{code}: unreadable date {raw} dropped")
+        if start and end and not start < end:
+            ctx.notes.append(f"{code}: dates {match['start']}-{match['end']} out of order, dropped")
+            start = end = None
+    dated = {"code": code}
+    if start:
+        dated["from"] = start
+    if end:
+        dated["until"] = end
+    return dated
+
+
+# ---------------------------------------------------------------- names
+
+_ACRONYM = re.compile(r"^(?P<base>.*?)[\s_]*\((?P<acronym>[A-Za-z]{2,8})_?\)[\s_]*$")
+
+
+def block_names(phrases: Iterable[str]) -> list[str]:
+    """All normal-form names of a block's phrases, with ASCII twins and 'name (ACR)' bases."""
+    names: list[str] = []
+    for phrase in phrases:
+        if phrase.count("(") > phrase.count(")"):        # 'STANKO_TODOROV (ACTING_'
+            phrase = phrase[:phrase.rfind("(")]
+        names += name_variants(phrase)
+        match = _ACRONYM.match(phrase)
+        if match and norm_name(match["base"])[:1] == match["acronym"][0].lower():
+            names += name_variants(match["base"])
+    return unique(n for n in names if n)
+
+
+# ---------------------------------------------------------------- blocks -> entries
+
+@dataclass
+class Entry:
+    id: str
+    head: str
+    names: list[str]
+    codes: list[dict]
+    notes: list[str]
+
+    def code_key(self) -> tuple:
+        return tuple((c["code"], c.get("from"), c.get("until")) for c in self.codes)
+
+    def is_dated(self) -> bool:
+        return any("from" in c or "until" in c for c in self.codes)
+
+    def as_line(self) -> str:
+        """The compact one-scalar form (schemas/actors.py): 'ID | names | codes | note'."""
+        codes = ", ".join(c["code"] + (f" {c.get('from') or ''}..{c.get('until') or ''}"
+                                       if "from" in c or "until" in c else "") for c in self.codes)
+        line = f"{self.id} | {'; '.join(self.names)} | {codes}"
+        return f"{line} | {'; '.join(unique(self.notes))}" if self.notes else line
+
+
+def block_to_entry(block: Block, prefixes: frozenset[str], parts: frozenset[str]) -> Entry:
+    names = block_names([block.head, *block.aliases])
+    base_id = to_id(names[0] if names else block.head)
+    notes: list[str] = []
+    ctx = CodeContext(base_id, prefixes, parts, notes)
+    codes = unique_codes(c for c in (parse_code(text, ctx) for text in block.codes) if c)
+    return Entry(base_id, names[0] if names else "", names, codes, notes)
+
+
+def assign_ids(entries: list[Entry]) -> None:
+    """Ids are block heads; a head used by several blocks (with different codes) gets _2, _3."""
+    used: dict[str, int] = {}
+    for entry in entries:
+        used[entry.id] = used.get(entry.id, 0) + 1
+        if used[entry.id] > 1:
+            entry.notes.insert(0, f"Phoenix has another block {entry.id} with other codes; id suffixed")
+            entry.id = f"{entry.id}_{used[entry.id]}"
+
+
+def _all_parts(book: ActorCodeBook) -> set[str]:
+    return ({r.code for r in book.roles} | {g.code for g in book.groups} | {r.code for r in book.religions}
+            | {e.code for e in book.ethnic_groups})
+
+
+def unique_codes(codes: Iterable[dict]) -> list[dict]:
+    seen, out = set(), []
+    for code in codes:
+        key = (code["code"], code.get("from"), code.get("until"))
+        if key not in seen:
+            seen.add(key)
+            out.append(code)
+    return out
+
+
+def merge_repeated_blocks(entries: list[Entry]) -> list[Entry]:
+    """Phoenix repeats many blocks (the International file lists most NGOs twice): a block with
+    the same head and the same codes as an earlier one adds its names to it."""
+    first: dict[tuple[str, tuple], Entry] = {}
+    kept: list[Entry] = []
+    for entry in entries:
+        key = (entry.head, entry.code_key())
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = entry
+            kept.append(entry)
+        else:
+            earlier.names = unique(earlier.names + entry.names)
+            earlier.notes += [n for n in entry.notes if not n.startswith("Phoenix has another block")]
+    return kept
+
+
+def resolve_name_conflicts(entries: list[Entry]) -> None:
+    """A name with different codes in several entries stays in one: the entry whose head it is,
+    else the one with date-limited codes, else the first in file order."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, entry in enumerate(entries):
+        for name in entry.names:
+            holders[name].append(index)
+    for name, indexes in holders.items():
+        if len({entries[i].code_key() for i in indexes}) < 2:
+            continue
+        keeper = min(indexes, key=lambda i: (entries[i].head != name, not entries[i].is_dated(), i))
+        for i in indexes:
+            if i != keeper and entries[i].code_key() != entries[keeper].code_key():
+                entries[i].names.remove(name)
+                entries[i].notes.append(f"name '{name}' left to {entries[keeper].id} (different codes)")
+
+
+def load_added_names(path: Path) -> dict[str, str]:
+    """Names the hand-written added.yaml defines -> the id of its entry."""
+    if not path.exists():
+        return {}
+    added = ActorDictionary.from_yaml(path)
+    return {name: entry.id for entry in added.actors for name in entry.names}
+
+
+def build_actor_dictionary(lines: list[str], book: ActorCodeBook, added: dict[str, str],
+                           source: str) -> tuple[dict, dict[str, int]]:
+    parts = frozenset(_all_parts(book))
+    blocks = parse_tabari_actors(lines)
+    entries = merge_repeated_blocks([block_to_entry(b, book.prefixes, parts) for b in blocks])
+    stats = {"blocks": len(blocks), "repeated_blocks_merged": len(blocks) - len(entries), "superseded_names": 0}
+    for entry in entries:
+        kept = [n for n in entry.names if n not in added]
+        for name in entry.names:
+            if name in added:
+                entry.notes.append(f"name '{name}' superseded by added.yaml {added[name]}")
+        stats["superseded_names"] += len(entry.names) - len(kept)
+        entry.names = kept
+    resolve_name_conflicts(entries)
+    kept_entries = [e for e in entries if e.names and e.codes]
+    assign_ids(kept_entries)
+    stats["dropped_no_code"] = sum(1 for e in entries if e.names and not e.codes)
+    stats["dropped_no_name"] = sum(1 for e in entries if not e.names)
+    stats["entries"] = len(kept_entries)
+    stats["names"] = sum(len(e.names) for e in kept_entries)
+    document = {"source": source, "licence": PHOENIX_LICENCE, "actors": [e.as_line() for e in kept_entries]}
+    return document, stats
+
+
+# =========================================================================== agents
+
+SUBSTITUTION = re.compile(r"^!(?P<name>[A-Z]+)!\s*=\s*(?P<values>.+)$")
+STEMS = {"MINIST": ("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"),
+         "AUTHORIT": ("AUTHORITY", "AUTHORITIES"), "COMPAN": ("COMPANY", "COMPANIES"),
+         "INDUSTR": ("INDUSTRY", "INDUSTRIES")}
+UNCOUNTABLE = frozenset({"police", "people", "personnel", "staff", "clergy", "media", "press", "rabble",
+                         "intelligence", "security", "leadership", "gentry", "youth", "soldiery", "infantry",
+                         "artillery", "cavalry", "aviation", "gendarmerie", "gendarmery", "militia"})
+_AGENT_CODE = re.compile(r"\[(?P<pre>~?)(?P<code>[A-Z]*)(?P<post>~?)[\]}]")
+_AGENT_PLURALS = re.compile(r"\{(?P<forms>[^{}]*)\}")
+# Agent nouns of conflict reporting that Phoenix lacks (added only when missing).
+ADDED_AGENTS = (
+    ("troops", "MIL"), ("forces", "MIL"), ("armed forces", "MIL"), ("military forces", "MIL"),
+    ("government forces", "GOVMIL"), ("government troops", "GOVMIL"), ("security forces", "COP"),
+    ("warplane", "MIL"), ("fighter jets", "MIL"), ("air force", "MIL"), ("navy", "MIL"),
+    ("paramilitary", "UAF"), ("paramilitaries", "UAF"), ("militias", "UAF"), ("militiamen", "UAF"),
+    ("gunmen", "UAF"), ("fighters", "UAF"), ("insurgents", "REB"), ("rebels", "REB"),
+    ("terrorists", "UAF"), ("extremists", "RAD"), ("jihadists", "UAFMUS"), ("militants", "UAF"),
+    ("protesters", "OPP"), ("protestors", "OPP"), ("demonstrators", "OPP"),
+    ("civilians", "CVL"), ("residents", "CVL"), ("villagers", "CVL"), ("displaced people", "REF"),
+    ("aid workers", "CVL"), ("health ministry", "GOVHLH"), ("ministry of health", "GOVHLH"),
+    ("defence ministry", "GOVMIL"), ("defense ministry", "GOVMIL"), ("ministry of defence", "GOVMIL"),
+    ("ministry of defense", "GOVMIL"), ("state news agency", "GOVMED"), ("state media", "GOVMED"),
+    ("soldiers", "MIL"), ("police", "COP"), ("army", "MIL"),
+)
+
+
+def plural(word: str) -> str:
+    if word.endswith("man") and len(word) > 4 and word not in {"human", "german", "roman", "shaman", "ottoman"}:
+        return word[:-3] + "men"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    if word.endswith("fe"):
+        return word[:-2] + "ves"
+    return word + "s"
+
+
+def is_plural_or_mass(word: str) -> bool:
+    return word in UNCOUNTABLE or word.endswith("men") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def expand_agent_phrase(phrase: str, sets: dict[str, tuple[str, ...]]) -> list[str]:
+    """Substitution sets and stems -> concrete phrases (upper case, TABARI spelling)."""
+    phrase = re.sub(r"(?<=[A-Z])!MINIST!(?=[A-Z])", "MINIST", phrase)   # AD!MINIST!RATION
+    match = re.search(r"!([A-Z]+)!", phrase)
+    if match:
+        return [p for value in sets[match[1]] for p in expand_agent_phrase(
+            phrase[:match.start()] + value + phrase[match.end():], sets)]
+    words = re.split(r"([_ ]+)", phrase.strip("_ "))
+    if words and words[-1] in STEMS:
+        return ["".join(words[:-1]) + stem for stem in STEMS[words[-1]]]
+    return [phrase]
+
+
+def agent_forms(phrase: str, plurals: str | None, sets: dict[str, tuple[str, ...]]) -> list[str]:
+    """Names of one agent line: the phrase(s), then their plurals (given, none, or regular)."""
+    expanded = expand_agent_phrase(phrase, sets)
+    names = [n for p in expanded for n in name_variants(p)]
+    substituted = "!" in phrase or len(expanded) > 1
+    if plurals is not None:
+        names += [n for form in plurals.split() for n in name_variants(form.strip(", "))]
+    elif not substituted:
+        for name in list(names):
+            words = name.split()
+            if words and not is_plural_or_mass(words[-1]) and not words[-1].isdigit():
+                names.append(" ".join(words[:-1] + [plural(words[-1])]))
+    return unique(names)
+
+
+@dataclass
+class AgentLine:
+    names: list[str]
+    code: str
+    prefix: bool
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_agents(lines: list[str]) -> list[AgentLine]:
+    sets: dict[str, tuple[str, ...]] = {}
+    out: list[AgentLine] = []
+    pending: list[str] = []                 # names on lines without a code: they take the next code
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        substitution = SUBSTITUTION.match(line)
+        if substitution:
+            sets[substitution["name"]] = tuple(v.strip() for v in substitution["values"].split(","))
+            continue
+        code = _AGENT_CODE.search(line)
+        head = line[:code.start()] if code else line
+        plurals = _AGENT_PLURALS.search(head)
+        phrase = _AGENT_PLURALS.sub(" ", head).strip()
+        names = agent_forms(phrase, plurals["forms"] if plurals else None, sets)
+        if not code:
+            pending += names
+            continue
+        notes = [f"names {pending} had no code in Phoenix and take this line's"] if pending else []
+        out.append(AgentLine(unique(pending + names), code["code"], bool(code["post"]) and not code["pre"], notes))
+        pending = []
+    return out
+
+
+def build_agents(ref: Path) -> tuple[dict, dict[str, int]]:
+    """One entry per Phoenix line; a name already coded by an earlier line keeps that code."""
+    owner: dict[str, AgentLine] = {}
+    kept: list[AgentLine] = []
+    conflicts = 0
+    for line in parse_agents(read_lines(ref / "phoenix" / "Phoenix.agents.txt")):
+        names = []
+        for name in line.names:
+            first = owner.setdefault(name, line)
+            if first is line:
+                names.append(name)
+            elif (first.code, first.prefix) != (line.code, line.prefix):
+                conflicts += 1
+                line.notes.append(f"'{name}' left to the earlier code {first.code}")
+        line.names = names
+        if names:
+            kept.append(line)
+    added = 0
+    for name, code in ADDED_AGENTS:
+        if name not in owner:
+            owner[name] = AgentLine([name], code, False, ["added: not in Phoenix"])
+            kept.append(owner[name])
+            added += 1
+    agents = []
+    for line in kept:
+        data = {"names": line.names, "code": line.code}
+        if line.prefix:
+            data["position"] = "prefix"
+        if line.notes:
+            data["note"] = "; ".join(line.notes)
+        agents.append(data)
+    stats = {"entries": len(agents), "names": sum(len(a["names"]) for a in agents), "added": added,
+             "conflicting_names": conflicts}
+    return {"source": f"{PHOENIX_SOURCE}: Phoenix.agents.txt", "licence": PHOENIX_LICENCE, "agents": agents}, stats
+
+
+# =========================================================================== verb lexicon
+
+# Verb-dictionary codes the taxonomy does not have -> where their patterns are filed.
+VERB_CODE_FIXES = {"1213": ("121", "Phoenix code 1213 (reject judicial cooperation), which the taxonomy lacks"),
+                   "176": ("170", "Phoenix code 176 (cyber attack), which the taxonomy lacks"),
+                   "1952": ("195", "Phoenix wrote 1952, evidently 195")}
+_VERB_BLOCK = re.compile(r"^---\s+(?P<head>\S+)\s+\[(?P<code>[^\]]*)\]\s*-*")
+_VERB_LINE = re.compile(r"^(?P<verb>\+?[A-Z][A-Z_'.\-]*)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?")
+_PATTERN = re.compile(r"^-\s*(?P<pattern>.*?)\s*\[(?P<code>[^\]]*)\]")
+
+
+def third_person(verb: str) -> str:
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + ("es" if re.search(r"(s|x|z|ch|sh|o)$", verb) else "s")
+
+
+def doubles_final(verb: str) -> bool:
+    """Monosyllables ending consonant-vowel-consonant double it: ban -> banned, stop -> stopping."""
+    last = re.split(r"-", verb)[-1]
+    return bool(re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", last))
+
+
+def past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    return verb + (verb[-1] if doubles_final(verb) else "") + "ed"
+
+
+def gerund(verb: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    return verb + (verb[-1] if doubles_final(verb) else "") + "ing"
+
+
+def verb_forms(verb: str, given: str | None) -> list[str]:
+    """'HURRY', 'HURRIES HURRYING HURRIED' -> [hurry, hurries, hurrying, hurried]; regular forms
+    are generated when none are given; a multi-word verb inflects its first word."""
+    base = verb.lstrip("+").lower()
+    if given is not None:
+        forms = [base] + [f.lstrip("+").lower() for f in given.split()]
+    else:
+        first, _, rest = base.partition("_")
+        tail = "_" + rest if rest else ""
+        forms = [base] + [f(first) + tail for f in (third_person, past, gerund)]
+    return unique(n for form in forms for n in [norm_name(form)] if n)
+
+
+def pattern_text(pattern: str) -> str:
+    """TABARI pattern -> lowercase words with markers: '- * (TO {BANNED PARTIES}) $' -> '* to banned parties $'."""
+    words = []
+    for token in re.sub(r"[(){}]", " ", pattern).split():
+        if token in {"*", "$", "+", "^", "%"}:
+            words.append(token)
+        elif token.startswith("&"):
+            words.append("&" + token[1:].rstrip("_").lower())
+        else:
+            words.append(norm_name(token))
+    return " ".join(w for w in words if w)
+
+
+def parse_synsets(lines: list[str]) -> dict[str, list[str]]:
+    synsets: dict[str, list[str]] = {}
+    current = None
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            current = line[1:].split()[0].rstrip("_").lower()
+            synsets[current] = []
+        elif line.startswith("+") and current:
+            name = norm_name(line[1:].split("[")[0])
+            if name and name not in synsets[current]:
+                synsets[current].append(name)
+    return synsets
+
+
+@dataclass
+class VerbBlock:
+    lemma: str
+    code: str | None
+    members: list[tuple[str, list[str], str | None]] = field(default_factory=list)   # lemma, forms, own code
+    patterns: list[tuple[str, str]] = field(default_factory=list)                    # text, raw code
+
+
+def parse_verb_blocks(lines: list[str]) -> list[VerbBlock]:
+    blocks: list[VerbBlock] = []
+    for raw in lines:
+        line = raw.rstrip()
+        head = _VERB_BLOCK.match(line)
+        if head:
+            code = head["code"].strip()
+            blocks.append(VerbBlock(norm_name(head["head"]), None if code.strip("-") == "" else code))
+            continue
+        text = line.split("#", 1)[0].strip()
+        if not text or not blocks:
+            continue
+        if text.startswith("-"):
+            pattern = _PATTERN.match(text)
+            if pattern:
+                blocks[-1].patterns.append((pattern_text(pattern["pattern"].lstrip("- ")), pattern["code"].strip()))
+            continue
+        verb = _VERB_LINE.match(text)
+        if verb:
+            own = (verb["code"] or "").strip()
+            blocks[-1].members.append((norm_name(verb["verb"].lstrip("+")), verb_forms(verb["verb"], verb["forms"]),
+                                       own if own.strip("-") else None))
+    return blocks
+
+
+def file_code(code: str, known: set[str], what: str) -> tuple[str | None, str | None]:
+    """A verb-dictionary code as filed in the lexicon ('080!' -> '080'), with a note saying
+    `what` was moved when the code is not in the taxonomy."""
+    code = re.sub(r"\D", "", code)
+    if code in known:
+        return code, None
+    if code in VERB_CODE_FIXES:
+        target, reason = VERB_CODE_FIXES[code]
+        return target, f"{what}: {reason}, filed under {target}"
+    return None, None
+
+
+def build_verb_lexicon(ref: Path, known_codes: set[str]) -> tuple[dict, dict[str, int]]:
+    lines = read_lines(ref / "phoenix" / "CAMEO.2.0.txt")
+    start = next(i for i, l in enumerate(lines) if "SYNONYM SETS" in l)
+    verbs_at = next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l)
+    end = next((i for i, l in enumerate(lines) if "TRANSFORMATIONS" in l), len(lines))
+    synsets = parse_synsets(lines[start:verbs_at])
+    entries: dict[tuple[str, str, bool], dict] = {}
+    stats = {"null_patterns": 0, "unknown_code_patterns": 0, "undefined_synset_patterns": 0}
+
+    def entry(code: str, lemma: str, forms: list[str], default: bool, note: str | None) -> dict:
+        key = (code, lemma, default)
+        item = entries.setdefault(key, {"code": code, "lemma": lemma, "forms": [], "default": default,
+                                        "phrases": [], "reverse_phrases": [], "notes": []})
+        item["forms"] = unique(item["forms"] + forms)
+        if note:
+            item["notes"].append(note)
+        return item
+
+    for block in parse_verb_blocks(lines[verbs_at:end]):
+        all_forms = unique(f for _, forms, _ in block.members for f in forms)
+        plain = unique(f for _, forms, own in block.members if own is None for f in forms)
+        for lemma, forms, own in block.members:
+            if own:                         # a verb's own code; [040:040] -> also reversed
+                forward, _, backward = own.partition(":")
+                code, note = file_code(forward, known_codes, "the verb alone")
+                if code:
+                    entry(code, lemma, forms, True, note)
+                code, note = file_code(backward, known_codes, "the verb alone")
+                if code:
+                    entry(code, lemma, forms, False, note)["reverse_phrases"].append("*")
+        if block.code and plain:
+            code, note = file_code(block.code, known_codes, "the verb alone")
+            if code:
+                entry(code, block.lemma, plain, True, note)
+        for text, raw_code in block.patterns:
+            forward, _, backward = raw_code.partition(":")
+            if not forward.strip("-") and not backward.strip("-"):
+                stats["null_patterns"] += 1
+                continue
+            if any(w.startswith("&") and w[1:] not in synsets for w in text.split()):
+                stats["undefined_synset_patterns"] += 1       # PETRARCH could not use them either
+                continue
+            for part, field_name in ((forward, "phrases"), (backward, "reverse_phrases")):
+                if not part.strip("-"):
+                    continue
+                code, note = file_code(part, known_codes, f"'{text}'")
+                if code is None:
+                    stats["unknown_code_patterns"] += 1
+                    continue
+                item = entry(code, block.lemma, all_forms, False, note)
+                if text not in item[field_name]:
+                    item[field_name].append(text)
+    verbs = [merge_default(v) for v in entries.values()]
+    verbs = [v for v in verbs if v]
+    verbs.sort(key=lambda v: (event_sort_key(v["code"]), v["lemma"], not v.get("default", False)))
+    stats["entries"] = len(verbs)
+    stats["phrases"] = sum(len(v.get("phrases", [])) + len(v.get("reverse_phrases", [])) for v in verbs)
+    document = {"source": f"{PHOENIX_SOURCE}: CAMEO.2.0.txt (verb patterns; synonym sets)",
+                "licence": PHOENIX_LICENCE, "synsets": synsets, "verbs": verbs}
+    return document, stats
+
+
+def merge_default(item: dict) -> dict:
+    """Drop empty fields so the file stays small; a pattern entry never has `default`."""
+    out = {"code": item["code"], "lemma": item["lemma"], "forms": "; ".join(item["forms"])}
+    if item["default"]:
+        out["default"] = True
+    for key in ("phrases", "reverse_phrases"):
+        if item[key]:
+            out[key] = item[key]
+    if item["notes"]:
+        out["note"] = "; ".join(unique(item["notes"]))
+    return out
+
+
+# =========================================================================== main
+
+ACTOR_FILES = (
+    ("phoenix_countries.yaml", "Phoenix.Countries.actors.txt"),
+    ("phoenix_international.yaml", "Phoenix.International.actors.txt"),
+    ("phoenix_nonstate.yaml", "Phoenix.MilNonState.actors.txt"),
+)
+
+
+ACTOR_LINE_HELP = ("# One entry per line: ID | name; name | CODE from..until, CODE | note (see schemas/actors.py).\n"
+                   "# Dates: from inclusive, until exclusive; an undated code applies when no dated one covers the date.\n")
+VERB_HELP = ("# forms: the verb forms, '; '-separated (one YAML scalar: the file loads faster).\n"
+             "# Markers in phrases: * the verb, $ source actor, + target actor, ^ a skipped noun phrase,\n"
+             "# % compound actor (source and target), &name a synonym set from `synsets`.\n")
+
+
+def stats_header(stats: dict[str, int]) -> str:
+    return "# conversion: " + ", ".join(f"{k} {v}" for k, v in stats.items()) + "\n"
+
+
+def build(ref: Path, out: Path) -> dict[str, dict[str, int]]:
+    """Build, validate and write every generated file; return per-file statistics."""
+    report: dict[str, dict[str, int]] = {}
+    events = build_event_codes(ref)
+    CameoEventCodes.model_validate(events)
+    dump_yaml(events, out / "cameo_events.yaml", "cameo/eventcodes.csv, quad_class.json, cameo_to_plover.json")
+    report["cameo_events.yaml"] = {"codes": len(events["codes"])}
+
+    actor_codes = build_actor_codes(ref)
+    book = ActorCodeBook.model_validate(actor_codes)
+    dump_yaml(actor_codes, out / "actor_codes.yaml", "cameo/*.csv")
+    report["actor_codes.yaml"] = {"countries": len(actor_codes["countries"]), "roles": len(actor_codes["roles"])}
+
+    acled = build_acled(ref)
+    AcledTaxonomy.model_validate(acled)
+    dump_yaml(acled, out / "acled.yaml", "acled/acled.json")
+    report["acled.yaml"] = {"event_types": len(acled["event_types"]), "sub_event_types": len(acled["sub_event_types"])}
+
+    added = load_added_names(out / "actors" / "added.yaml")
+    dictionaries = {}
+    for target, source in ACTOR_FILES:
+        lines = read_lines(ref / "phoenix" / source)
+        document, stats = build_actor_dictionary(lines, book, added, f"{PHOENIX_SOURCE}: {source}")
+        dictionaries[target] = ActorDictionary.model_validate(document)
+        dump_yaml(document, out / "actors" / target, f"phoenix/{source}", stats_header(stats) + ACTOR_LINE_HELP, flow=False)
+        report[target] = stats
+    errors = validate_actor_codes(dictionaries, book)
+    if errors:
+        raise ValueError("invalid actor codes:\n" + "\n".join(errors[:50]))
+
+    agents, stats = build_agents(ref)
+    agent_dictionary = AgentDictionary.model_validate(agents)
+    errors = validate_agent_codes(agent_dictionary, book)
+    if errors:
+        raise ValueError("invalid agent codes:\n" + "\n".join(errors[:50]))
+    dump_yaml(agents, out / "agents.yaml", "phoenix/Phoenix.agents.txt", stats_header(stats))
+    report["agents.yaml"] = stats
+
+    verbs, stats = build_verb_lexicon(ref, {c["code"] for c in events["codes"]})
+    VerbLexicon.model_validate(verbs)
+    dump_yaml(verbs, out / "verb_lexicon.yaml", "phoenix/CAMEO.2.0.txt", stats_header(stats) + VERB_HELP)
+    report["verb_lexicon.yaml"] = stats
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("reference", nargs="?", type=Path, default=REPO.parent / "shared" / "reference",
+                        help="reference data directory (default: ../shared/reference from the repo root)")
+    parser.add_argument("--out", type=Path, default=REPO / "codebooks", help="codebooks directory to write")
+    args = parser.parse_args(argv)
+    report = build(args.reference.resolve(), args.out.resolve())
+    for file_name, stats in report.items():
+        print(f"{file_name}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

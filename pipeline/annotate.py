@@ -23,6 +23,8 @@ OPPOSED_WORDS = frozenset({"anti"})
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "its": "group",
             "their": "group", "them": "group", "his": "person", "her": "person", "we": "group"}
 ROLE_CODES = 3
+LOCATIVE_BEFORE = frozenset({"in", "at", "near", "from", "into", "across", "eastern", "western", "northern",
+                             "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern"})
 # words before an ambiguous form that make it a verb ("to strike", "they attack") or a noun ("the strikes")
 VERB_CUES = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "did", "does", "do",
                        "not", "also", "they", "we", "he", "she", "it", "who", "which", "that", "then", "reportedly",
@@ -213,6 +215,13 @@ def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def is_place_like(ann: "SentenceAnnotation", m: ActorMention) -> bool:
+    """'in eastern Syria', 'near Aleppo': a country or town named as a place, not as an actor."""
+    return m.kind == "named" and len(m.code) == ROLE_CODES and (
+        ann.norm(_prev_word(ann, m.first)) in LOCATIVE_BEFORE
+        or any(p.first <= m.first and m.last <= p.last and p.after_preposition for p in ann.places))
+
+
 def _is_modifier(ann, m: ActorMention) -> bool:
     """'US-backed fighters', 'anti-government protesters': the actor only qualifies another."""
     return _next_word(ann, m.last) in SPONSOR_WORDS or ann.norm(_prev_word(ann, m.first)) in OPPOSED_WORDS
@@ -232,6 +241,8 @@ def _adjacent(ann, a: ActorMention, b: ActorMention) -> bool:
     if not between:
         return True
     if not words:
+        if any(t.text == "," for t in between) and ann.norm(_prev_word(ann, a.first)) in LOCATIVE_BEFORE:
+            return False     # "in eastern Syria, the Observatory said": a place, then a new actor
         return all(t.text in {"'s", "’s", "-", "(", ",", "–"} for t in between) and _compatible(a, b)
     return words in (["of"], ["of", "the"]) and (a.kind == "agent") != (b.kind == "agent")
 

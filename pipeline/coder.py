@@ -174,11 +174,18 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
     if not wanted:
         return None
     here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]
-    for code in reversed(ctx.named + here):
-        roles = _code_roles(code[3:]) | ({"IMG"} if code.startswith("IMG") else set())
-        if roles & ARMED_NONSTATE:
+    candidates = [c for c in reversed(ctx.named + here) if _armed_roles(c)]
+    # "the jihadists" are the jihadist group told before, not the last armed group of any kind
+    specific = _code_roles(agent.roles) - {"REB", "INS", "UAF"}
+    for code in candidates:
+        if specific & _armed_roles(code):
             return code
-    return None
+    return candidates[0] if candidates else None
+
+
+def _armed_roles(code: str) -> set[str]:
+    roles = _code_roles(code[3:]) | ({"IMG"} if code.startswith("IMG") else set())
+    return roles if roles & ARMED_NONSTATE else set()
 
 
 def _code_roles(roles: str) -> set[str]:
@@ -244,6 +251,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex, exclude_time=roles.complement)
         if mention is not None:
             out.append(mention)
+            out.extend(_implied_accusations(mention, clause))
     for group, clause in _violent_groups(ann, frames, complements):
         out.extend(_violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex))
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
@@ -339,7 +347,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
 
 def _implied_accusations(mention: EventMention, clause: Clause) -> list[EventMention]:
     """A party that says another party did it accuses that party: 112 from speaker to perpetrator."""
-    if mention.modality != "claimed" or clause.frame is None or clause.accuser:
+    if mention.modality != "claimed" or clause.frame is None or clause.accuser or mention.reference:
         return []
     speakers = [_ref(a) for a in clause.frame.speaker if a.code]
     out = []
@@ -360,8 +368,8 @@ HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})
 
 def _armed_fallback(ann, actors: list[ActorMention], target: list[ActorMention], lex, claimed: bool
                     ) -> list[ActorMention]:
-    """'shells were fired from the district controlled by HTS': in a party's claim, or after
-    'held/controlled by', the armed actor of the clause is who the speaker says did it."""
+    """'shells were fired from the district controlled by HTS': the armed actor holding the
+    place the attack came from is who the text says did it."""
     armed = set(lex.acled.armed_roles)
     taken = {id(a) for a in target}
     for a in actors:
@@ -369,7 +377,7 @@ def _armed_fallback(ann, actors: list[ActorMention], target: list[ActorMention],
             continue
         if not any(a.code[i:i + 3] in armed for i in range(3, len(a.code), 3)) and not a.code.startswith("IMG"):
             continue
-        if claimed or ann.norm(_prev(ann, a.first)) in HOLDING:
+        if ann.norm(_prev(ann, a.first)) in HOLDING:
             return [a]
     return []
 
@@ -383,12 +391,14 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     violent = rule.cameo[:2] in VIOLENT_ROOTS
     source = [_ref(a) for a in roles.source if a.code]
     target = [_ref(a) for a in roles.target if a.code]
+    if violent and not target:
+        target = _place_target(ann, main, clause, ctx)
     modality, claimed_by = _modality(ann, main, clause, source, lex) if violent or rule.cameo[:2] in ("14", "17") \
         else (_statement_modality(ann, main, clause, lex), [])
     casualties = _casualties(ann, clause, sentence, clause.frame, lex) if violent else []
     if _is_background(ann, clause, lex, casualties) or (violent and _is_ongoing(ann, main)):
         return None
-    day, precision, speech = _date(ann, main, clause, times, exclude_time)
+    day, precision, speech = _date(ann, main, clause, times, exclude_time, statement=not violent)
     if day and ctx.published and (ctx.published - day).days > lex.lexicon.time.background_days:
         return None
     place = _place(ann, (clause.lo, clause.hi), ctx) if rule.cameo[:2] not in ("01", "11") else None
@@ -403,6 +413,23 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         place=place, modality=modality, claimed_by=claimed_by, casualties=casualties,
         rule_ids=[f"{t.ref.rule.id}/{t.ref.pos}" + (f"+{roles.pattern}" if roles.pattern else "") for t in trigs],
         reference=reference, speech_date=speech)
+
+
+TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at", "hit", "struck"})
+
+
+def _place_target(ann, trig: TriggerMention, clause: Clause, ctx: ArticleContext) -> list[ActorRef]:
+    """'a chemical attack on Aleppo city', 'shelling targeted the town': the people of the place
+    are the target; coded as its country, as ACLED codes unnamed victims."""
+    for p in ann.places:
+        if not (trig.last < p.first < clause.hi) or p.first - trig.last > 6 or not p.candidates:
+            continue
+        between = {ann.norm(i) for i in range(trig.last + 1, p.first)}
+        if between & TARGET_PREPOSITIONS:
+            country = next((c.country for c in p.candidates if c.country == ctx.country), p.candidates[0].country)
+            tok_a, tok_b = ann.tokens[p.first], ann.tokens[p.last]
+            return [ActorRef(code=country, text=p.text, start=tok_a.start, end=tok_b.end, how="place")]
+    return []
 
 
 def _ref(a: ActorMention) -> ActorRef:
@@ -518,7 +545,10 @@ def _prev(ann, i: int) -> int:
 
 
 def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression],
-          exclude: tuple[int, int] | None) -> tuple[dt.date | None, str | None, dt.date | None]:
+          exclude: tuple[int, int] | None, statement: bool = False) -> tuple[dt.date | None, str | None, dt.date | None]:
+    """The date stated in the trigger's clause; for a violent event inside a frame with no date of
+    its own, the frame's date ('the Observatory said yesterday'); statements keep the frame's date
+    as the speech date only (when the speaker spoke is not when the accused acted)."""
     lo, hi = ann.tokens[clause.lo].start if clause.lo < len(ann.tokens) else 0, \
         ann.tokens[clause.hi - 1].end if clause.hi - 1 < len(ann.tokens) else 0
     if exclude is not None and exclude[0] < len(ann.tokens):
@@ -531,6 +561,8 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         best = min(inside, key=lambda t: abs(t.start - trig.start))
         return best.date, best.precision, speech
     if outside and clause.frame is not None:
+        if statement:
+            return None, None, speech
         return outside[0].date, outside[0].precision, speech
     if outside and clause.frame is None:
         best = min(outside, key=lambda t: abs(t.start - trig.start))

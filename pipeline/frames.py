@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.annotate import ActorMention, SentenceAnnotation
+from pipeline.annotate import ActorMention, SentenceAnnotation, is_place_like
 from pipeline.lexicon import CoderLexicon
 
 QUOTES = {'"', "“", "”", "«", "»"}
@@ -92,12 +92,21 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon) -> Frame |
         if _quote_closes_before(ann, before.first) or not _has_clause_after(ann, v):
             return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
         if _has_clause_after(ann, v):
-            return Frame(_coordinated(ann, before), v, (v + 1, len(ann.tokens)), hedged)
+            return Frame(_coordinated(ann, before), v, (_complement_start(ann, v), len(ann.tokens)), hedged)
         return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
     after = [a for a in ann.actors if v < a.first <= v + 3]
     if after and not _has_clause_after(ann, after[0].last):
         return Frame([after[0]], v, (0, v), hedged)     # '"...," said Konashenkov.'
     return None
+
+
+def _complement_start(ann: SentenceAnnotation, v: int) -> int:
+    """'said Nov. 24 that HTS launched...': the statement starts after 'that'; the date before
+    it tells when the speaker spoke."""
+    for j in range(v + 1, min(len(ann.tokens), v + 8)):
+        if ann.norm(j) == "that":
+            return j + 1
+    return v + 1
 
 
 def _prev_is_comma(ann: SentenceAnnotation, v: int) -> bool:
@@ -111,7 +120,7 @@ def _sentence_subject(ann: SentenceAnnotation, v: int) -> list[ActorMention]:
 
 def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
     """The actor right before the verb: 'Palladino said', 'the Observatory said yesterday'."""
-    candidates = [a for a in ann.actors if a.last < v and not _is_place_name(ann, a)]
+    candidates = [a for a in ann.actors if a.last < v and not is_place_like(ann, a)]
     if not candidates:
         return None
     speaker = candidates[-1]
@@ -123,12 +132,6 @@ def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
 
 ADJUNCT_STARTS = frozenset({"in", "on", "at", "during", "via", "through", "to", "by", "after", "before", "from",
                             "yesterday", "today", "late", "earlier", "later", "last"})
-
-
-def _is_place_name(ann: SentenceAnnotation, a: ActorMention) -> bool:
-    """'in nearby Idlib, Palladino said': a town the dictionary knows is not a speaker."""
-    return a.kind == "named" and len(a.code) == 3 and any(
-        p.first <= a.first and a.last <= p.last for p in ann.places)
 
 
 def _has_clause_after(ann: SentenceAnnotation, i: int) -> bool:
@@ -147,7 +150,7 @@ def _quote_closes_before(ann: SentenceAnnotation, i: int) -> bool:
 def _coordinated(ann: SentenceAnnotation, head: ActorMention) -> list[ActorMention]:
     """'Syria and Russia said': the speaker and the actors joined to it by 'and' or commas."""
     group = [head]
-    actors = [a for a in ann.actors if a.last < head.first]
+    actors = [a for a in ann.actors if a.last < head.first and not is_place_like(ann, a)]
     for a in reversed(actors):
         between = [t.norm or t.text for t in ann.tokens[a.last + 1:group[0].first]]
         if between in (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention
+from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, is_place_like
 from pipeline.lexicon import CoderLexicon
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "from", "toward", "towards",
@@ -33,7 +33,7 @@ def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) 
     for a in ann.actors:
         if a.first < lo or a.last >= hi or id(a) in exclude:
             continue
-        if a.kind == "named" and len(a.code) == 3 and ann.norm(_prev_word(ann, a.first)) in LOCATIVE:
+        if is_place_like(ann, a) or (a.kind == "named" and len(a.code) == 3 and ann.norm(_prev_word(ann, a.first)) in LOCATIVE):
             continue
         out.append(a)
     return out
@@ -165,17 +165,21 @@ def _nominal(ann, trig, clause, actors, lex) -> Roles | None:
     return roles
 
 
+FUNCTION_WORDS = frozenset({"on", "against", "of", "in", "at", "by", "with", "and", "or", "to", "for", "from", "the",
+                            "a", "an", "as", "after", "before", "that", "which", "who", "while", "than"})
+
+
 def _modifier_before(ann, actors, trig) -> list[ActorMention]:
-    """"Russian airstrikes", "Israel's strikes", "regime attack": the actor right before the noun."""
+    """"Russian airstrikes", "Israel's strikes", "regime attack", "Russian missile and drone
+    attacks": the actor right before the noun, with at most two modifiers between."""
     for a in reversed([a for a in actors if a.last < trig.first]):
-        gap = [t for t in ann.tokens[a.last + 1:trig.first] if t.norm]
-        if len(gap) <= 2 and not any(t.norm in {"on", "against", "of", "in", "at", "by"} | set(COORD_WORDS) for t in gap):
+        between = ann.tokens[a.last + 1:trig.first]
+        gap = [t for t in between if t.norm]
+        if len(gap) <= 3 and not any(t.text in {",", ";", ":", "(", ")"} for t in between) \
+                and sum(t.norm in FUNCTION_WORDS for t in gap) <= (1 if [t.norm for t in gap][1:2] == ["and"] else 0):
             return [a]
         break
     return []
-
-
-COORD_WORDS = ("and", "or")
 
 
 def _light_verb_subject(ann, actors, trig, clause, lex) -> list[ActorMention]:

@@ -39,7 +39,8 @@ def run_job(input_dir: str, database: str, codebook_root: str | None = None) -> 
         raise FileNotFoundError(f"input folder not found: {input_dir}")
     defs = build_definitions(input_dir, database, codebook_root)
     result = defs.resolve_job_def("code_articles").execute_in_process(
-        instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+        instance=dg.DagsterInstance.ephemeral(), raise_on_error=False,
+        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
     this_run = {}
     for name in ("raw_articles", "clean_articles", "sentences", "events"):
         value = result.output_for_node(name) if result.success else None

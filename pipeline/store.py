@@ -475,13 +475,18 @@ def _key_match(key: list[str], left: str, right: str) -> str:
     return " AND ".join(f"{left}.{_ident(name)} = {right}.{_ident(name)}" for name in key)
 
 
-def _stored_rows(table: str, catalog: list[tuple[str, str]], scope_column: str | None) -> str:
-    """SELECT of the stored rows typed like the staging table (ENUMs as VARCHAR), maybe in scope."""
+def _stored_rows(table: str, catalog: list[tuple[str, str]], key: list[str], stage: str,
+                 scope_column: str | None) -> str:
+    """SELECT of the stored rows that can differ from the staged ones, typed like the staging table
+    (ENUMs as VARCHAR): those in scope, or else those sharing a key with a staged row, so a small
+    batch does not compare itself with the whole table."""
     columns = ", ".join(
-        f"{_ident(name)}::VARCHAR AS {_ident(name)}" if data_type.startswith("ENUM(") else _ident(name)
+        f"t.{_ident(name)}::VARCHAR AS {_ident(name)}" if data_type.startswith("ENUM(") else f"t.{_ident(name)}"
         for name, data_type in catalog)
-    where = f" WHERE {_ident(scope_column)} IN (SELECT id FROM {_SCOPE})" if scope_column else ""
-    return f"SELECT {columns} FROM {_ident(table)}{where}"
+    if scope_column:
+        return f"SELECT {columns} FROM {_ident(table)} AS t WHERE t.{_ident(scope_column)} IN (SELECT id FROM {_SCOPE})"
+    keys = ", ".join(_ident(name) for name in key)
+    return f"SELECT {columns} FROM {_ident(table)} AS t SEMI JOIN {_ident(stage)} AS s USING ({keys})"
 
 
 def _sync(con: duckdb.DuckDBPyConnection, table: str, stage: str, catalog: list[tuple[str, str]],
@@ -492,7 +497,7 @@ def _sync(con: duckdb.DuckDBPyConnection, table: str, stage: str, catalog: list[
     events being replaced), stored rows in scope that are not staged are deleted as well.
     Returns the number of rows inserted or replaced.
     """
-    stored = _stored_rows(table, catalog, scope_column)
+    stored = _stored_rows(table, catalog, key, stage, scope_column)
     fresh, stale = _ident(f"_fresh_{table}"), _ident(f"_stale_{table}")
     keys = ", ".join(_ident(name) for name in key)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {fresh} AS SELECT * FROM {_ident(stage)} EXCEPT {stored}")

@@ -24,7 +24,6 @@ code's dates written from..until with either side empty when open.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from typing import Annotated, Literal
 
@@ -35,16 +34,8 @@ from schemas.taxonomy import ActorCodeBook, Strict, YamlDocument
 # words of anything but white space, upper-case ASCII, "_", "-", apostrophes and ";" | (the
 # separators of the line form), joined by single spaces
 NORMAL_NAME_PATTERN = r"^[^\sA-Z_\-'’`;|]+(?: [^\sA-Z_\-'’`;|]+)*$"
-_NORMAL_NAME = re.compile(NORMAL_NAME_PATTERN)
 # checked by pydantic-core (Rust): a Python validator per name costs too much on 35,000 names
 NormalName = Annotated[str, StringConstraints(pattern=NORMAL_NAME_PATTERN)]
-
-
-def check_normal_name(name: str) -> str:
-    """Names must already be in matching form; a raw 'Al-Sham' would never match."""
-    if not _NORMAL_NAME.match(name):
-        raise ValueError(f"name {name!r} is not normalised (lowercase words separated by single spaces)")
-    return name
 
 
 class DatedCode(Strict):

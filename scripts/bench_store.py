@@ -3,7 +3,8 @@
     .venv/bin/python scripts/bench_store.py [--events 100000] [--compare]
 
 Prints rows/s for write_rows on an empty store, for a second identical (idempotent) write, for a
-write where every row changed, and for replace_article_events. --compare also times the other
+write where every row changed, for replace_article_events with the same and with recoded events,
+and for a small batch written into the full store. --compare also times the other
 ways of loading rows that duckdb 2.0 offers, which is how write_rows' strategy was chosen.
 """
 from __future__ import annotations
@@ -86,8 +87,12 @@ def bench_write_rows(folder: Path, n: int) -> None:
         timed("write_rows, same rows again (idempotent)", rows, lambda: write_all(con, tables))
         timed("write_rows, every row changed", rows, lambda: write_all(con, recoded))
         articles = sorted(set(tables["events"]["article_id"]))
-        timed("replace_article_events, all articles", rows,
+        timed("replace_article_events, same events again", rows,
+              lambda: store.replace_article_events(con, articles, recoded))
+        timed("replace_article_events, every event recoded", rows,
               lambda: store.replace_article_events(con, articles, tables))
+        batch = store.event_rows(synthetic_events(n + 1000)[n:])
+        timed("write_rows, 1,000 new events into the full store", total_rows(batch), lambda: write_all(con, batch))
         print("  counts:", store.table_counts(con))
 
 

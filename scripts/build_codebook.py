@@ -4,83 +4,89 @@
     .venv/bin/python scripts/build_codebook.py [REFERENCE_DIR] [--out CODEBOOKS_DIR]
 
 REFERENCE_DIR defaults to ../shared/reference relative to the repository root. The project
-never reads the reference data at run time: this script turns it into YAML once, and the
-YAML is what is committed. Output is deterministic (same input, same bytes). Every file is
-validated with the schemas/ models before it is written.
+never reads the reference data at run time or in tests: this script turns it into YAML once
+and the YAML is committed. Output is deterministic (same input, same bytes); every file is
+validated with the schemas/ models (and actor codes with the actor code grammar) before it
+is written. codebooks/actors/added.yaml is hand-written: read here, never written.
 
 WHAT IT TAKES
-  cameo/eventcodes.csv      310 rows: code, name, level, parent, Goldstein score, quad class
-  cameo/quad_class.json     the GDELT quad-class labels (the convention used: 1 verbal
-                            cooperation, 2 material cooperation, 3 verbal conflict, 4 material
-                            conflict; Phoenix's 0-4 convention is not used)
-  cameo/cameo_to_plover.json  CAMEO manual labels, used to correct five GDELT labels (below)
+  cameo/eventcodes.csv        310 rows: code, name, level, parent, Goldstein score, quad class
+  cameo/quad_class.json       quad-class labels. Convention used: GDELT's 1-4 (1 verbal
+                              cooperation, 2 material cooperation, 3 verbal conflict,
+                              4 material conflict); Phoenix's 0-4 convention is not used
+  cameo/cameo_to_plover.json  CAMEO manual labels, to correct five GDELT labels (below)
   cameo/countries.csv, actor_types.csv, known_groups.csv, religions.csv, ethnic_groups.csv
-  acled/acled.json          event types, sub-event types with precedence, inter and
-                            interaction codes, export columns
-  phoenix/Phoenix.{Countries,International,MilNonState}.actors.txt   actor dictionaries
-  phoenix/Phoenix.agents.txt  generic agents; phoenix/CAMEO.2.0.txt  verb dictionary
-  (Phoenix/PETRARCH dictionaries: Open Event Data Alliance, MIT licence.)
+  acled/acled.json            event types, sub-event types with precedence, disorder types,
+                              inter and interaction codes, export column lists
+  phoenix/Phoenix.{Countries,International,MilNonState}.actors.txt, Phoenix.agents.txt,
+  CAMEO.2.0.txt               Phoenix/PETRARCH dictionaries (Open Event Data Alliance, MIT)
 
 WHAT IT CHANGES
-  Event codes. Row 1056 of eventcodes.csv has code 106 glued onto its name
-  ("...engagement106:[-5.0] Demand withdrawal"): it is split and 106 restored, so the
-  taxonomy has 311 codes. GDELT's labels for 101, 105, 106, 107 and 108 contradict their own
-  sub-codes and the CAMEO manual (101's children are kinds of material cooperation, 105's are
-  kinds of yielding; the verb dictionary codes "demand talks" as 106): those five take the
-  manual's labels from cameo_to_plover.json; Goldstein scores stay GDELT's. Typos fixed
-  ("matyerial", "radiologicalweapons", mojibake in 044, "not spec below"); root names in
-  sentence case; level "leaf" is called "sub". Definitions are the project's own wording.
-  Actor code tables. Duplicate rows merged (UIS, WTO, CEM's two labels joined; ethnic
-  duplicates), "?" for a lost apostrophe restored, ethnic codes upper-cased (they are code
-  parts), country display names title-cased with a few corrections (each noted).
-  Actor dictionaries (TABARI format -> entries):
-  - a block is a head line plus its "+" alias lines plus its code lines; as in PETRARCH, head
-    lines read while the block has no code yet are synonyms (LEONID_BREZHNEV_ followed by
-    LEONID_ILYICH_BREZHNEV and then the shared code lines); every head and alias becomes a
-    name; a label line such as "Source: MNC.MLH.actors" is skipped. Names are put in the matcher's normal form with
-    pipeline.text.normalise after lower-casing: "_" and "-" and punctuation become spaces,
-    possessive 's and apostrophes (also "`" and the U+FFFD that replaced a lost apostrophe)
-    are dropped, mojibake is repaired. A trailing "_" (TABARI: whole word) and its absence
-    (TABARI: stem, matches any word starting so) both become a whole-word name: the matcher
-    has no stems. Names with letters outside ASCII also get an ASCII-folded twin (erdogan).
-    "NAME_(ACRONYM)" also yields "name" alone when the acronym starts like the name; an
-    unclosed "(" drops the rest. "#" comments, ";" comments and "{...}" are ignored, as is
-    text after the last "]" (company revenues in the International file).
-  - "[CODE]" is an undated code; "[CODE >yymmdd]" from, "[CODE <yymmdd]" until,
-    "[CODE d1-d2]" from d1 until d2 (until is exclusive). Six-digit dates: years 00-29 are
-    20xx, 30-99 are 19xx. "[---]" (no code) is dropped. A few malformed dates are repaired
-    from an explicit table; an unreadable bound is dropped and noted.
-  - code repairs (noted on the entry): typos in country or region parts (FRN->FRA,
-    BGH->BGD, TRK->TUR, ANG->AGO, UER->EUR, MDE->MEA, IMY->IMN, USR->SUN, FRY->SCG, ...);
-    numeric denomination suffixes (CHRPRO214) dropped; the coder placeholder KKL replaced by
-    the group's country where known, else INT; a code with no prefix (REUTERS [MED], former
-    UN Secretaries-General [ELI], HINRAD) gets the generic international prefix INT so that
-    every code starts with a place or an international prefix.
-  - entry ids are the block head in UPPER_SNAKE (ASCII); a repeated id gets _2, _3 in file
-    order. Within a file, when the same name has different codes in several blocks, one block
-    keeps it: the block whose head it is, else the block with date-limited codes, else the
-    first; the others drop it and say so in `note`. A block left with no name or no code is
-    dropped (counted in the file header).
-  - names that codebooks/actors/added.yaml defines are removed from the Phoenix files (the
-    hand-written entry supersedes them; noted). Re-run the converter after editing added.yaml.
-  Agents: "[~MIL]" -> code MIL; "[IGO~]" -> code IGO with position prefix; "!PERSON!" and
-  "!MINIST!" substitution sets expanded (and undone where a global replace broke a word,
-  AD!MINIST!RATION); the stems MINIST, AUTHORIT, COMPAN, INDUSTR expanded to words; regular
-  plurals generated for the last word ("{...}" gives irregular plurals, "{}" none); a line
-  with no code takes the next line's code; a name coded twice keeps the first code.
-  Verbs: see build_verb_lexicon: synonym sets kept as &name, TABARI pattern syntax turned
-  into lowercase word strings with the markers * $ + ^ %; patterns coded [---] (null),
-  patterns naming a synonym set the file never defines (3) and the TRANSFORMATIONS section are
-  not taken; codes 1213 and 176, which the taxonomy lacks,
-  are filed under 121 and 170 with a note.
+  Event codes (cameo_events.yaml)
+  - Row 1056 carries code 106 glued onto its name ("...engagement106:[-5.0] Demand
+    withdrawal"): split, so 311 codes. GDELT's labels of 101, 105, 106, 107, 108 contradict
+    their sub-codes and the CAMEO manual (101's children are kinds of material cooperation,
+    105's kinds of yielding; the verb dictionary codes "demand talks" as 106): they take the
+    manual's labels from cameo_to_plover.json. Goldstein scores stay GDELT's.
+  - Typos ("matyerial", "radiologicalweapons", "not spec below"), mojibake (044 "third"),
+    root names in sentence case, level "leaf" called "sub". Definitions: own wording.
+  Actor code tables (actor_codes.yaml)
+  - Duplicate rows merged (UIS, WTO; CEM's two labels joined; ethnic duplicates); "?" for a
+    lost apostrophe restored; ethnic codes upper-cased (they are code parts); country names
+    title-cased with a few corrections, each noted (MDA Moldova, not "Transnistria").
+  Actor dictionaries (actors/phoenix_*.yaml), TABARI syntax -> entries
+  - Blocks as PETRARCH reads them: a head line, its "+" aliases and its code lines; head lines
+    read while the open block has no code yet are its synonyms (LEONID_BREZHNEV_,
+    LEONID_ILYICH_BREZHNEV, ..., then the code lines they share). Every head and alias is a
+    name; label lines ("Source: MNC.MLH.actors") are skipped. "#" and ";" comments and
+    "{...}" are ignored, as is text after the last "]" (revenue figures in the MNC list).
+  - Names: lower-cased, then pipeline.text.normalise (the matcher's own normalisation): "_",
+    "-" and punctuation split words, possessive 's and apostrophes (also "`" and the U+FFFD
+    that replaced a lost apostrophe) are dropped, mojibake repaired. Trailing "_" (TABARI
+    whole word) and stems without it both become whole-word names: the matcher has no stems.
+    Names with non-ASCII letters also get an ASCII-folded twin (erdoğan, erdogan).
+    "NAME_(ACRONYM)" also yields the name alone when the acronym starts like it; an unclosed
+    "(" drops the rest ("STANKO_TODOROV (ACTING_").
+  - Codes: "[CODE]" undated; "[CODE >date]" and "[CODE date]" from; "[CODE <date]" until;
+    "[CODE d1-d2]" from d1 until d2 (until exclusive; d1 = d2, a one-day acting office, ends
+    the next day). yymmdd dates: 00-29 are 20xx, 30-99 19xx. "[---]" dropped. Malformed dates
+    repaired from DATE_FIXES/RANGE_FIXES; an unreadable bound is dropped and noted.
+  - Code repairs, noted on the entry: country/region typos and retired codes (PART_FIXES:
+    FRN->FRA, BGH->BGD, TRK->TUR, ANG->AGO, UER->EUR, MDE->MEA, IMY->IMN, USR->SUN, FRY->SCG,
+    CES->CEM); numeric denomination suffixes (CHRPRO214) dropped; the coder's placeholder
+    country KKL replaced by the group's country (KKL_COUNTRIES) or INT; a code without a
+    place or international prefix (REUTERS [MED], former UN Secretaries-General [ELI],
+    World Hindu Council HINRAD) gets the generic international prefix INT.
+  - Repeated blocks (same head, same codes; the International file lists most NGOs twice) are
+    merged. A name with different codes in several blocks, of one file or across the three,
+    stays in one: the block whose head it is, else the one with date-limited codes, else the
+    first (Countries, International, MilNonState order); the others say so in `note`. Names
+    that added.yaml defines are removed (superseded, noted). Blocks left without a name or a
+    code are dropped and counted in the file header. Ids: the head in UPPER_SNAKE ASCII,
+    _2, _3 for a head used again with other codes.
+  - Written one line per entry (schemas/actors.py): 35,000 YAML mappings take seconds to load.
+  Agents (agents.yaml)
+  - "[~MIL]" -> code MIL; "[IGO~]" -> code IGO, position prefix; "[~ENV}" read as [~ENV].
+    "!PERSON!"/"!MINIST!" substitution sets expanded (and undone inside words a global
+    replace broke: AD!MINIST!RATION); stems MINIST, AUTHORIT, COMPAN, INDUSTR expanded to
+    words; regular plurals generated for the last word ("{...}" irregular plurals, "{}" none);
+    a line without a code takes the next line's; a name already coded keeps its first code.
+  Verb lexicon (verb_lexicon.yaml), see build_verb_lexicon
+  - Synonym sets kept as `synsets` and written &name in phrases; verb forms given in "{...}"
+    or generated (3rd person, past, -ing; multi-word verbs inflect their first word).
+  - Patterns become lowercase word strings: "*" the verb, "$" source, "+" target, "^" a
+    skipped noun phrase, "%" compound actor; "(...)" and "{...}" brackets dropped. "[A:B]"
+    puts the pattern under A and, as a reverse phrase (source and target swapped), under B.
+  - Not taken: patterns coded [---] (null), 3 patterns naming undefined synonym sets, the
+    TRANSFORMATIONS section. 1213 and 176 (not in the taxonomy) are filed under 121 and 170
+    with a note; the typos "080!" and "1952" read as 080 and 195.
 
 WHAT IT ADDS
-  Event definitions (311, own wording); CAMEO region codes and the territories/historical
-  states that Phoenix codes use but countries.csv lacks; role, group and religion codes
-  Phoenix uses but the tables lack (UNR, OCC, PTY, PPL, REL; ISI, JMA, ASF, AFU, EAC, AIE, DVE;
-  MUS) - each marked `added: true`; ACLED definitions (own wording); agent nouns common in
-  conflict reporting that Phoenix lacks (troops, forces, ...). codebooks/actors/added.yaml is
-  written by hand and never touched by this script.
+  Event and ACLED definitions (own wording); CAMEO region codes and the territories, former
+  states and breakaway entities Phoenix codes use but countries.csv lacks; role, group and
+  religion codes Phoenix uses but the tables lack (PTY, UNR, OCC, PPL, REL; ISI, JMA, ASF,
+  AFU, EAC, AIE, DVE; MUS), each marked `added: true`; agent nouns Phoenix lacks
+  (ADDED_AGENTS: forces, protestors, aid workers, ...).
 """
 from __future__ import annotations
 
@@ -92,7 +98,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -231,8 +237,8 @@ EVENT_DEFINITIONS = """
 0233|Asking another actor for humanitarian aid, such as food, shelter or medical supplies.
 0234|Asking another actor for military protection or for a peacekeeping force.
 024|Calling for political reform of an unspecified or general kind.
-0241|Calling for a change of leader or government.
-0242|Calling for a change in a particular policy.
+0241|Calling for a leader to step down or for a government to be replaced, for example by urging a resignation or new elections.
+0242|Calling on an actor to change a particular policy or decision, such as a law, a programme or a stance in a dispute.
 0243|Calling for rights or freedoms to be granted or respected.
 0244|Calling for a change in institutions or in the form of government.
 025|Asking another actor to yield, back down or make a concession.
@@ -254,14 +260,14 @@ EVENT_DEFINITIONS = """
 0314|Stating an intention to share intelligence or information.
 032|Stating an intention to give diplomatic support, such as backing a position or policy.
 033|Stating an intention to provide material aid not covered by the more specific pledges.
-0331|Pledging or offering economic or financial aid.
+0331|Pledging or offering economic or financial aid, such as grants, loans, credit lines or debt relief.
 0332|Pledging or offering military aid such as arms, equipment or training.
-0333|Pledging or offering humanitarian aid.
+0333|Pledging or offering humanitarian aid such as food, medicine, shelter or relief funds.
 0334|Pledging or offering military protection or peacekeeping troops.
 034|Stating an intention to carry out political reform of a general kind.
 0341|Stating an intention to change leaders, for example to step down or hold a leadership election.
 0342|Stating an intention to change a particular policy.
-0343|Stating an intention to grant rights or freedoms.
+0343|Stating an intention to grant or restore rights or freedoms, for example to minorities, prisoners or the press.
 0344|Stating an intention to change institutions or the form of government.
 035|Stating an intention to yield or make a concession of a general kind.
 0351|Stating an intention to ease administrative sanctions such as bans, curfews or emergency rule.
@@ -271,88 +277,88 @@ EVENT_DEFINITIONS = """
 0355|Stating an intention to let outside actors such as observers, inspectors or aid agencies become involved.
 0356|Stating an intention to scale down fighting, for example by accepting a truce or pulling back.
 036|Stating a willingness to meet, hold talks or negotiate.
-037|Stating a willingness to settle a dispute.
+037|Stating a willingness to settle a dispute or conflict, for example by accepting to compromise.
 038|Stating a willingness to accept mediation by a third party.
 039|Offering or stating a willingness to act as mediator between other parties.
 04|Meetings, visits, calls and negotiations between actors.
-040|Consultations that fit no more specific category.
+040|Meetings or consultations between actors that fit none of the more specific consultation categories.
 041|Talking with another actor by telephone or video call.
 042|Travelling to another actor's territory or seat for a visit.
-043|Receiving a visiting actor as host.
+043|Receiving a visiting leader, official or delegation on one's own territory as host.
 044|Meeting another actor at a place belonging to neither side.
 045|Acting as an intermediary to help other parties communicate or reach an agreement.
-046|Holding talks or negotiations with another actor.
+046|Holding talks or negotiations with another actor, including rounds of peace, trade or hostage talks.
 05|Diplomatic acts of cooperation such as praise, support, recognition or agreements.
 050|Diplomatic cooperation that fits no more specific category.
 051|Publicly praising, commending or endorsing another actor or its actions.
 052|Speaking up in defence of another actor against criticism or accusations.
 053|Rallying or mobilising support for another actor or its cause.
 054|Formally recognising a state or government, or establishing diplomatic relations.
-055|Offering an apology to another actor.
+055|Offering an apology or expressing regret to another actor for one's own actions.
 056|Forgiving another actor or granting a pardon or amnesty.
-057|Signing a formal agreement, treaty or accord.
+057|Signing a formal agreement, treaty, accord or memorandum of understanding with another actor.
 06|Actual cooperation in material matters such as trade, security or justice.
 060|Material cooperation that fits no more specific category.
 061|Cooperating economically, for example by trading, investing or running joint projects.
 062|Cooperating militarily, for example through joint operations, exercises or arms deals.
 063|Cooperating on judicial matters, for example through extraditions or joint prosecutions.
 064|Sharing intelligence or information with another actor.
-07|Actually giving aid of any kind to another actor.
-070|Aid that fits no more specific category.
+07|Actually giving aid of any kind to another actor, as opposed to promising it.
+070|Aid actually given that fits none of the more specific aid categories.
 071|Giving economic or financial aid such as grants, loans or debt relief.
 072|Giving military aid such as weapons, equipment, training or advisers.
 073|Giving humanitarian aid such as food, medicine or shelter.
 074|Providing military protection or deploying peacekeepers.
-075|Granting asylum or refuge to a person or group.
+075|Granting asylum or refuge to a person or group, for example to a dissident or to refugees.
 08|Concessions: backing down, easing restrictions, releasing people or de-escalating.
-080|A concession that fits no more specific category.
+080|A concession or act of yielding that fits none of the more specific categories.
 081|Lifting or easing administrative restrictions of an unspecified kind.
 0811|Lifting or easing restrictions on political freedoms such as speech, assembly or the press.
 0812|Lifting a ban on political parties or politicians.
-0813|Lifting or easing a curfew.
+0813|Lifting, shortening or easing a curfew.
 0814|Lifting or easing a state of emergency or martial law.
 082|Scaling down or halting protests and other political dissent.
 083|Giving in to demands for political reform of an unspecified kind.
 0831|Giving in to demands for a change of leader, for example by resigning.
-0832|Giving in to demands for a change of policy.
-0833|Giving in to demands for rights or freedoms.
+0832|Giving in to demands for a change of policy by reversing or amending a decision.
+0833|Giving in to demands for rights or freedoms by granting or restoring them.
 0834|Giving in to demands for a change in institutions or the form of government.
 084|Releasing or returning people or property, unspecified.
 0841|Releasing detained people or hostages, or returning persons to another actor.
-0842|Returning seized or confiscated property.
+0842|Returning seized, confiscated or occupied property to its owner.
 085|Lifting or easing economic sanctions, a boycott or an embargo.
 086|Letting outside actors become involved, unspecified.
-0861|Accepting the deployment of peacekeepers.
-0862|Admitting inspectors or observers.
-0863|Letting humanitarian aid be delivered.
-087|Scaling down military hostilities, unspecified.
-0871|Declaring or agreeing to a truce or ceasefire.
-0872|Lifting or easing a military blockade or siege.
-0873|Demobilising or disbanding armed forces.
+0861|Accepting the deployment of peacekeepers or an international protection force on one's territory.
+0862|Admitting international inspectors or observers, such as weapons inspectors or election monitors.
+0863|Letting humanitarian aid be delivered, for example by opening crossings or allowing convoys through.
+087|Scaling down military hostilities in a way not covered by the more specific de-escalation categories.
+0871|Declaring, agreeing to or observing a truce or ceasefire.
+0872|Lifting or easing a military blockade or siege, for example by reopening roads, ports or airspace.
+0873|Demobilising, disarming or disbanding armed forces or fighters.
 0874|Withdrawing forces from an area, retreating or surrendering.
 09|Inquiries into wrongdoing or incidents by an official or independent body.
 090|An investigation that fits no more specific category.
-091|Investigating crime or corruption.
-092|Investigating human rights abuses.
-093|Investigating military actions or incidents.
+091|Investigating crime or corruption, for example through a police inquiry or an anti-corruption probe.
+092|Investigating human rights abuses such as torture, disappearances or unlawful detention.
+093|Investigating military actions or incidents, for example an airstrike, a shooting down or a border clash.
 094|Investigating war crimes or crimes against humanity.
 10|Demanding, in stronger terms than an appeal, that another actor do something.
-100|A demand that fits no more specific category.
+100|A demand that fits none of the more specific demand categories.
 101|Demanding material cooperation from another actor, unspecified.
-1011|Demanding economic cooperation.
-1012|Demanding military cooperation.
+1011|Demanding economic cooperation, such as trade access or investment.
+1012|Demanding military cooperation, such as joint operations, basing or support in a fight.
 1013|Demanding judicial cooperation such as extradition.
-1014|Demanding intelligence or information sharing.
-102|Demanding diplomatic or policy support.
+1014|Demanding that intelligence or other information be shared.
+102|Demanding diplomatic or policy support, such as backing for a position or a vote.
 103|Demanding aid, protection or peacekeeping, unspecified.
-1031|Demanding economic aid.
-1032|Demanding military aid.
-1033|Demanding humanitarian aid.
-1034|Demanding military protection or peacekeeping.
-104|Demanding political reform, unspecified.
+1031|Demanding economic aid such as funds, loans or debt relief.
+1032|Demanding military aid such as weapons, ammunition or training.
+1033|Demanding humanitarian aid such as food, medicine or shelter.
+1034|Demanding military protection or the deployment of peacekeepers.
+104|Demanding political reform of an unspecified or general kind.
 1041|Demanding a change of leader or government, for example a resignation.
-1042|Demanding a change of policy.
-1043|Demanding rights or freedoms.
+1042|Demanding a change of policy, such as the repeal of a law or the reversal of a decision.
+1043|Demanding that rights or freedoms be granted or respected.
 1044|Demanding a change in institutions or the form of government.
 105|Demanding that another actor yield or make a concession, unspecified.
 1051|Demanding that administrative sanctions such as bans, curfews or emergency rule be eased.
@@ -362,34 +368,34 @@ EVENT_DEFINITIONS = """
 1055|Demanding that outside actors such as observers or aid agencies be allowed in.
 1056|Demanding that fighting be scaled down, for example through a ceasefire or a pull-back of forces.
 106|Demanding that another actor meet, hold talks or negotiate.
-107|Demanding that a dispute be settled.
+107|Demanding that a dispute or conflict be settled.
 108|Demanding mediation or the acceptance of a mediator.
 11|Expressing disapproval of another actor through criticism, accusations, complaints or legal action.
-110|Disapproval that fits no more specific category.
+110|Disapproval that fits none of the more specific categories, such as voicing displeasure or objections.
 111|Criticising, condemning or denouncing another actor or its actions.
 112|Accusing another actor of wrongdoing, unspecified.
-1121|Accusing another actor of crime or corruption.
-1122|Accusing another actor of human rights abuses.
+1121|Accusing another actor of crime or corruption, such as fraud, bribery or theft.
+1122|Accusing another actor of human rights abuses, such as torture, disappearances or persecution.
 1123|Accusing another actor of aggression, such as attacks or violations of territory.
 1124|Accusing another actor of war crimes or crimes against humanity.
-1125|Accusing another actor of espionage or treason.
-113|Mobilising opposition against another actor.
+1125|Accusing another actor of espionage, treason or sabotage.
+113|Mobilising others in opposition to an actor, for example by building a coalition or campaign against it.
 114|Lodging an official complaint or protest, such as a diplomatic note or formal grievance.
 115|Filing a lawsuit or legal complaint against another actor.
 116|A court or tribunal finding an actor guilty or legally liable.
 12|Rejecting another actor's proposal, request, demand or plan.
-120|A rejection that fits no more specific category.
-121|Rejecting material cooperation, unspecified.
-1211|Rejecting economic cooperation.
-1212|Rejecting military cooperation.
+120|A rejection that fits none of the more specific rejection categories.
+121|Rejecting material cooperation of an unspecified kind, such as an offer of joint work or assistance.
+1211|Rejecting economic cooperation, such as a trade deal or joint project.
+1212|Rejecting military cooperation, such as a defence pact, joint exercise or basing request.
 122|Turning down a request or demand for material aid, unspecified.
-1221|Turning down a request for economic aid.
-1222|Turning down a request for military aid.
-1223|Turning down a request for humanitarian aid.
+1221|Turning down a request for economic aid such as loans or grants.
+1222|Turning down a request for military aid such as weapons or training.
+1223|Turning down a request for humanitarian aid or relief.
 1224|Turning down a request for military protection or peacekeepers.
 123|Turning down a request or demand for political reform, unspecified.
-1231|Refusing demands for a change of leader.
-1232|Refusing demands for a change of policy.
+1231|Refusing demands that a leader step down or be replaced.
+1232|Refusing demands for a change of policy and keeping the policy in place.
 1233|Refusing demands for rights or freedoms.
 1234|Refusing demands for a change in institutions or the form of government.
 124|Refusing to yield or make a concession, unspecified.
@@ -398,58 +404,58 @@ EVENT_DEFINITIONS = """
 1243|Refusing to release detained persons or return property.
 1244|Refusing to ease economic sanctions, a boycott or an embargo.
 1245|Refusing to let outside actors such as observers or aid agencies become involved.
-1246|Refusing to scale down fighting.
+1246|Refusing to scale down fighting, for example by rejecting calls for a ceasefire or withdrawal.
 125|Turning down a proposal to meet, hold talks or negotiate.
-126|Turning down mediation.
+126|Turning down an offer or proposal of mediation.
 127|Rejecting a plan or agreement to settle a dispute.
-128|Openly defying norms, laws or rulings.
-129|Using a veto to block a decision.
+128|Openly defying norms, laws, court rulings or international obligations.
+129|Using a veto to block a decision, for example in the UN Security Council.
 13|Threatening another actor with negative consequences.
-130|A threat that fits no more specific category.
-131|Threatening non-military measures, unspecified.
-1311|Threatening to cut or stop aid.
-1312|Threatening a boycott, embargo or sanctions.
-1313|Threatening to downgrade or break off relations.
+130|A threat that fits none of the more specific threat categories.
+131|Threatening non-military measures of an unspecified kind against another actor.
+1311|Threatening to cut or stop economic, military or humanitarian aid.
+1312|Threatening a boycott, embargo or sanctions against another actor.
+1313|Threatening to downgrade or break off diplomatic relations.
 132|Threatening administrative sanctions, unspecified.
 1321|Threatening to restrict political freedoms such as speech, assembly or the press.
 1322|Threatening to ban political parties or politicians.
-1323|Threatening to impose a curfew.
+1323|Threatening to impose a curfew on an area or population.
 1324|Threatening to impose a state of emergency or martial law.
-133|Threatening protests, strikes or other dissent.
-134|Threatening to break off negotiations.
-135|Threatening to break off mediation.
+133|Threatening protests, strikes, boycotts or other forms of political dissent.
+134|Threatening to walk out of or break off negotiations.
+135|Threatening to withdraw from or end a mediation effort.
 136|Threatening to end outside involvement, for example to expel observers or withdraw aid agencies.
-137|Threatening a violent crackdown.
-138|Threatening to use military force, unspecified.
-1381|Threatening a blockade.
-1382|Threatening to occupy territory.
+137|Threatening a violent crackdown, such as the use of force against protesters or dissidents.
+138|Threatening to use military force, without saying how.
+1381|Threatening to impose a blockade or siege.
+1382|Threatening to occupy or seize territory.
 1383|Threatening unconventional violence such as bombings or assassinations.
-1384|Threatening a conventional military attack.
-1385|Threatening to use weapons of mass destruction.
+1384|Threatening a conventional military attack, such as strikes, shelling or an invasion.
+1385|Threatening to use nuclear, chemical, biological or radiological weapons.
 139|Issuing an ultimatum: a demand backed by a threat and a deadline.
 14|Political dissent by civilians: demonstrations, strikes, blockades and riots.
 140|Political dissent that fits no more specific category.
-141|Holding a demonstration, march or rally.
+141|Holding a demonstration, march, rally or sit-in.
 1411|Demonstrating for a change of leader or government.
-1412|Demonstrating for a change of policy.
-1413|Demonstrating for rights or freedoms.
+1412|Demonstrating for a change of policy, such as the repeal of a law or the reversal of a decision.
+1413|Demonstrating for rights or freedoms, such as civil, labour or minority rights.
 1414|Demonstrating for a change in institutions or the form of government.
-142|Going on hunger strike, unspecified.
-1421|Going on hunger strike for a change of leader.
-1422|Going on hunger strike for a change of policy.
-1423|Going on hunger strike for rights or freedoms.
+142|Going on hunger strike as a form of protest, for an unspecified or general aim.
+1421|Going on hunger strike to demand that a leader step down or be replaced.
+1422|Going on hunger strike to demand a change of policy.
+1423|Going on hunger strike to demand rights or freedoms, often by detainees.
 1424|Going on hunger strike for a change in institutions or the form of government.
-143|Holding a strike or boycott, unspecified.
-1431|Striking or boycotting for a change of leader.
-1432|Striking or boycotting for a change of policy.
-1433|Striking or boycotting for rights or freedoms.
+143|Holding a labour strike or a boycott as a form of protest, for an unspecified or general aim.
+1431|Striking or boycotting to demand that a leader step down or be replaced.
+1432|Striking or boycotting to demand a change of policy, such as wages, prices or a law.
+1433|Striking or boycotting to demand rights or freedoms.
 1434|Striking or boycotting for a change in institutions or the form of government.
 144|Blocking roads, buildings or passage as a form of protest.
-1441|Blocking passage to demand a change of leader.
-1442|Blocking passage to demand a change of policy.
-1443|Blocking passage to demand rights or freedoms.
+1441|Blocking roads, buildings or passage to demand that a leader step down.
+1442|Blocking roads, buildings or passage to demand a change of policy.
+1443|Blocking roads, buildings or passage to demand rights or freedoms.
 1444|Blocking passage to demand a change in institutions or the form of government.
-145|Protesting violently or rioting.
+145|Protesting violently or rioting, for example by clashing with police, burning or looting.
 1451|Rioting or protesting violently for a change of leader.
 1452|Rioting or protesting violently for a change of policy.
 1453|Rioting or protesting violently for rights or freedoms.
@@ -457,66 +463,66 @@ EVENT_DEFINITIONS = """
 15|Displaying or building up military or police strength without using it.
 150|A show of military or police force that fits no more specific category, such as parades or exercises.
 151|Raising the alert level of police or security forces.
-152|Raising the alert level of military forces.
+152|Raising the alert or readiness level of military forces.
 153|Mobilising or reinforcing police or security forces.
 154|Mobilising, deploying or reinforcing armed forces.
-16|Cutting back relations with another actor.
+16|Cutting back relations with another actor: diplomatic ties, aid, negotiations or presence.
 160|A reduction of relations that fits no more specific category.
 161|Downgrading or breaking off diplomatic relations, for example by recalling an ambassador.
-162|Cutting or stopping aid, unspecified.
-1621|Cutting or stopping economic aid.
-1622|Cutting or stopping military aid.
-1623|Cutting or stopping humanitarian aid.
-163|Imposing an embargo, boycott or sanctions.
-164|Breaking off negotiations.
-165|Breaking off mediation.
+162|Cutting or stopping aid of an unspecified kind.
+1621|Cutting or stopping economic aid such as grants, loans or budget support.
+1622|Cutting or stopping military aid such as arms deliveries or training.
+1623|Cutting or stopping humanitarian aid or relief programmes.
+163|Imposing an embargo, boycott or economic or diplomatic sanctions.
+164|Breaking off, suspending or walking out of negotiations.
+165|Breaking off or withdrawing from a mediation effort.
 166|Expelling foreign actors or withdrawing one's own, unspecified.
-1661|Expelling peacekeepers or withdrawing them.
+1661|Expelling peacekeepers or withdrawing one's own peacekeeping troops.
 1662|Expelling inspectors or observers, or withdrawing them.
-1663|Expelling aid agencies or withdrawing them.
+1663|Expelling aid agencies or humanitarian workers, or withdrawing them.
 17|Coercion short of armed attack: seizures, restrictions, arrests and repression.
-170|Coercion that fits no more specific category.
-171|Seizing or damaging property, unspecified.
-1711|Confiscating or seizing property.
+170|Coercion that fits none of the more specific categories, such as pressure backed by force.
+171|Seizing or damaging property, for an unspecified purpose.
+1711|Confiscating, seizing or nationalising property, such as land, goods, vessels or assets.
 1712|Destroying or damaging property, for example demolitions or arson.
 172|Imposing administrative restrictions, unspecified.
 1721|Restricting political freedoms such as speech, assembly or the press.
-1722|Banning political parties or politicians.
-1723|Imposing a curfew.
+1722|Banning political parties or politicians, for example by dissolving a party or barring candidates.
+1723|Imposing a curfew on an area or population.
 1724|Declaring a state of emergency or martial law.
 173|Arresting, detaining, charging or prosecuting people.
-174|Expelling or deporting individuals.
+174|Expelling or deporting individuals, such as diplomats, journalists or foreign nationals.
 175|Violently repressing people, for example by firing on or beating demonstrators.
 18|Unconventional violence against people: abductions, assaults, bombings and assassinations.
 180|Unconventional violence that fits no more specific category.
 181|Abducting or kidnapping people, hijacking vehicles or taking hostages.
-182|Physically assaulting people, unspecified.
-1821|Sexual assault or rape.
-1822|Torturing people.
+182|Physically assaulting people, for an unspecified purpose or in an unspecified way.
+1821|Sexual assault or rape, including sexual violence used as a weapon of war.
+1822|Torturing or severely mistreating people, typically detainees.
 1823|Killing people by physical assault, such as stabbing, beating or shooting at close range.
 183|A bombing that is not a conventional military strike, unspecified: suicide, car or other improvised bombs.
-1831|A suicide bombing.
-1832|A car or vehicle bombing.
+1831|A suicide bombing, in which the attacker dies detonating the explosives.
+1832|A car or vehicle bombing, with explosives hidden in or driven in a vehicle.
 1833|A roadside bombing or improvised explosive device.
-184|Using people as human shields.
+184|Using civilians or captives as human shields against attack.
 185|Attempting to assassinate someone without succeeding.
-186|Assassinating someone.
+186|Assassinating someone, that is killing a specific person, typically a political or public figure.
 19|Conventional military force: fighting, shelling, airstrikes, blockades and occupation.
 190|Conventional military force that fits no more specific category.
 191|Imposing a blockade or siege, or restricting movement by force.
-192|Occupying or seizing territory by force.
+192|Occupying, capturing or seizing territory, towns or positions by force.
 193|Fighting with small arms and light weapons, such as gun battles and clashes.
 194|Fighting with artillery, tanks, rockets or missiles fired from the ground.
 195|Attacking with aircraft, drones or missiles launched from the air, including airstrikes and bombing raids.
-196|Breaking a ceasefire or truce.
+196|Breaking a ceasefire or truce by resuming or continuing hostilities.
 20|Mass violence outside conventional warfare: mass killings, expulsions, ethnic cleansing and weapons of mass destruction.
 200|Unconventional mass violence that fits no more specific category.
-201|Expelling a population en masse from an area.
+201|Expelling a population en masse from an area, for example forced displacement of whole communities.
 202|Killing large numbers of people, for example massacres.
 203|Ethnic cleansing: removing or destroying a group because of its ethnicity or religion.
-204|Using weapons of mass destruction, unspecified.
+204|Using weapons of mass destruction of an unspecified kind.
 2041|Using chemical, biological or radiological weapons.
-2042|Detonating a nuclear weapon.
+2042|Detonating a nuclear weapon, in an attack or as a test.
 """
 
 # Label repairs in eventcodes.csv: a typo, mojibake and lost spaces.
@@ -628,7 +634,7 @@ ADDED_GROUPS = (
     ("DVE", "Developing Eight (D-8 Organization for Economic Cooperation)", "Phoenix (IGODEVDVE)."),
 )
 ADDED_RELIGIONS = (
-    ("MUS", "Muslim", "Phoenix writes MUS for Muslim (IMGMUS, REBMUS); the CAMEO religion table uses MOS."),
+    ("MUS", "Muslim", "Phoenix writes MUS for Muslim (IMGMUS, REBMUS); the CAMEO religion table uses MOS. As a first part MUS is Mauritius."),
 )
 # CAMEO region codes (CAMEO codebook; not in the reference tables). All marked added.
 REGIONS = (
@@ -670,6 +676,7 @@ MKD|North Macedonia
 SWZ|Eswatini
 """)
 COUNTRY_NOTES = parse_table("""
+MDA|countries.csv names the code after its last Phoenix block (TRANSNISTRIA); MDA is Moldova.
 KNT|A fictional country from CountryInfo (Neal Stephenson's Cryptonomicon); kept because the Phoenix dictionaries use it.
 SUN|Phoenix writes USR for the Soviet Union in dated codes; the converter maps USR to SUN.
 SCG|Also the Federal Republic of Yugoslavia (1992-2003); the converter maps Phoenix FRY to SCG.
@@ -900,14 +907,16 @@ LEBANESE_SOCIALIST_REVOLUTIONARY_ORGANIZATION|LBN
 ARMY_FOR_THE_LIBERATION_OF_RWANDA|RWA
 SHEIKH_AHMED_YASSIN_BRIGADES|PSE
 """)
-# Malformed Phoenix dates -> the date they evidently meant (None: unreadable, bound dropped).
+# Malformed Phoenix dates -> the date they evidently meant (other unreadable bounds are dropped).
 DATE_FIXES = {"9008223": "900823", "201005011": "20100511", "1920030320": "20030320",
               "1920050709": "20050709"}
-_DATED = re.compile(r"^(?P<code>[A-Z0-9~-]+)\s*(?:(?P<op>[<>])\s*(?P<one>\d+)|(?P<start>\d+)\s*-\s*(?P<end>\d+))?$")
+RANGE_FIXES = {"20121207-20120802": "20111207-20120802"}   # Kamal Ganzouri's second term as PM
+# CODE, then optionally: >date (from), <date (until), date (from: "[USAGOV 19820101] # entered
+# Foreign Service"), or date-date
+_DATED = re.compile(r"^(?P<code>[A-Z0-9~-]+)\s*(?:(?P<op>[<>]?)\s*(?P<one>\d+)|(?P<start>\d+)\s*-\s*(?P<end>\d+))?$")
 
 
 def parse_date(digits: str) -> dt.date | None:
-    digits = DATE_FIXES.get(digits, digits)
     try:
         if len(digits) == 6:
             year = int(digits[:2])
@@ -948,7 +957,12 @@ def repair_code(code: str, ctx: CodeContext) -> str | None:
 
 def parse_code(text: str, ctx: CodeContext) -> dict | None:
     """'SYRGOV >000717' -> {'code': 'SYRGOV', 'from': date(2000, 7, 17)}; None for [---]."""
-    match = _DATED.match(" ".join(text.split()))
+    text = " ".join(text.split())
+    for wrong, right in [*RANGE_FIXES.items(), *DATE_FIXES.items()]:
+        if re.search(rf"\b{wrong}\b", text):
+            text = re.sub(rf"\b{wrong}\b", right, text)
+            ctx.notes.append(f"malformed date {wrong} read as {right}")
+    match = _DATED.match(text)
     if not match or match["code"].strip("-~") == "":
         if text.strip("- ") and match is None:
             ctx.notes.append(f"unreadable code [{text}] dropped")
@@ -957,20 +971,22 @@ def parse_code(text: str, ctx: CodeContext) -> dict | None:
     if code is None:
         return None
     start = end = None
-    if match["op"]:
+    if match["one"]:
         bound = parse_date(match["one"])
         if bound is None:
             ctx.notes.append(f"{code}: unreadable date {match['one']} dropped")
-        elif match["op"] == ">":
-            start = bound
-        else:
+        elif match["op"] == "<":
             end = bound
+        else:
+            start = bound
     elif match["start"]:
         start, end = parse_date(match["start"]), parse_date(match["end"])
         for raw, value in ((match["start"], start), (match["end"], end)):
             if value is None:
                 ctx.notes.append(f"{code}: unreadable date {raw} dropped")
-        if start and end and not start < end:
+        if start and end and start == end:               # a one-day office (acting heads)
+            end = start + dt.timedelta(days=1)
+        elif start and end and not start < end:
             ctx.notes.append(f"{code}: dates {match['start']}-{match['end']} out of order, dropped")
             start = end = None
     dated = {"code": code}
@@ -1008,6 +1024,7 @@ class Entry:
     names: list[str]
     codes: list[dict]
     notes: list[str]
+    file: str = ""
 
     def code_key(self) -> tuple:
         return tuple((c["code"], c.get("from"), c.get("until")) for c in self.codes)
@@ -1085,42 +1102,64 @@ def resolve_name_conflicts(entries: list[Entry]) -> None:
         if len({entries[i].code_key() for i in indexes}) < 2:
             continue
         keeper = min(indexes, key=lambda i: (entries[i].head != name, not entries[i].is_dated(), i))
+        winner = entries[keeper]
         for i in indexes:
-            if i != keeper and entries[i].code_key() != entries[keeper].code_key():
+            if i != keeper and entries[i].code_key() != winner.code_key():
                 entries[i].names.remove(name)
-                entries[i].notes.append(f"name '{name}' left to {entries[keeper].id} (different codes)")
+                where = "" if entries[i].file == winner.file else f"{winner.file} "
+                entries[i].notes.append(f"name '{name}' left to {where}{winner.head!r} (different codes)")
 
 
 def load_added_names(path: Path) -> dict[str, str]:
-    """Names the hand-written added.yaml defines -> the id of its entry."""
+    """Names the hand-written added.yaml defines -> the id of its entry. Its names must be in
+    the matcher's form already (a hand-typed "m23" would never match: the matcher reads m 23)."""
     if not path.exists():
         return {}
     added = ActorDictionary.from_yaml(path)
+    wrong = [f"{entry.id}: {name!r} -> {normalise(name)!r}" for entry in added.actors for name in entry.names
+             if normalise(name) != name]
+    if wrong:
+        raise ValueError("added.yaml names not in matching form:\n" + "\n".join(wrong))
     return {name: entry.id for entry in added.actors for name in entry.names}
 
 
-def build_actor_dictionary(lines: list[str], book: ActorCodeBook, added: dict[str, str],
-                           source: str) -> tuple[dict, dict[str, int]]:
+def read_actor_file(lines: list[str], book: ActorCodeBook, added: dict[str, str],
+                    file_name: str) -> tuple[list[Entry], dict[str, int]]:
+    """One Phoenix actor file as entries, minus the names added.yaml defines."""
     parts = frozenset(_all_parts(book))
     blocks = parse_tabari_actors(lines)
     entries = merge_repeated_blocks([block_to_entry(b, book.prefixes, parts) for b in blocks])
     stats = {"blocks": len(blocks), "repeated_blocks_merged": len(blocks) - len(entries), "superseded_names": 0}
     for entry in entries:
+        entry.file = file_name
         kept = [n for n in entry.names if n not in added]
         for name in entry.names:
             if name in added:
                 entry.notes.append(f"name '{name}' superseded by added.yaml {added[name]}")
         stats["superseded_names"] += len(entry.names) - len(kept)
         entry.names = kept
-    resolve_name_conflicts(entries)
-    kept_entries = [e for e in entries if e.names and e.codes]
-    assign_ids(kept_entries)
+    return entries, stats
+
+
+def actor_document(entries: list[Entry], stats: dict[str, int], source: str) -> dict:
+    """Entries that kept a name and a code, with their final ids, as a dictionary document."""
+    kept = [e for e in entries if e.names and e.codes]
+    assign_ids(kept)
     stats["dropped_no_code"] = sum(1 for e in entries if e.names and not e.codes)
     stats["dropped_no_name"] = sum(1 for e in entries if not e.names)
-    stats["entries"] = len(kept_entries)
-    stats["names"] = sum(len(e.names) for e in kept_entries)
-    document = {"source": source, "licence": PHOENIX_LICENCE, "actors": [e.as_line() for e in kept_entries]}
-    return document, stats
+    stats["entries"] = len(kept)
+    stats["names"] = sum(len(e.names) for e in kept)
+    return {"source": source, "licence": PHOENIX_LICENCE, "actors": [e.as_line() for e in kept]}
+
+
+def build_actor_dictionaries(ref: Path, book: ActorCodeBook, added: dict[str, str]) -> dict[str, tuple[dict, dict]]:
+    """The three Phoenix files. A name with different codes in several blocks, of one file or of
+    several, stays in one block (resolve_name_conflicts), so every name has one meaning."""
+    per_file = {target: read_actor_file(read_lines(ref / "phoenix" / source), book, added, target)
+                for target, source in ACTOR_FILES}
+    resolve_name_conflicts([e for entries, _ in per_file.values() for e in entries])
+    return {target: (actor_document(entries, stats, f"{PHOENIX_SOURCE}: {source}"), stats)
+            for (target, source), (entries, stats) in zip(ACTOR_FILES, per_file.values())}
 
 
 # =========================================================================== agents
@@ -1131,23 +1170,19 @@ STEMS = {"MINIST": ("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"),
          "INDUSTR": ("INDUSTRY", "INDUSTRIES")}
 UNCOUNTABLE = frozenset({"police", "people", "personnel", "staff", "clergy", "media", "press", "rabble",
                          "intelligence", "security", "leadership", "gentry", "youth", "soldiery", "infantry",
-                         "artillery", "cavalry", "aviation", "gendarmerie", "gendarmery", "militia"})
+                         "artillery", "cavalry", "aviation", "gendarmerie", "gendarmery"})
 _AGENT_CODE = re.compile(r"\[(?P<pre>~?)(?P<code>[A-Z]*)(?P<post>~?)[\]}]")
 _AGENT_PLURALS = re.compile(r"\{(?P<forms>[^{}]*)\}")
-# Agent nouns of conflict reporting that Phoenix lacks (added only when missing).
+# Agent nouns of conflict reporting; each is added only when Phoenix (with generated plurals)
+# lacks it, so the list also guards the nouns the coder relies on.
 ADDED_AGENTS = (
-    ("troops", "MIL"), ("forces", "MIL"), ("armed forces", "MIL"), ("military forces", "MIL"),
-    ("government forces", "GOVMIL"), ("government troops", "GOVMIL"), ("security forces", "COP"),
-    ("warplane", "MIL"), ("fighter jets", "MIL"), ("air force", "MIL"), ("navy", "MIL"),
-    ("paramilitary", "UAF"), ("paramilitaries", "UAF"), ("militias", "UAF"), ("militiamen", "UAF"),
-    ("gunmen", "UAF"), ("fighters", "UAF"), ("insurgents", "REB"), ("rebels", "REB"),
-    ("terrorists", "UAF"), ("extremists", "RAD"), ("jihadists", "UAFMUS"), ("militants", "UAF"),
-    ("protesters", "OPP"), ("protestors", "OPP"), ("demonstrators", "OPP"),
-    ("civilians", "CVL"), ("residents", "CVL"), ("villagers", "CVL"), ("displaced people", "REF"),
-    ("aid workers", "CVL"), ("health ministry", "GOVHLH"), ("ministry of health", "GOVHLH"),
-    ("defence ministry", "GOVMIL"), ("defense ministry", "GOVMIL"), ("ministry of defence", "GOVMIL"),
-    ("ministry of defense", "GOVMIL"), ("state news agency", "GOVMED"), ("state media", "GOVMED"),
-    ("soldiers", "MIL"), ("police", "COP"), ("army", "MIL"),
+    ("forces", "MIL"), ("government forces", "GOVMIL"), ("government troops", "GOVMIL"),
+    ("pro government forces", "UAF"), ("pro government militias", "UAF"), ("protestors", "OPP"),
+    ("aid worker", "CVL"), ("aid workers", "CVL"), ("humanitarian workers", "CVL"),
+    ("displaced people", "REF"), ("internally displaced people", "REF"), ("idps", "REF"),
+    ("health ministry", "GOVHLH"), ("defence ministry", "GOVMIL"), ("defense ministry", "GOVMIL"),
+    ("state news agency", "GOVMED"), ("troops", "MIL"), ("fighters", "UAF"), ("jihadists", "UAFMUS"),
+    ("paramilitaries", "UAF"), ("militia", "UAF"), ("warplanes", "MIL"), ("air force", "MIL"),
 )
 
 
@@ -1505,11 +1540,11 @@ def build(ref: Path, out: Path) -> dict[str, dict[str, int]]:
 
     added = load_added_names(out / "actors" / "added.yaml")
     dictionaries = {}
-    for target, source in ACTOR_FILES:
-        lines = read_lines(ref / "phoenix" / source)
-        document, stats = build_actor_dictionary(lines, book, added, f"{PHOENIX_SOURCE}: {source}")
+    sources = dict(ACTOR_FILES)
+    for target, (document, stats) in build_actor_dictionaries(ref, book, added).items():
         dictionaries[target] = ActorDictionary.model_validate(document)
-        dump_yaml(document, out / "actors" / target, f"phoenix/{source}", stats_header(stats) + ACTOR_LINE_HELP, flow=False)
+        dump_yaml(document, out / "actors" / target, f"phoenix/{sources[target]}",
+                  stats_header(stats) + ACTOR_LINE_HELP, flow=False)
         report[target] = stats
     errors = validate_actor_codes(dictionaries, book)
     if errors:

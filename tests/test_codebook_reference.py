@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from schemas.actors import ActorDictionary, AgentDictionary, validate_actor_codes, validate_agent_codes
 from schemas.taxonomy import AcledTaxonomy, ActorCodeBook, CameoEventCodes, VerbLexicon
@@ -19,11 +18,12 @@ PHOENIX_FILES = ACTOR_FILES[:3]
 
 
 def lookup_form(text: str) -> str:
-    """The test's own name normalisation: lowercase, possessive 's and apostrophes dropped,
-    anything else that is not a letter or digit (hyphens, underscores, dots) a space."""
+    """The test's own name normalisation, the matcher's rules: lowercase, possessive 's and
+    apostrophes dropped, runs of letters and runs of digits are words (M23 -> m 23), anything
+    else (hyphens, underscores, dots) separates words."""
     text = text.lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text).replace("'", "")
-    return " ".join(re.findall(r"[^\W_]+", text))
+    return " ".join(re.findall(r"[^\W\d_]+|\d+", text))
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +79,7 @@ def test_event_tree_and_quad_classes(events):
             assert event.parent in by_code
             assert by_code[event.parent].level == {"base": "root", "sub": "base"}[event.level]
         assert event.quad_class == by_code[event.root].quad_class
-        assert event.definition.endswith(".") and len(event.definition) > 20
+        assert event.definition.endswith(".") and len(event.definition) > 30
     assert {e.quad_class for e in events.codes if e.root in ("18", "19", "20")} == {4}
     assert {e.quad_class for e in events.codes if e.root in ("01", "02", "03", "04", "05")} == {1}
 
@@ -247,8 +247,7 @@ def test_load_time():
     for _ in range(2):
         start = time.process_time()
         for path, model in models:
-            with open(CODEBOOKS / path, encoding="utf-8") as handle:
-                model.model_validate(yaml.load(handle, Loader=yaml.CSafeLoader))
+            model.from_yaml(CODEBOOKS / path)          # yaml.CSafeLoader + one model_validate
         best = min(best, time.process_time() - start)
     print(f"codebook load: {best:.2f} s CPU")
     assert best < 2.0

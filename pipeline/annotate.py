@@ -58,6 +58,7 @@ class PlaceMention:
     text: str
     candidates: list[GeoPlace]
     after_preposition: bool
+    origin: bool = False      # "fired from Idlib": where an attack came from, not where it struck
 
 
 @dataclass
@@ -290,5 +291,62 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
         candidates = gazetteer.candidates(m.value)
         if not after_prep and candidates[0].population < PROMINENT:
             continue
-        found.append(PlaceMention(first, last, text, candidates, after_prep))
-    return found
+        found.append(PlaceMention(first, last, text, candidates, after_prep, _is_origin(ann, first)))
+    found.extend(_compact_places(ann, gazetteer, preps, found, organisations))
+    return sorted(found, key=lambda p: p.first)
+
+
+ORIGIN_WORDS = frozenset({"from"})
+
+
+def _is_origin(ann, first: int) -> bool:
+    """'from Idlib', 'from the Idlib de-escalation zone', 'from the al-Buraykat district'."""
+    j = _prev_word(ann, first)
+    for _ in range(3):
+        if j < 0:
+            return False
+        if ann.tokens[j].norm in ORIGIN_WORDS:
+            return True
+        if ann.tokens[j].norm not in {"the", "a", "an"}:
+            return False
+        j = _prev_word(ann, j)
+    return False
+
+
+def _compact_places(ann, gazetteer: Gazetteer, preps, found, organisations) -> list[PlaceMention]:
+    """Capitalised names the exact lookup missed, tried without spaces and hyphens."""
+    taken = {i for p in found for i in range(p.first, p.last + 1)}
+    taken |= {i for o in organisations for i in range(o.first, o.last + 1)}
+    out = []
+    for first, last in _capitalised_runs(ann, taken):
+        for a in range(first, last + 1):
+            for b in range(last, a, -1):      # longest first, at least two words
+                words = [ann.tokens[i].norm for i in range(a, b + 1) if ann.tokens[i].norm]
+                ids = gazetteer.compact.get("".join(words))
+                if not ids:
+                    continue
+                prev = ann.norm(_prev_word(ann, a))
+                text = " ".join(t.text for t in ann.tokens[a:b + 1])
+                out.append(PlaceMention(a, b, text, gazetteer.candidates(ids), prev in preps, _is_origin(ann, a)))
+                break
+            else:
+                continue
+            break
+    return out
+
+
+def _capitalised_runs(ann, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised words (joined by hyphens): candidate proper names."""
+    runs, start = [], None
+    for i, tok in enumerate(ann.tokens):
+        part = (tok.norm and tok.text[:1].isupper()) or (tok.text == "-" and start is not None) or \
+            (tok.norm in {"al", "el", "ez", "az", "as", "ad", "ar"} and start is not None)
+        if part and i not in taken:
+            start = i if start is None else start
+            continue
+        if start is not None:
+            runs.append((start, i - 1))
+            start = None
+    if start is not None:
+        runs.append((start, len(ann.tokens) - 1))
+    return [(a, b) for a, b in runs if b > a]

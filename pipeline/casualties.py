@@ -16,7 +16,7 @@ from pipeline.numbers import is_number_word, parse_count
 UNITS_AFTER = frozenset({"mm", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per",
                          "years", "year", "days", "day", "hours", "hour", "minutes", "am", "pm", "kg", "tons",
                          "tonnes", "dollars", "million", "billion", "times", "weeks", "months", "th", "st", "nd", "rd"})
-WINDOW = 7
+WINDOW = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +41,12 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
         return []
     cumulative = bool(lex.cumulative.find(words))
     qualifiers = {index[m.last]: (index[m.first], m.value[0]) for m in lex.qualifiers.find(words)}
+    subset_ends = {index[m.last] for m in lex.subset_words.find(words)}
     found = []
-    for first, last, count in _counts(ann, index):
+    for first, last, count in _counts(ann, index, lex.singular_persons):
         kind = _nearest_cue(cues, first, last)
-        if kind is None:
-            continue
+        if kind is None or _prev_word(ann, first) in subset_ends or _prev_word(ann, _prev_word(ann, first)) in subset_ends:
+            continue        # no casualty word near, or "including 4 children": part of a figure already given
         q_first, qualifier = qualifiers.get(_prev_word(ann, first), (first, "exact"))
         start, end = ann.tokens[q_first].start, ann.tokens[last].end
         text = " ".join(t.text for t in ann.tokens[q_first:last + 1])
@@ -61,8 +62,14 @@ def _prev_word(ann: SentenceAnnotation, i: int) -> int:
     return j
 
 
-def _counts(ann: SentenceAnnotation, index: list[int]):
-    """Runs of number words that count people (not calibres, distances, years or dates)."""
+def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str]):
+    """Runs of number words that count people (not calibres, distances, years or dates), and
+    'a woman', 'one soldier': one person."""
+    for pos, i in enumerate(index):
+        if ann.tokens[i].norm in {"a", "an", "one"}:
+            following = [ann.tokens[j].norm for j in index[pos + 1:pos + 3]]
+            if following[:1] and following[0] in singular or following[1:2] and following[1] in singular:
+                yield i, i, 1
     run: list[int] = []
     for i in index + [-1]:
         tok = ann.tokens[i] if i >= 0 else None

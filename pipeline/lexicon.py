@@ -141,6 +141,8 @@ class CoderLexicon:
     qualifiers: PhraseMatcher[str] | None = None
     negation: frozenset[str] = field(default_factory=frozenset)
     persons: frozenset[str] = field(default_factory=frozenset)
+    singular_persons: frozenset[str] = field(default_factory=frozenset)
+    subset_words: PhraseMatcher[str] | None = None
     light_verbs: frozenset[str] = field(default_factory=frozenset)
     compound_heads: frozenset[str] = field(default_factory=frozenset)
 
@@ -171,6 +173,8 @@ class CoderLexicon:
             qualifiers=qualifiers,
             negation=frozenset(normalise(w) or w for w in mod.negation),
             persons=frozenset(normalise(w) for w in cas.persons),
+            singular_persons=frozenset(normalise(w) for w in cas.persons_singular),
+            subset_words=words(cas.subset_words, "subset"),
             light_verbs=_forms(light, irregular),
             compound_heads=frozenset(normalise(w) for w in lexicon.triggers.compound_heads),
         )

@@ -76,10 +76,26 @@ def _antecedent(drafts: list[Draft], m: EventMention) -> Draft | None:
 
 def _same_event(drafts: list[Draft], m: EventMention) -> Draft | None:
     for d in reversed(drafts):
-        if _kinds_match(d.cameo, m.cameo) and _sides_match(d, m) and _dates_match(d, m) \
+        if _kinds_match(d.cameo, m.cameo) and _sides_match(d, m) and _dates_match(d, m) and _places_match(d, m) \
                 and (d.first.modality == "hypothetical") == (m.modality == "hypothetical"):
             return d
     return None
+
+
+def _places_match(d: Draft, m: EventMention) -> bool:
+    """Two attacks in different towns are two events, whoever carried them out."""
+    if m.place is None or m.cameo[:2] in ("01", "11"):
+        return True
+    places = [o.place for o in d.mentions if o.place is not None]
+    return not places or any(_same_place(p, m.place) for p in places)
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    coarse = a if a.geo_precision >= b.geo_precision else b
+    fine = b if coarse is a else a
+    return coarse.geo_precision >= 3 and coarse.admin1 is not None and coarse.admin1 == fine.admin1
 
 
 def _kinds_match(a: str, b: str) -> bool:
@@ -167,7 +183,7 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
         id=event_id, article_id=mentions[0].article_id, cameo=cameo, root=cameo[:2],
         source=source, target=target, date=day, date_precision=precision, place=_best_place(mentions),
         modality=modality, claimed_by=claimed_by,
-        fatalities=_lowest(casualties, "killed"), injured=_lowest(casualties, "injured"), casualties=casualties,
+        fatalities=_best_figure(mentions, "killed"), injured=_best_figure(mentions, "injured"), casualties=casualties,
         acled_event_type=event_type, acled_sub_event_type=sub_event_type,
         disorder_type=disorder.get(sub_event_type) if sub_event_type else None,
         inter1=inter1, inter2=inter2, interaction=_interaction(inter1, inter2),
@@ -207,10 +223,19 @@ def _modality(mentions: list[EventMention]) -> tuple[str, list[str]]:
     return modality, claimed_by if modality in ("claimed", "denied") else []
 
 
-def _lowest(casualties: list[Casualty], kind: str) -> int | None:
-    """The conservative figure: the lowest credible count reported, as ACLED does."""
-    counts = [c.count for c in casualties if c.kind == kind and c.count is not None and c.qualifier != "several"]
-    return min(counts) if counts else None
+def _best_figure(mentions: list[EventMention], kind: str) -> int | None:
+    """The conservative figure, as ACLED codes it: the figures one sentence gives for different
+    victims add up ('19 soldiers ... while 14 fighters were also killed'); different reports of
+    the event are alternatives, and the lowest credible one is kept."""
+    totals = [_mention_total(m.casualties, kind) for m in mentions]
+    totals = [t for t in totals if t is not None]
+    return min(totals) if totals else None
+
+
+def _mention_total(casualties: list[Casualty], kind: str) -> int | None:
+    counts = {(c.span.start, c.span.end): c.count for c in casualties
+              if c.kind == kind and c.count is not None and c.qualifier != "several"}
+    return sum(counts.values()) if counts else None
 
 
 def _evidence(mentions: list[EventMention]) -> list[Evidence]:

@@ -17,6 +17,7 @@ COORDINATORS = (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["an
 SKIPPABLE = frozenset({"also", "reportedly", "allegedly", "later", "then", "again", "directly", "further",
                        "repeatedly", "previously", "subsequently", "have", "has", "had", "not", "been"})
 MAX_OBJECT_GAP = 6
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
 @dataclass
@@ -33,6 +34,8 @@ def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) 
     for a in ann.actors:
         if a.first < lo or a.last >= hi or id(a) in exclude:
             continue
+        if a.kind == "pronoun" and ann.tokens[a.first].norm in POSSESSIVE_PRONOUNS:
+            continue     # "its outskirts", "their positions": a determiner, not a participant
         if is_place_like(ann, a) or (a.kind == "named" and len(a.code) == 3 and ann.norm(_prev_word(ann, a.first)) in LOCATIVE):
             continue
         out.append(a)
@@ -223,9 +226,13 @@ def _accuse_of(ann, trig, clause, actors, lex) -> Roles | None:
 
 def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
     preps = set(lex.patterns.patterns["reciprocal"].partner_prepositions)
+    between = next((j for j in range(trig.last + 1, min(clause[1], trig.last + 16)) if ann.norm(j) == "between"), None)
+    if between is not None:     # "clashes ... between the army and the RSF": the first two different sides
+        sides = [a for a in actors if a.first > between and a.code]
+        if sides:
+            other = next((a for a in sides[1:] if a.code != sides[0].code), None)
+            return Roles(source=[sides[0]], target=[other] if other else [])
     partner = _object_after(ann, actors, trig.last, clause[1], preps)
-    if len(partner) >= 2 and ann.norm(_next_word_index(ann, trig.last)) == "between":
-        return Roles(source=[partner[0]], target=partner[1:])
     subject = _subject(ann, actors, trig.first, clause[0])
     if len(subject) >= 2 and not partner:
         return Roles(source=[subject[0]], target=subject[1:])

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 # words (letters, inner apostrophes folded later), numbers with separators, possessive 's, any other char
-_TOKEN = re.compile(r"[^\W\d_]+(?:[’'](?!s\b)[^\W\d_]+)*|\d+(?:[.,:]\d+)*|[’']s\b|\S", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_]+(?:[’'](?![sS]\b)[^\W\d_]+)*|\d+(?:[.,:]\d+)*|[’'][sS]\b|\S", re.UNICODE)
 _APOSTROPHES = str.maketrans({"’": "", "'": ""})
 
 

@@ -83,6 +83,8 @@ class CasualtyCues(Strict):
     injured_words: list[str]
     affected_words: list[str]
     persons: list[str]
+    persons_singular: list[str]
+    subset_words: list[str]
     qualifiers: dict[str, list[str]]
     vague_counts: dict[str, int]
     cumulative: list[str]

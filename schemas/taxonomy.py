@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal, Self
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 
 class Strict(BaseModel):
@@ -161,7 +161,7 @@ class ActorCodeBook(YamlDocument):
     @field_validator("countries", "territories", "regions", "roles", "groups", "religions",
                      "ethnic_groups")
     @classmethod
-    def unique(cls, items: list, info) -> list:
+    def unique(cls, items: list, info: ValidationInfo) -> list:
         return _unique_codes(items, info.field_name)
 
     def model_post_init(self, context: object) -> None:
@@ -296,7 +296,8 @@ class VerbEntry(Strict):
     default: true when the verb by itself, with no phrase matched, gives this code (the
              TABARI block code or a verb's own code); phrases of the same lemma take precedence.
     reverse_phrases: patterns that give this code with source and target swapped (TABARI
-             `[:043]`, or the second half of `[042:043]`: "X sets off for Y" -> Y hosts X).
+             `[:043]`, or the second half of `[042:043]`: "X sets off for Y" -> Y hosts X);
+             "*" alone: the bare verb, reversed (ATTEND [042:043]: X attends Y -> Y hosts X).
     """
 
     code: str = Field(pattern=r"^\d{2,4}$")

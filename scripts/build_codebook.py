@@ -1041,6 +1041,7 @@ class Entry:
 
 
 def block_to_entry(block: Block, prefixes: frozenset[str], parts: frozenset[str]) -> Entry:
+    """Names and repaired, dated codes of one block; the id is provisional (see assign_ids)."""
     names = block_names([block.head, *block.aliases])
     base_id = to_id(names[0] if names else block.head)
     notes: list[str] = []
@@ -1059,7 +1060,8 @@ def assign_ids(entries: list[Entry]) -> None:
             entry.id = f"{entry.id}_{used[entry.id]}"
 
 
-def _all_parts(book: ActorCodeBook) -> set[str]:
+def part_codes(book: ActorCodeBook) -> set[str]:
+    """Codes that may follow the first part of an actor code, apart from places."""
     return ({r.code for r in book.roles} | {g.code for g in book.groups} | {r.code for r in book.religions}
             | {e.code for e in book.ethnic_groups})
 
@@ -1087,7 +1089,7 @@ def merge_repeated_blocks(entries: list[Entry]) -> list[Entry]:
             kept.append(entry)
         else:
             earlier.names = unique(earlier.names + entry.names)
-            earlier.notes += [n for n in entry.notes if not n.startswith("Phoenix has another block")]
+            earlier.notes += entry.notes
     return kept
 
 
@@ -1126,7 +1128,7 @@ def load_added_names(path: Path) -> dict[str, str]:
 def read_actor_file(lines: list[str], book: ActorCodeBook, added: dict[str, str],
                     file_name: str) -> tuple[list[Entry], dict[str, int]]:
     """One Phoenix actor file as entries, minus the names added.yaml defines."""
-    parts = frozenset(_all_parts(book))
+    parts = frozenset(part_codes(book))
     blocks = parse_tabari_actors(lines)
     entries = merge_repeated_blocks([block_to_entry(b, book.prefixes, parts) for b in blocks])
     stats = {"blocks": len(blocks), "repeated_blocks_merged": len(blocks) - len(entries), "superseded_names": 0}
@@ -1182,11 +1184,12 @@ ADDED_AGENTS = (
     ("displaced people", "REF"), ("internally displaced people", "REF"), ("idps", "REF"),
     ("health ministry", "GOVHLH"), ("defence ministry", "GOVMIL"), ("defense ministry", "GOVMIL"),
     ("state news agency", "GOVMED"), ("troops", "MIL"), ("fighters", "UAF"), ("jihadists", "UAFMUS"),
-    ("paramilitaries", "UAF"), ("militia", "UAF"), ("warplanes", "MIL"), ("air force", "MIL"),
+    ("paramilitaries", "MIL"), ("militia", "UAF"), ("warplanes", "MIL"), ("air force", "MIL"),
 )
 
 
 def plural(word: str) -> str:
+    """Regular English plural of a noun (Phoenix removed regular plurals from its agents)."""
     if word.endswith("man") and len(word) > 4 and word not in {"human", "german", "roman", "shaman", "ottoman"}:
         return word[:-3] + "men"
     if re.search(r"[^aeiou]y$", word):
@@ -1199,6 +1202,7 @@ def plural(word: str) -> str:
 
 
 def is_plural_or_mass(word: str) -> bool:
+    """Words not to pluralise: mass nouns and words that already look plural."""
     return word in UNCOUNTABLE or word.endswith("men") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
@@ -1382,6 +1386,7 @@ def parse_synsets(lines: list[str]) -> dict[str, list[str]]:
 
 @dataclass
 class VerbBlock:
+    """One TABARI verb block: its head lemma and code, its verbs, its patterns."""
     lemma: str
     code: str | None
     members: list[tuple[str, list[str], str | None]] = field(default_factory=list)   # lemma, forms, own code
@@ -1389,6 +1394,7 @@ class VerbBlock:
 
 
 def parse_verb_blocks(lines: list[str]) -> list[VerbBlock]:
+    """'---  HEAD [code] ---' opens a block; verb lines and '- pattern [code]' lines fill it."""
     blocks: list[VerbBlock] = []
     for raw in lines:
         line = raw.rstrip()
@@ -1425,70 +1431,68 @@ def file_code(code: str, known: set[str], what: str) -> tuple[str | None, str | 
     return None, None
 
 
-def build_verb_lexicon(ref: Path, known_codes: set[str]) -> tuple[dict, dict[str, int]]:
-    lines = read_lines(ref / "phoenix" / "CAMEO.2.0.txt")
-    start = next(i for i, l in enumerate(lines) if "SYNONYM SETS" in l)
-    verbs_at = next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l)
-    end = next((i for i, l in enumerate(lines) if "TRANSFORMATIONS" in l), len(lines))
-    synsets = parse_synsets(lines[start:verbs_at])
-    entries: dict[tuple[str, str, bool], dict] = {}
-    stats = {"null_patterns": 0, "unknown_code_patterns": 0, "undefined_synset_patterns": 0}
+@dataclass
+class VerbEntries:
+    """Lexicon entries keyed by (code, lemma, default), filled block by block."""
+    known_codes: set[str]
+    synsets: dict[str, list[str]]
+    items: dict[tuple[str, str, bool], dict] = field(default_factory=dict)
+    stats: dict[str, int] = field(default_factory=lambda: {
+        "null_patterns": 0, "unknown_code_patterns": 0, "undefined_synset_patterns": 0})
 
-    def entry(code: str, lemma: str, forms: list[str], default: bool, note: str | None) -> dict:
-        key = (code, lemma, default)
-        item = entries.setdefault(key, {"code": code, "lemma": lemma, "forms": [], "default": default,
-                                        "phrases": [], "reverse_phrases": [], "notes": []})
+    def entry(self, raw_code: str, lemma: str, forms: list[str], default: bool, what: str) -> dict | None:
+        code, note = file_code(raw_code, self.known_codes, what)
+        if code is None:
+            return None
+        item = self.items.setdefault((code, lemma, default), {
+            "code": code, "lemma": lemma, "forms": [], "default": default,
+            "phrases": [], "reverse_phrases": [], "notes": []})
         item["forms"] = unique(item["forms"] + forms)
         if note:
             item["notes"].append(note)
         return item
 
-    for block in parse_verb_blocks(lines[verbs_at:end]):
-        all_forms = unique(f for _, forms, _ in block.members for f in forms)
-        plain = unique(f for _, forms, own in block.members if own is None for f in forms)
+    def add_block(self, block: VerbBlock) -> None:
+        """A verb's own code ([040:040]: also reversed), the block code for the verbs without
+        one, and every pattern under its code(s) with all the block's verbs filling '*'."""
         for lemma, forms, own in block.members:
-            if own:                         # a verb's own code; [040:040] -> also reversed
+            if own:
                 forward, _, backward = own.partition(":")
-                code, note = file_code(forward, known_codes, "the verb alone")
-                if code:
-                    entry(code, lemma, forms, True, note)
-                code, note = file_code(backward, known_codes, "the verb alone")
-                if code:
-                    entry(code, lemma, forms, False, note)["reverse_phrases"].append("*")
+                self.entry(forward, lemma, forms, True, "the verb alone")
+                reverse = self.entry(backward, lemma, forms, False, "the verb alone")
+                if reverse is not None and "*" not in reverse["reverse_phrases"]:
+                    reverse["reverse_phrases"].append("*")
+        plain = unique(f for _, forms, own in block.members if own is None for f in forms)
         if block.code and plain:
-            code, note = file_code(block.code, known_codes, "the verb alone")
-            if code:
-                entry(code, block.lemma, plain, True, note)
+            self.entry(block.code, block.lemma, plain, True, "the verb alone")
+        all_forms = unique(f for _, forms, _ in block.members for f in forms)
         for text, raw_code in block.patterns:
-            forward, _, backward = raw_code.partition(":")
-            if not forward.strip("-") and not backward.strip("-"):
-                stats["null_patterns"] += 1
+            self.add_pattern(block.lemma, all_forms, text, raw_code)
+
+    def add_pattern(self, lemma: str, forms: list[str], text: str, raw_code: str) -> None:
+        forward, _, backward = raw_code.partition(":")
+        if not forward.strip("-") and not backward.strip("-"):
+            self.stats["null_patterns"] += 1
+            return
+        if any(w.startswith("&") and w[1:] not in self.synsets for w in text.split()):
+            self.stats["undefined_synset_patterns"] += 1        # PETRARCH could not use them either
+            return
+        for part, field_name in ((forward, "phrases"), (backward, "reverse_phrases")):
+            if not part.strip("-"):
                 continue
-            if any(w.startswith("&") and w[1:] not in synsets for w in text.split()):
-                stats["undefined_synset_patterns"] += 1       # PETRARCH could not use them either
-                continue
-            for part, field_name in ((forward, "phrases"), (backward, "reverse_phrases")):
-                if not part.strip("-"):
-                    continue
-                code, note = file_code(part, known_codes, f"'{text}'")
-                if code is None:
-                    stats["unknown_code_patterns"] += 1
-                    continue
-                item = entry(code, block.lemma, all_forms, False, note)
-                if text not in item[field_name]:
-                    item[field_name].append(text)
-    verbs = [merge_default(v) for v in entries.values()]
-    verbs = [v for v in verbs if v]
-    verbs.sort(key=lambda v: (event_sort_key(v["code"]), v["lemma"], not v.get("default", False)))
-    stats["entries"] = len(verbs)
-    stats["phrases"] = sum(len(v.get("phrases", [])) + len(v.get("reverse_phrases", [])) for v in verbs)
-    document = {"source": f"{PHOENIX_SOURCE}: CAMEO.2.0.txt (verb patterns; synonym sets)",
-                "licence": PHOENIX_LICENCE, "synsets": synsets, "verbs": verbs}
-    return document, stats
+            item = self.entry(part, lemma, forms, False, f"'{text}'")
+            if item is None:
+                self.stats["unknown_code_patterns"] += 1
+            elif text not in item[field_name]:
+                item[field_name].append(text)
+
+    def verbs(self) -> list[dict]:
+        verbs = [compact_verb(item) for item in self.items.values()]
+        return sorted(verbs, key=lambda v: (event_sort_key(v["code"]), v["lemma"], not v.get("default", False)))
 
 
-def merge_default(item: dict) -> dict:
-    """Drop empty fields so the file stays small; a pattern entry never has `default`."""
+def compact_verb(item: dict) -> dict:
+    """The YAML form: forms as one '; '-joined string, empty fields left out."""
     out = {"code": item["code"], "lemma": item["lemma"], "forms": "; ".join(item["forms"])}
     if item["default"]:
         out["default"] = True
@@ -1498,6 +1502,22 @@ def merge_default(item: dict) -> dict:
     if item["notes"]:
         out["note"] = "; ".join(unique(item["notes"]))
     return out
+
+
+def build_verb_lexicon(ref: Path, known_codes: set[str]) -> tuple[dict, dict[str, int]]:
+    lines = read_lines(ref / "phoenix" / "CAMEO.2.0.txt")
+    start = next(i for i, line in enumerate(lines) if "SYNONYM SETS" in line)
+    verbs_at = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    end = next((i for i, line in enumerate(lines) if "TRANSFORMATIONS" in line), len(lines))
+    lexicon = VerbEntries(known_codes, parse_synsets(lines[start:verbs_at]))
+    for block in parse_verb_blocks(lines[verbs_at:end]):
+        lexicon.add_block(block)
+    verbs = lexicon.verbs()
+    stats = dict(lexicon.stats, entries=len(verbs),
+                 phrases=sum(len(v.get("phrases", [])) + len(v.get("reverse_phrases", [])) for v in verbs))
+    document = {"source": f"{PHOENIX_SOURCE}: CAMEO.2.0.txt (verb patterns; synonym sets)",
+                "licence": PHOENIX_LICENCE, "synsets": lexicon.synsets, "verbs": verbs}
+    return document, stats
 
 
 # =========================================================================== main

@@ -278,14 +278,20 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
     locative word or big enough to be meant."""
     preps = set(lex.lexicon.places.locative_prepositions) | set(lex.lexicon.places.place_heads)
     organisations = [a for a in ann.actors if a.kind == "named" and len(a.code) > ROLE_CODES]
+    countries = [a for a in ann.actors if a.kind == "named" and len(a.code) == ROLE_CODES]
     found = []
     for m in gazetteer.matcher.find(word_tokens):
         first, last = ann.words[m.first], ann.words[m.last]
         text = " ".join(t.text for t in ann.tokens[first:last + 1])
         if not ann.tokens[first].text[:1].isupper() or (ann.tokens[first].text.isupper() and len(text) <= 5):
             continue     # "area", "of", "TASS", "US": not place names here
+        if first == last and ann.tokens[first].norm in lex.time_words:
+            continue     # "in August", "on Monday"
         if any(o.first <= first and last <= o.last for o in organisations):
             continue
+        same_span = [a for a in countries if a.first <= first and last <= a.last]
+        if same_span and not any(c.country == same_span[0].code for c in gazetteer.candidates(m.value)):
+            continue     # "Iraq" is the country, not a village called Iraq in Iran
         prev = ann.norm(_prev_word(ann, first))
         after_prep = prev in preps or (prev == "the" and ann.norm(_prev_word(ann, _prev_word(ann, first))) in preps)
         candidates = gazetteer.candidates(m.value)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate
+from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate, is_place_like
 from pipeline.casualties import CasualtyFinding, find_casualties
 from pipeline.frames import Frame, find_frames
 from pipeline.gazetteer import Gazetteer, GeoPlace
@@ -79,21 +79,29 @@ def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation
     return m
 
 
+INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS"})
+SIZEABLE_PLACE = 20_000
+
+
 def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
-    """The story's country: where its places are, else whose actors it names most."""
-    places: Counter = Counter()
-    actors: Counter = Counter()
-    for ann in annotations:
-        for p in ann.places:
-            if p.candidates and p.after_preposition:
-                places[p.candidates[0].country] += 1
+    """The story's country: where the text says things happen ('in eastern Ukraine', 'in Rafah'),
+    then whose actors it names; the lead counts three times."""
+    actor_countries = {a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code}
+    score: Counter = Counter()
+    for i, ann in enumerate(annotations):
+        weight = 3 if i == 0 else 1
         for a in ann.actors:
-            if a.kind == "named" and a.code:
-                actors[a.code[:3]] += 1
-    for counter in (places, actors):
-        if counter:
-            return counter.most_common(1)[0][0]
-    return None
+            if a.kind != "named" or not a.code or a.code[:3] in INTERNATIONAL_PREFIXES:
+                continue
+            score[a.code[:3]] += (2 if is_place_like(ann, a) else 1) * weight
+        for p in ann.places:
+            if not (p.after_preposition and p.candidates):
+                continue
+            known = [c for c in p.candidates if c.country in actor_countries]
+            best = (known or p.candidates)[0]
+            if known or best.population >= SIZEABLE_PLACE or p.last > p.first:
+                score[best.country] += 2 * weight
+    return score.most_common(1)[0][0] if score else None
 
 
 # --------------------------------------------------------------------------- article context
@@ -269,7 +277,6 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex, exclude_time=roles.complement)
         if mention is not None:
             out.append(mention)
-            out.extend(_implied_accusations(mention, clause))
     for group, clause in _violent_groups(ann, frames, complements):
         out.extend(_violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex))
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
@@ -363,25 +370,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
-    return [mention] + _implied_accusations(mention, clause)
-
-
-def _implied_accusations(mention: EventMention, clause: Clause) -> list[EventMention]:
-    """A party that says another party did it accuses that party: 112 from speaker to perpetrator."""
-    if mention.modality != "claimed" or clause.frame is None or clause.accuser or mention.reference:
-        return []
-    speakers = [_ref(a) for a in clause.frame.speaker if a.code]
-    out = []
-    for perpetrator in mention.source:
-        if not speakers or any(s.code[:3] == perpetrator.code[:3] and _armed_kind(s.code) == _armed_kind(perpetrator.code)
-                               for s in speakers):
-            continue
-        out.append(mention.model_copy(update={
-            "cameo": "112", "source": speakers, "target": [perpetrator], "date": mention.speech_date,
-            "date_precision": "day" if mention.speech_date else None, "place": None, "modality": "asserted",
-            "claimed_by": [], "casualties": [], "reference": False,
-            "rule_ids": ["accusation-by-claim/frame"]}))
-    return out
+    return [mention]
 
 
 HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})
@@ -414,8 +403,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     target = [_ref(a) for a in roles.target if a.code]
     if violent and not target:
         target = _place_target(ann, main, clause, ctx)
-    modality, claimed_by = _modality(ann, main, clause, source, lex) if violent or rule.cameo[:2] in ("14", "17") \
-        else (_statement_modality(ann, main, clause, lex), [])
+    modality, claimed_by, claimants = _modality(ann, main, clause, source, lex) \
+        if violent or rule.cameo[:2] in ("14", "17") else (_statement_modality(ann, main, clause, lex), [], [])
     casualties = _casualties(ann, clause, sentence, clause.frame, lex) if violent else []
     if _is_background(ann, clause, lex, casualties) or (violent and _is_ongoing(ann, main)):
         return None
@@ -431,7 +420,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         sentence=Span(start=sentence.start, end=sentence.end, text=sentence.text),
         trigger=Span(start=main.start, end=main.end, text=main.text),
         cameo=rule.cameo, source=source, target=target, date=day, date_precision=precision,
-        place=place, modality=modality, claimed_by=claimed_by, casualties=casualties,
+        place=place, modality=modality, claimed_by=claimed_by, claimants=claimants, casualties=casualties,
         rule_ids=[f"{t.ref.rule.id}/{t.ref.pos}" + (f"+{roles.pattern}" if roles.pattern else "") for t in trigs],
         reference=reference, speech_date=speech)
 
@@ -481,28 +470,29 @@ def _statement_modality(ann, trig, clause, lex) -> str:
     return "hypothetical" if _is_hypothetical(ann, trig, clause, lex) else "asserted"
 
 
-def _modality(ann, trig, clause: Clause, source: list[ActorRef], lex) -> tuple[str, list[str]]:
+def _modality(ann, trig, clause: Clause, source: list[ActorRef], lex) -> tuple[str, list[str], list[ActorRef]]:
+    """Modality, who claims it, and which parties report it (see pipeline.claims for how a
+    party's report becomes a claim once someone contests the event)."""
     if _is_hypothetical(ann, trig, clause, lex):
-        return "hypothetical", []
+        return "hypothetical", [], []
     if clause.denier:
-        return "denied", [a.code for a in clause.denier if a.code]
+        return "denied", [a.code for a in clause.denier if a.code], []
     if clause.accuser:
-        return "claimed", [a.code for a in clause.accuser if a.code]
+        return "claimed", [a.code for a in clause.accuser if a.code], []
     cue = _has_cue(ann, lex.claimed_cues, _window(ann, clause.lo, trig.first, CLAIM_CUE_WINDOW))
     false_claim = any(m.value[0] == "false" for m in lex.claimed_cues.find(
         [ann.tokens[i] for i in range(clause.lo, clause.hi) if ann.tokens[i].norm]))
     frame = clause.frame
     if frame is None:
-        return ("claimed", []) if cue or false_claim else ("asserted", [])
-    speakers = [a.code for a in frame.speaker if a.code]
-    if source and _same_side(speakers, source):
-        return "asserted", []
-    neutral = all(_is_neutral(code, lex) for code in speakers) if speakers else False
-    if not source and not (cue or frame.hedged):
-        return "asserted", []
-    if neutral and not (cue or frame.hedged or false_claim):
-        return "asserted", []
-    return "claimed", speakers
+        return ("claimed", [], []) if cue or false_claim else ("asserted", [], [])
+    speakers = [_ref(a) for a in frame.speaker if a.code]
+    if source and _same_side([s.code for s in speakers], source):
+        return "asserted", [], []            # a party reporting its own action
+    parties = [s for s in speakers if not _is_neutral(s.code, lex)]
+    hedged = cue or frame.hedged or false_claim
+    if hedged and (source or parties):
+        return "claimed", [s.code for s in speakers], parties
+    return "asserted", [], parties if source else []
 
 
 def _same_side(speakers: list[str], source: list[ActorRef]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from schemas.article import CleanArticle, QuarantineRecord
 from schemas.event import Event, EventMention
 
+from pipeline.claims import settle_claims
 from pipeline.resolve import build_event, merge_mentions
 from pipeline.validate import validate_event
 
@@ -13,7 +14,8 @@ def article_events(article: CleanArticle, mentions: list[EventMention], compiled
     events: list[Event] = []
     issues: list[QuarantineRecord] = []
     seen: set[str] = set()
-    for group in merge_mentions(mentions):
+    groups, accusations = settle_claims(merge_mentions(mentions))
+    for group in merge_mentions(accusations, groups):
         event = build_event(group, article.published, compiled.codebook.acled_mapping, compiled.disorder,
                             compiled.versions)
         event, problems = validate_event(event, article, compiled)

@@ -145,6 +145,7 @@ class CoderLexicon:
     subset_words: PhraseMatcher[str] | None = None
     light_verbs: frozenset[str] = field(default_factory=frozenset)
     compound_heads: frozenset[str] = field(default_factory=frozenset)
+    time_words: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def build(cls, actor_names: Iterable[tuple[str, ActorName]], rules: EventRules, lexicon: Lexicon,
@@ -177,4 +178,5 @@ class CoderLexicon:
             subset_words=words(cas.subset_words, "subset"),
             light_verbs=_forms(light, irregular),
             compound_heads=frozenset(normalise(w) for w in lexicon.triggers.compound_heads),
+            time_words=frozenset(lexicon.time.weekdays) | frozenset(lexicon.time.months),
         )

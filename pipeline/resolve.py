@@ -51,9 +51,9 @@ def _merge_codes(codes) -> list[str]:
     return [c for c in unique if not any(o != c and o.startswith(c) for o in unique)]
 
 
-def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
-    """Group an article's mentions into events, in reading order."""
-    drafts: list[Draft] = []
+def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = None) -> list[list[EventMention]]:
+    """Group an article's mentions into events, in reading order (added to `drafts` if given)."""
+    drafts = [Draft(list(g)) for g in drafts] if drafts else []
     for m in mentions:
         target = _antecedent(drafts, m) if m.reference else _same_event(drafts, m)
         if target is not None:

@@ -64,6 +64,9 @@ class EventMention(BaseModel):
     place: Place | None = None
     modality: Modality = "asserted"
     claimed_by: list[str] = Field(default_factory=list, description="actor codes of who says so")
+    claimants: list[ActorRef] = Field(default_factory=list,
+                                      description="parties to the conflict who report the event; their report is a "
+                                                  "claim (and an accusation) once the event is contested")
     casualties: list[Casualty] = Field(default_factory=list)
     rule_ids: list[str] = Field(default_factory=list)
     reference: bool = Field(default=False, description="refers back to an event stated earlier ('the attack')")

@@ -1,0 +1,67 @@
+"""Claims and the accusations they carry, settled per article once mentions are merged.
+
+A party to a conflict reporting what its enemy did is only a claim when the event is
+contested: a mention hedges it ("claimed", "alleged", "likely"), calls it false, or the
+accused denies it. Then every party's report of that event is coded `claimed`, and each report
+is also an accusation of its own (CAMEO 112 from the reporting party to the alleged
+perpetrator, dated when the party spoke). An uncontested battlefield report ("the Air Force
+said Russia launched 13 drones") stays `asserted` and accuses no one.
+"""
+from __future__ import annotations
+
+from schemas.event import EventMention
+
+CONTESTABLE_ROOTS = ("17", "18", "19", "20")
+
+
+def settle_claims(groups: list[list[EventMention]]) -> tuple[list[list[EventMention]], list[EventMention]]:
+    """The groups with contested reports marked claimed, and the accusation mentions they imply."""
+    denials = [m for g in groups for m in g if m.cameo == "016"]
+    settled, accusations = [], []
+    for group in groups:
+        if group[0].cameo[:2] in CONTESTABLE_ROOTS and _contested(group, denials):
+            group = [_as_claim(m) for m in group]
+            accusations.extend(a for m in group for a in _accusations(m))
+        settled.append(group)
+    return settled, accusations
+
+
+def _contested(group: list[EventMention], denials: list[EventMention]) -> bool:
+    if any(m.modality in ("claimed", "denied") for m in group):
+        return True
+    sources = {a.code for m in group for a in m.source}
+    return any(_compatible(d.code, s) for denial in denials for d in denial.source for s in sources)
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _as_claim(m: EventMention) -> EventMention:
+    if m.modality != "asserted" or not m.claimants:
+        return m
+    claimed_by = list(dict.fromkeys(m.claimed_by + [c.code for c in m.claimants]))
+    return m.model_copy(update={"modality": "claimed", "claimed_by": claimed_by,
+                                "rule_ids": m.rule_ids + ["claim:contested"]})
+
+
+def _accusations(m: EventMention) -> list[EventMention]:
+    """112 from each party that reports the event to each alleged perpetrator."""
+    if m.modality != "claimed" or m.reference:
+        return []
+    out = []
+    for perpetrator in m.source:
+        for claimant in m.claimants:
+            if claimant.code[:3] == perpetrator.code[:3] and _side(claimant.code) == _side(perpetrator.code):
+                continue
+            out.append(m.model_copy(update={
+                "cameo": "112", "source": [claimant], "target": [perpetrator], "date": m.speech_date,
+                "date_precision": "day" if m.speech_date else None, "place": None, "modality": "asserted",
+                "claimed_by": [], "claimants": [], "casualties": [], "reference": False,
+                "rule_ids": ["accusation-by-claim/frame"]}))
+    return out
+
+
+def _side(code: str) -> str:
+    roles = {code[i:i + 3] for i in range(3, len(code), 3)}
+    return "state" if roles & {"GOV", "MIL", "COP", "SPY"} or not roles else "other"

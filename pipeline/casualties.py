@@ -39,7 +39,7 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     cues = [(index[m.first], index[m.last], m.value[0]) for m in lex.casualty_words.find(words)]
     if not cues:
         return []
-    cumulative = bool(lex.cumulative.find(words))
+    cumulative = bool(lex.cumulative.find(words)) or _since_period(words, lex)
     qualifiers = {index[m.last]: (index[m.first], m.value[0]) for m in lex.qualifiers.find(words)}
     subset_ends = {index[m.last] for m in lex.subset_words.find(words)}
     found = []
@@ -53,6 +53,18 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
         found.append(CasualtyFinding(kind, count, qualifier, start, end, text, cumulative))
     found.extend(_none_killed(ann, index, cues))
     return found
+
+
+PERIOD_STARTS = frozenset({"the", "last", "early", "late", "mid", "its", "their", "january", "february", "march",
+                           "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+
+
+def _since_period(words, lex) -> bool:
+    """'since October 8', 'since 2009', 'since the start of the year': a toll over a period."""
+    for w, nxt in zip(words, words[1:]):
+        if w.norm == "since" and (nxt.norm in PERIOD_STARTS or nxt.norm.isdigit()):
+            return True
+    return False
 
 
 def _prev_word(ann: SentenceAnnotation, i: int) -> int:

@@ -137,7 +137,11 @@ _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?]\s")  # "Sunday. Share" (but not 
 _COMMENT_FORM_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|\d+ (?:comments?|responses?)"
     r"|comments?(?: \(\d+\))?|reader comments|join the (?:discussion|conversation)"
-    r"|show comments|view comments)\s*:?$",
+    r"|show comments|view comments"
+    # a heading over a list of links after the story ("RELATED STORIES", "More stories"):
+    # everything after it is other articles' headlines, not this article
+    r"|related(?: (?:stories|articles|news|content|coverage))?|more (?:stories|news)"
+    r"|you may also like|recommended for you)\s*:?$",
     re.IGNORECASE,
 )
 _SOCIAL = (r"(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest"
@@ -423,12 +427,15 @@ def _repair(text: str) -> str:
 
 def _paragraphs(text: str) -> list[str]:
     """Paragraph candidates: blocks split at blank lines, then either re-joined (hard-wrapped
-    prose) or taken line by line (one paragraph, headline or caption per line)."""
+    prose) or taken line by line (one paragraph, headline or caption per line). A boilerplate
+    line inside a block ("Share this: Facebook Twitter") always stands on its own."""
     paragraphs: list[str] = []
     for block in _BLANK_LINES.split(text):
         lines = [line.strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
-        if _is_hard_wrapped(lines):
+        if len(lines) > 1 and any(_is_boilerplate(line) or _is_comment_form_start(line) for line in lines):
+            paragraphs.extend(lines)
+        elif _is_hard_wrapped(lines):
             paragraphs.extend(_join_wrapped(lines))
         else:
             paragraphs.extend(_join_continuations(lines))

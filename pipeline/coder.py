@@ -277,7 +277,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex, exclude_time=roles.complement)
         if mention is not None:
             out.append(mention)
-    for group, clause in _violent_groups(ann, frames, complements):
+    for group, clause in _violent_groups(ann, frames, complements, lex):
         out.extend(_violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex))
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
@@ -286,6 +286,10 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
 
 def _statement_triggers(ann: SentenceAnnotation) -> list[TriggerMention]:
     return [t for t in ann.triggers if t.ref.rule.cameo[:2] not in VIOLENT_ROOTS]
+
+
+def _generic_people(code: str) -> bool:
+    return code.endswith("PPL")
 
 
 def _frame_subject(clause: Clause) -> list[ActorMention]:
@@ -300,6 +304,10 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
             return False
     if rule.cameo[:2] == "11" and not (roles.source and roles.target):
         return False
+    if rule.cameo[:2] == "11" and any(_generic_people(a.code) for a in roles.source + roles.target):
+        return False     # "looking for people they accused of collaborating": no party is named
+    if rule.requires_actor_role and not (roles.source or ann.places):
+        return False     # a protest needs its protesters or its place
     if rule.cameo == "016" and not roles.source:
         return False
     return True
@@ -317,18 +325,45 @@ def _clause_of(ann: SentenceAnnotation, trig: TriggerMention, frames: list[Frame
     return Clause(0, len(ann.tokens))
 
 
-def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: list[Clause]):
+def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: list[Clause], lex):
     """Violent triggers of one clause, grouped: they describe one event, unless a comma and a
     time connective part them ("the airstrikes hit X today, a day after an alleged toxic attack")."""
-    groups: dict[tuple[int, int, int], tuple[list[TriggerMention], Clause]] = {}
+    groups: dict[tuple[int, int, int, bool], tuple[list[TriggerMention], Clause]] = {}
     for trig in ann.triggers:
-        if trig.ref.rule.cameo[:2] not in VIOLENT_ROOTS:
+        if trig.ref.rule.cameo[:2] not in VIOLENT_ROOTS or not _requirements_met(ann, trig):
             continue
         clause = _clause_of(ann, trig, frames, complements)
         part = _sub_clause(ann, clause, trig)
-        groups.setdefault((clause.lo, clause.hi, part[0]), ([], Clause(part[0], part[1], clause.frame, clause.accuser,
-                                                                           clause.accused, clause.denier)))[0].append(trig)
+        sub = Clause(part[0], part[1], clause.frame, clause.accuser, clause.accused, clause.denier)
+        # "targeted PDF terrorists who were planning attacks": the planned attacks are not this event
+        planned = _is_hypothetical(ann, trig, sub, lex)
+        groups.setdefault((clause.lo, clause.hi, part[0], planned), ([], sub))[0].append(trig)
     return list(groups.values())
+
+
+PLACE_OBJECTS = frozenset({"town", "village", "city", "district", "base", "area", "position", "positions", "hill",
+                           "airport", "camp", "border", "crossing", "region", "province", "neighbourhood",
+                           "neighborhood", "territory", "outpost", "checkpoint", "garrison", "headquarters"})
+
+
+REQUIRES_REACH = 6
+
+
+def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """A rule's own conditions: 'seized the car carrier' is no capture of territory; 'a missile'
+    is an attack when it is fired or strikes, not when it is struck."""
+    rule = trig.ref.rule
+    near = [ann.norm(i) for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 8))]
+    around = {ann.norm(i) for i in range(max(0, trig.first - REQUIRES_REACH * 2), min(len(ann.tokens), trig.last + REQUIRES_REACH * 2))}
+    if rule.requires and not any(w in around for w in rule.requires):
+        return False
+    before = " ".join(t.norm for t in ann.tokens[max(0, trig.first - 8):trig.first] if t.norm).split()[-4:]
+    if rule.excludes_before and any(w in before for w in rule.excludes_before):
+        return False
+    if rule.requires_place_target:
+        has_place = any(trig.last < p.first <= trig.last + 7 for p in ann.places)
+        return has_place or bool(set(near) & PLACE_OBJECTS) or trig.text.lower().startswith("fell")
+    return True
 
 
 def _sub_clause(ann: SentenceAnnotation, clause: Clause, trig: TriggerMention) -> tuple[int, int]:
@@ -370,6 +405,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
+    if mention.reference and (not mention.casualties or _clause_has_cue(ann, clause, lex.hypothetical)):
+        return []      # a reference adds evidence only with figures, never from a clause about what may happen
     return [mention]
 
 
@@ -525,10 +562,15 @@ def _casualty(f: CasualtyFinding, reporter: str | None) -> Casualty:
                     span=Span(start=f.start, end=f.end, text=f.text))
 
 
+def _clause_has_cue(ann, clause: Clause, matcher) -> bool:
+    return bool(matcher.find([ann.tokens[i] for i in range(clause.lo, clause.hi) if ann.tokens[i].norm]))
+
+
 def _is_background(ann, clause: Clause, lex, casualties) -> bool:
-    """'Syria's war has killed 360,000 people since 2011': a toll, not an event."""
+    """'Syria's war has killed 360,000 people since 2011': a toll, not an event; 'which has
+    frequently used young women as suicide bombers': a pattern, not an event."""
     words = [ann.tokens[i] for i in range(clause.lo, clause.hi) if ann.tokens[i].norm]
-    return bool(lex.cumulative.find(words)) and not casualties
+    return bool(lex.habitual.find(words)) or (bool(lex.cumulative.find(words)) and not casualties)
 
 
 def _is_definite(ann, trig: TriggerMention) -> bool:
@@ -546,8 +588,11 @@ def _is_ongoing(ann, trig: TriggerMention) -> bool:
 
 
 def _is_reference(ann, trig: TriggerMention, roles: Roles, rule) -> bool:
-    """'the attack', 'the strikes' with no new actors: the article's earlier event again."""
+    """'the attack', 'the strikes' with no new actors, or 'they hit ...': the article's earlier
+    event again."""
     named = [a for a in roles.source + roles.target if a.kind == "named"]
+    if rule.id in GENERIC_RULES and roles.source and all(a.kind == "pronoun" for a in roles.source):
+        return True
     if named:
         return False
     before = ann.norm(_prev(ann, trig.first))

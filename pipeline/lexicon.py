@@ -135,6 +135,7 @@ class CoderLexicon:
     hedged_forms: frozenset[str] = field(default_factory=frozenset)
     according: PhraseMatcher[str] | None = None
     hypothetical: PhraseMatcher[str] | None = None
+    habitual: PhraseMatcher[str] | None = None
     claimed_cues: PhraseMatcher[str] | None = None
     cumulative: PhraseMatcher[str] | None = None
     casualty_words: PhraseMatcher[str] | None = None
@@ -167,6 +168,7 @@ class CoderLexicon:
             hedged_forms=_forms(att.hedged_speech_verbs, irregular),
             according=words(att.according_phrases, "according"),
             hypothetical=words(mod.hypothetical, "hypothetical"),
+            habitual=words(mod.habitual, "habitual"),
             claimed_cues=PhraseMatcher([(normalise(w), "claimed") for w in mod.claimed]
                                        + [(normalise(w), "false") for w in mod.false_claim]),
             cumulative=words(cas.cumulative, "cumulative"),

@@ -64,10 +64,13 @@ class Bullets:
     items: Sequence[str]
 
 
+Cell = str | tuple[str, ...]     # a tuple: several values, kept apart (one per line, or code chips)
+
+
 @dataclass(frozen=True)
 class Table:
     header: Sequence[str]
-    rows: Sequence[Sequence[str]]
+    rows: Sequence[Sequence[Cell]]
     code: frozenset[int] = frozenset()     # indexes of columns whose cells are codes/identifiers
     collapsed: str | None = None           # HTML: fold the table under this summary
 
@@ -188,7 +191,7 @@ def dataset_section(cb: Codebook) -> Section:
                    Para("Primary key: " + ", ".join(table.primary_key)),
                    Table(["Column", "Type", "Nullable", "Allowed values", "Description", "Feeds"],
                          [[c.name, c.type, yes_no(c.nullable), _allowed(c, lists, ds), c.description.strip(),
-                           ", ".join(c.feeds)] for c in table.columns],
+                           tuple(c.feeds)] for c in table.columns],
                          code=frozenset({0, 1}))]
     used = defaultdict(list)
     for table in ds.tables:
@@ -201,7 +204,7 @@ def dataset_section(cb: Codebook) -> Section:
                     "taken from the codebook (CAMEO codes, ACLED types) are CHECK constraints."),
                Table(["List", "Kind", "Values", "Used by"],
                      [[name, "ENUM" if name in ds.enums else "codebook",
-                       some(lists.get(name) or ds.enums.get(name, []), 12), ", ".join(used.get(name, []))]
+                       some(lists.get(name) or ds.enums.get(name, []), 12), tuple(used.get(name, []))]
                       for name in names], code=frozenset({0, 3}))]
     for view in ds.views:
         columns = re.findall(r'\bAS\s+"([^"]+)"', view.sql)
@@ -247,7 +250,7 @@ def cameo_section(cb: Codebook) -> Section:
         blocks += [Sub(f"{root.code} {root.name}", slug("cameo", root.code)),
                    Table(["Code", "Name", "Level", "Parent", "Goldstein", "Quad", "Definition", "Coder rules"],
                          [[c.code, c.name, c.level, c.parent or "", num(c.goldstein), str(c.quad_class),
-                           c.definition, "; ".join(triggers.get(c.code, []))] for c in by_root[root.code]],
+                           c.definition, tuple(triggers.get(c.code, []))] for c in by_root[root.code]],
                          code=frozenset({0, 3}))]
     return Section("CAMEO event codes", "cameo", blocks)
 
@@ -329,7 +332,7 @@ def mapping_section(cb: Codebook) -> Section:
             cond.append("source role " + _roles(r.source_roles))
         if r.source_state is not None:
             cond.append("source is a state force" if r.source_state else "source is not a state force")
-        rows.append([str(n), r.id, ", ".join(r.cameo), "; ".join(cond), r.event_type, r.sub_event_type])
+        rows.append([str(n), r.id, tuple(r.cameo), "; ".join(cond), r.event_type, r.sub_event_type])
     return Section("CAMEO to ACLED mapping", "mapping", [
         Para("Rules are tried in this order; the first whose conditions all hold gives the event its ACLED "
              "event type and sub-event type. CAMEO codes are prefixes ('18' covers 180-186 and their "
@@ -340,7 +343,7 @@ def mapping_section(cb: Codebook) -> Section:
         Sub("Inter codes from actor roles", "mapping-inter"),
         Para("An actor's ACLED inter code comes from the first of its role codes listed here (first row first)."),
         Table(["Roles", "Inter", "Label"],
-              [[_roles(r.roles), str(r.inter), next((c.label_2024 for c in cb.acled.inter_codes if c.code == r.inter), "")]
+              [[tuple(r.roles), str(r.inter), next((c.label_2024 for c in cb.acled.inter_codes if c.code == r.inter), "")]
                for r in m.inter_codes], code=frozenset({0, 1})),
     ])
 
@@ -376,18 +379,18 @@ def actor_codes_section(cb: Codebook) -> Section:
 
 
 def _entry_row(entry) -> list[str]:
-    return [entry.id, "; ".join(entry.names), ", ".join(dated(c) for c in entry.codes), entry.note or ""]
+    return [entry.id, "; ".join(entry.names), tuple(dated(c) for c in entry.codes), entry.note or ""]
 
 
 def actors_section(cb: Codebook) -> Section:
     summary = [[name, d.source, d.licence or "", str(len(d.actors)), str(d.name_count()),
                 str(sum(1 for e in d.actors for c in e.codes if c.dated))] for name, d in cb.actors.items()]
     total = sum(len(d.actors) for d in cb.actors.values())
-    header = ["Id", "Names", "Codes (from inclusive, until exclusive)", "Note"]
+    header = ["Id", "Names", "Codes", "Note"]
     blocks: list[Block] = [
         Para(f"{len(cb.actors)} actor dictionaries, {total} entries. Names are in matching form (lowercase, "
-             "punctuation and possessive 's removed). A code may be limited in time; an undated code applies "
-             "whenever no dated code covers the event date."),
+             "punctuation and possessive 's removed). A code may be limited in time, from a date (inclusive) "
+             "until a date (exclusive); an undated code applies whenever no dated code covers the event date."),
         Table(["File", "Source", "Licence", "Entries", "Names", "Dated codes"], summary, code=frozenset({0})),
     ]
     for name, d in cb.actors.items():
@@ -512,8 +515,10 @@ def md_code(text: str, in_table: bool = True) -> str:
     return f"{ticks}{pad}{body}{pad}{ticks}"
 
 
-def md_cell(text: str, code: bool) -> str:
-    return md_code(text) if code else md_text(text, line_start=False)
+def md_cell(cell: Cell, code: bool) -> str:
+    if isinstance(cell, tuple):
+        return (", " if code else "; ").join(md_cell(item, code) for item in cell)
+    return md_code(cell) if code else md_text(cell, line_start=False)
 
 
 def md_block(block: Block) -> str:
@@ -555,7 +560,7 @@ CSS = """
 html { scroll-padding-top: 1rem; }
 body { margin:0; color:var(--ink); background:#fff; font:16px/1.55 system-ui, -apple-system, "Segoe UI",
        "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif; }
-.layout { display:grid; grid-template-columns: 17rem minmax(0, 1fr); }
+.layout { display:grid; grid-template-columns: 15rem minmax(0, 1fr); }
 nav { position:sticky; top:0; height:100vh; overflow:auto; padding:1.25rem 1rem; background:var(--band);
       border-right:1px solid var(--line); font-size:.85rem; }
 nav h2 { font-size:.8rem; text-transform:uppercase; letter-spacing:.06em; color:var(--muted); margin:0 0 .5rem; }
@@ -565,7 +570,7 @@ nav li { margin:.12rem 0; }
 nav > ol > li > a { font-weight:600; }
 a { color:var(--accent); text-decoration:none; }
 a:hover { text-decoration:underline; }
-main { padding:2rem 2.5rem 4rem; max-width:86rem; }
+main { padding:2rem 2rem 4rem; max-width:90rem; }
 header.title { border-bottom:2px solid var(--ink); margin-bottom:1.5rem; padding-bottom:.75rem; }
 h1 { font-size:2rem; line-height:1.2; margin:0 0 .35rem; }
 .meta { color:var(--muted); margin:0; }
@@ -580,6 +585,7 @@ pre { background:var(--band); border:1px solid var(--line); border-radius:6px; p
 .table-wrap { overflow-x:auto; margin:.6rem 0 1.2rem; }
 table { border-collapse:collapse; font-size:.86rem; line-height:1.4; min-width:40%; }
 th, td { border:1px solid var(--line); padding:.35rem .55rem; text-align:left; vertical-align:top; }
+td.wide { min-width:12rem; }
 th { background:#eaeef2; font-weight:600; position:sticky; top:0; }
 tbody tr:nth-child(even) { background:#fafbfc; }
 details { margin:.6rem 0 1.2rem; }
@@ -593,10 +599,16 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def html_cell(text: str, code: bool) -> str:
-    if not text:
-        return "<td></td>"
-    return f"<td><code>{esc(text)}</code></td>" if code else f"<td>{esc(text)}</td>"
+def html_value(cell: Cell, code: bool) -> str:
+    if isinstance(cell, tuple):
+        return (", " if code else "<br>").join(html_value(item, code) for item in cell)
+    return f"<code>{esc(cell)}</code>" if code and cell else esc(cell)
+
+
+def html_cell(cell: Cell, code: bool) -> str:
+    size = len(cell) if isinstance(cell, str) else sum(map(len, cell))
+    wide = ' class="wide"' if size > 100 and not code else ""     # long prose: keep a readable measure
+    return f"<td{wide}>{html_value(cell, code)}</td>"
 
 
 def html_block(block: Block) -> str:

@@ -67,10 +67,14 @@ def _is_violent(code: str) -> bool:
     return code[:2] in VIOLENT_ROOTS
 
 
+REFERENCE_REACH = 3     # "the attack" refers to an event told at most this many sentences before
+
+
 def _antecedent(drafts: list[Draft], m: EventMention) -> Draft | None:
     for d in reversed(drafts):
         if _is_violent(d.cameo) and d.first.modality != "hypothetical" and m.modality != "hypothetical":
-            return d
+            last = max(x.sentence_index for x in d.mentions)
+            return d if m.sentence_index - last <= REFERENCE_REACH else None
     return None
 
 

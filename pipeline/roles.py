@@ -101,13 +101,19 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     return []
 
 
+CLAUSE_BREAKS = frozenset({"since", "after", "before", "when", "while", "as", "because", "until", "though",
+                           "although", "but", "which", "who", "whom", "that", "where", "if", "during", "amid",
+                           "despite", "following", "saying", "said", "says"})
+
+
 def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = None) -> list[ActorMention]:
-    """The first actor after `after` within a few words; with `preps`, it must follow one of them."""
+    """The first actor after `after` within a few words and the same clause ('hit the area since
+    Moscow agreed...' has no actor object); with `preps`, it must follow one of them."""
     for a in actors:
         if a.first <= after or a.first >= hi:
             continue
         gap = [t.norm for t in ann.tokens[after + 1:a.first] if t.norm]
-        if len(gap) > MAX_OBJECT_GAP:
+        if len(gap) > MAX_OBJECT_GAP or set(gap) & CLAUSE_BREAKS:
             return []
         if preps is not None and not (set(gap) & preps):
             continue

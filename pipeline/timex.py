@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from schemas.rules import TimeWords
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_IN_YEAR = re.compile(r"\b(?:in|since|during|from|of)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|since|during|from|of|the)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_SINCE = re.compile(r"\b(?:since|until|till|through)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ class TimeGrammar:
         for e in self._implicit(text, offset, published):
             if not any(s <= e.start < t for s, t in taken):
                 found.append(e)
+        # "since October 8", "until March": the edge of a period, not when an event happened
+        found = [e for e in found if not _SINCE.search(text[max(0, e.start - offset - 20):e.start - offset])]
         return sorted(found, key=lambda e: e.start)
 
     def _explicit(self, text: str, offset: int, published: dt.date | None):

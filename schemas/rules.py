@@ -22,6 +22,7 @@ class EventRule(Strict):
     patterns: list[PatternName]
     requires: list[str] = Field(default_factory=list)
     excludes: list[str] = Field(default_factory=list)
+    excludes_before: list[str] = Field(default_factory=list, description="words just before that cancel the trigger")
     requires_object: list[str] = Field(default_factory=list)
     requires_actor_role: bool = False
     requires_human_target: bool = False
@@ -71,6 +72,7 @@ class Attribution(Strict):
 
 class ModalityCues(Strict):
     hypothetical: list[str]
+    habitual: list[str]
     negation: list[str]
     claimed: list[str]
     false_claim: list[str]

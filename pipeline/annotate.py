@@ -18,7 +18,8 @@ from pipeline.text import Token, tokenize
 # words that turn a preceding actor into a modifier of the following noun ("US-backed")
 SPONSOR_WORDS = frozenset({"backed", "supported", "allied", "sponsored", "funded", "armed", "trained",
                            "aligned", "affiliated", "linked", "friendly", "leaning", "based", "born",
-                           "held", "controlled", "occupied", "run", "besieged", "administered"})
+                           "held", "controlled", "occupied", "run", "besieged", "administered",
+                           "flagged", "registered", "owned", "operated", "bound", "made", "built", "designed"})
 OPPOSED_WORDS = frozenset({"anti"})
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "its": "group",
             "their": "group", "them": "group", "his": "person", "her": "person", "we": "group"}
@@ -162,6 +163,8 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     for m in lex.actors.find(word_tokens):
         if _is_acronym_clash(word_tokens[m.first:m.last + 1]):
             continue
+        if _partial_name(word_tokens, m):
+            continue
         first, last = ann.words[m.first], ann.words[m.last]
         if all(i in trigger_words for i in range(first, last + 1)) and _only_agents(m.value):
             continue   # "strike" is an event here, not an agent
@@ -169,6 +172,16 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     raw.extend(_pronouns(ann, {i for a in raw for i in range(a.first, a.last + 1)}))
     raw.sort(key=lambda a: a.first)
     return _compose(ann, raw)
+
+
+def _partial_name(words: list[Token], m) -> bool:
+    """'Hassan' matched inside 'Hassan Sheikh Mohamud': a person's name continues, so the
+    dictionary's Hassan is someone else."""
+    persons = [v for v in m.value if not v.agent and all(len(c.code) > ROLE_CODES for c in v.codes)]
+    if len(persons) != len(m.value) or m.last - m.first > 0 or words[m.first].text.isupper():
+        return False
+    nxt = words[m.last + 1] if m.last + 1 < len(words) else None
+    return nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.start - words[m.last].end <= 1
 
 
 def _only_agents(values: list[ActorName]) -> bool:

@@ -257,6 +257,7 @@ class Clause:
 def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnotation, ctx: ArticleContext,
                   lex: CoderLexicon) -> list[EventMention]:
     frames = find_frames(ann, lex)
+    _pronouns_to_speakers(ann, frames)
     speakers = {id(a) for f in frames for a in f.speaker}
     times = lex.time.find(sentence.text, sentence.start, ctx.published)
     out: list[EventMention] = []
@@ -275,8 +276,15 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         if trig.ref.rule.cameo == "016":
             complements.append(Clause(trig.last + 1, clause.hi, clause.frame, denier=roles.source))
         mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex, exclude_time=roles.complement)
-        if mention is not None:
-            out.append(mention)
+        if mention is None:
+            continue
+        if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig):
+            mention = mention.model_copy(update={"about_event": True})
+        out.append(mention)
+        if mention.cameo == "015" and mention.source:
+            # "al-Shabaab claimed responsibility for the attack": the perpetrator of the attack told before
+            out.append(mention.model_copy(update={"cameo": "190", "reference": True, "target": [],
+                                                  "rule_ids": ["claim-responsibility/reference"]}))
     for group, clause in _violent_groups(ann, frames, complements, lex):
         out.extend(_violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex))
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
@@ -284,8 +292,33 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     return out
 
 
+def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:
+    """'The Houthis said they had fired missiles': a subject pronoun inside what a speaker says
+    is the speaker."""
+    for f in frames:
+        named = [a for a in f.speaker if a.code]
+        if not named or named[0].kind == "pronoun":
+            continue
+        last_word = ann.tokens[named[0].last].norm
+        plural = len(named) > 1 or (len(last_word) > 3 and last_word.endswith("s"))
+        wanted = {"it", "we", "they"} if plural else {"it", "we"}    # "the U.S. said they ...": someone else
+        for a in ann.actors:
+            if a.kind == "pronoun" and f.inner[0] <= a.first < f.inner[1] and not a.person \
+                    and ann.tokens[a.first].norm in wanted:
+                a.code, a.how = named[0].code, "coreference"
+
+
 def _statement_triggers(ann: SentenceAnnotation) -> list[TriggerMention]:
     return [t for t in ann.triggers if t.ref.rule.cameo[:2] not in VIOLENT_ROOTS]
+
+
+def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'condemned the bombing', 'denounced the attack': the object is an event told before."""
+    for t in ann.triggers:
+        if t.ref.rule.cameo[:2] in VIOLENT_ROOTS and trig.last < t.first <= trig.last + 4 \
+                and any(ann.norm(i) in DETERMINERS for i in range(trig.last + 1, t.first)):
+            return True
+    return False
 
 
 def _generic_people(code: str) -> bool:
@@ -302,7 +335,7 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
         following = " ".join([t.norm for t in ann.tokens[trig.last + 1:trig.last + 8] if t.norm][:3])
         if not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
             return False
-    if rule.cameo[:2] == "11" and not (roles.source and roles.target):
+    if rule.cameo[:2] == "11" and not (roles.source and (roles.target or _names_earlier_event(ann, trig))):
         return False
     if rule.cameo[:2] == "11" and any(_generic_people(a.code) for a in roles.source + roles.target):
         return False     # "looking for people they accused of collaborating": no party is named
@@ -405,8 +438,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
-    if mention.reference and (not mention.casualties or _clause_has_cue(ann, clause, lex.hypothetical)):
-        return []      # a reference adds evidence only with figures, never from a clause about what may happen
+    if mention.reference and (not (mention.casualties or mention.source) or _clause_has_cue(ann, clause, lex.hypothetical)):
+        return []      # a reference adds evidence only with figures or a perpetrator, never from a clause about what may happen
     return [mention]
 
 
@@ -473,7 +506,9 @@ def _place_target(ann, trig: TriggerMention, clause: Clause, ctx: ArticleContext
             continue
         between = {ann.norm(i) for i in range(trig.last + 1, p.first)}
         if between & TARGET_PREPOSITIONS:
-            country = next((c.country for c in p.candidates if c.country == ctx.country), p.candidates[0].country)
+            country = next((c.country for c in p.candidates if c.country == ctx.country), None)
+            if country is None:
+                continue        # a town of the same name abroad is no evidence of who was hit
             tok_a, tok_b = ann.tokens[p.first], ann.tokens[p.last]
             return [ActorRef(code=country, text=p.text, start=tok_a.start, end=tok_b.end, how="place")]
     return []
@@ -593,9 +628,11 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule) -> bool:
     named = [a for a in roles.source + roles.target if a.kind == "named"]
     if rule.id in GENERIC_RULES and roles.source and all(a.kind == "pronoun" for a in roles.source):
         return True
+    before = ann.norm(_prev(ann, trig.first))
+    if rule.id in GENERIC_RULES and trig.ref.pos == "noun" and before in {"the", "this", "that", "these", "those"}:
+        return True      # "claimed responsibility for the attack": the attack told before
     if named:
         return False
-    before = ann.norm(_prev(ann, trig.first))
     if trig.ref.pos != "verb" and before in DETERMINERS:
         return True
     return rule.id in GENERIC_RULES and not named

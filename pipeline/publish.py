@@ -56,7 +56,7 @@ CODE_PATHS = {
 
 @dataclass(frozen=True)
 class Para:
-    text: str
+    text: str      # prose; `backticks` mark code, as in the codebook's own comments
 
 
 @dataclass(frozen=True)
@@ -152,10 +152,10 @@ def about(cb: Codebook) -> Section:
     return Section("About this codebook", "about", [
         Para(m.description.strip()),
         Table(["Field", "Value"], [["Version", m.version], ["Content hash", cb.content_hash],
-                         ["Licence", m.licence], ["Published by", f"eventcoder {CODER_VERSION}"]], code=frozenset()),
-        Para("Every coded event records the codebook version and content hash (events.codebook_version, "
-             "events.codebook_hash). The content hash is a sha256 over every file below; this page "
-             "is generated from them by 'eventcoder codebook --out DIR'."),
+                                   ["Licence", m.licence], ["Published by", f"eventcoder {CODER_VERSION}"]]),
+        Para("Every coded event records the codebook version and content hash (`events.codebook_version`, "
+             "`events.codebook_hash`). The content hash is a sha256 over every file below; this page "
+             "is generated from them by `eventcoder codebook --out DIR`."),
         Table(["Part", "File"], files, code=frozenset({0, 1})),
         Table(["Dictionary", "Source", "Licence"],
               [["agents.yaml", cb.agents.source, cb.agents.licence or ""],
@@ -174,7 +174,7 @@ def _allowed(column, lists: dict[str, list[str]], dataset) -> str:
     values = lists.get(allowed, dataset.enums.get(allowed, []))
     if len(values) <= 12:
         return f"{allowed}: " + ", ".join(values)
-    return f"{allowed} ({len(values)} values, see below)"
+    return f"{allowed}: {len(values)} values (see Value lists)"
 
 
 def dataset_section(cb: Codebook) -> Section:
@@ -183,12 +183,12 @@ def dataset_section(cb: Codebook) -> Section:
         Para(ds.description.strip()),
         Para(f"Dataset definition version {ds.version}: {len(ds.tables)} tables and {len(ds.views)} views "
              "of the DuckDB store. Every column carries its description as a COMMENT in DuckDB "
-             "(duckdb_columns()). 'Feeds' names the ACLED or Phoenix export column it fills."),
+             "(`duckdb_columns()`). 'Feeds' names the ACLED or Phoenix export column it fills."),
     ]
     for table in ds.tables:
         blocks += [Sub(f"Table {table.name}", slug("table", table.name)),
                    Para(table.description.strip()),
-                   Para("Primary key: " + ", ".join(table.primary_key)),
+                   Para("Primary key: " + ", ".join(f"`{key}`" for key in table.primary_key)),
                    Table(["Column", "Type", "Nullable", "Allowed values", "Description", "Feeds"],
                          [[c.name, c.type, yes_no(c.nullable), _allowed(c, lists, ds), c.description.strip(),
                            tuple(c.feeds)] for c in table.columns],
@@ -241,7 +241,8 @@ def cameo_section(cb: Codebook) -> Section:
         Table(["Quad class", "Label"], [[str(k), v] for k, v in sorted(ev.quad_class_convention.items())],
               code=frozenset({0})),
         Para(f"The verb lexicon ({cb.verb_lexicon.source}) lists {len(cb.verb_lexicon.verbs)} verb entries for "
-             f"{len(cb.verb_lexicon.codes())} codes and {len(cb.verb_lexicon.synsets)} synonym sets as reference."),
+             f"{len(cb.verb_lexicon.codes())} codes and {len(cb.verb_lexicon.synsets)} synonym sets; it is kept for "
+             "reference, the coder matches the event rules."),
     ]
     by_root: dict[str, list] = defaultdict(list)
     for code in ev.codes:
@@ -263,9 +264,7 @@ def _conditions(rule) -> str:
         parts.append("excluded by: " + some(rule.excludes, 8))
     if rule.requires_object:
         parts.append("object one of: " + some(rule.requires_object, 8))
-    for flag in ("requires_actor_role", "requires_human_target", "requires_armed_source", "requires_place_target"):
-        if getattr(rule, flag):
-            parts.append(flag.replace("_", " "))
+    parts += [name.replace("_", " ") for name, value in rule.model_dump().items() if value is True]
     return "; ".join(parts)
 
 
@@ -293,7 +292,7 @@ def acled_section(cb: Codebook) -> Section:
     a = cb.acled
     subs = [s for t in a.event_types for s in a.sub_events_of(t.name)]
     return Section("ACLED event types", "acled", [
-        Para("ACLED's taxonomy: disorder types, 6 event types and their sub-event types in precedence order "
+        Para(f"ACLED's taxonomy: disorder types, {len(a.event_types)} event types and their sub-event types in precedence order "
              "(when several apply, the smaller precedence number is coded)."),
         Sub("Disorder types", "acled-disorder"),
         Table(["Disorder type", "Definition"], [[d.name, d.definition] for d in a.disorder_types]),
@@ -341,7 +340,8 @@ def mapping_section(cb: Codebook) -> Section:
         Table(["#", "Rule", "CAMEO prefixes", "Conditions", "Event type", "Sub-event type"], rows,
               code=frozenset({1, 2})),
         Sub("Inter codes from actor roles", "mapping-inter"),
-        Para("An actor's ACLED inter code comes from the first of its role codes listed here (first row first)."),
+        Para("An actor's ACLED inter code is that of the first row (in this order) listing one of the roles "
+             "in its actor code; the main source and target actors give inter1 and inter2."),
         Table(["Roles", "Inter", "Label"],
               [[tuple(r.roles), str(r.inter), next((c.label_2024 for c in cb.acled.inter_codes if c.code == r.inter), "")]
                for r in m.inter_codes], code=frozenset({0, 1})),
@@ -495,7 +495,7 @@ _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 
 def md_text(text: str, line_start: bool = True) -> str:
     """Text escaped for Markdown; `line_start`: it opens a line, where '-', '+', '1.' mean lists."""
-    text = " ".join(str(text).split())
+    text = re.sub(r"\s+", " ", str(text))
     text = _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", text))
     if not line_start:
         return text
@@ -515,6 +515,16 @@ def md_code(text: str, in_table: bool = True) -> str:
     return f"{ticks}{pad}{body}{pad}{ticks}"
 
 
+_INLINE_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def md_prose(text: str) -> str:
+    """Prose with `code` spans: the spans become Markdown code, the rest is escaped."""
+    parts = _INLINE_CODE.split(" ".join(str(text).split()))     # one line, inner spaces kept
+    return "".join(md_code(p, in_table=False) if i % 2 else md_text(p, line_start=i == 0)
+                   for i, p in enumerate(parts))
+
+
 def md_cell(cell: Cell, code: bool) -> str:
     if isinstance(cell, tuple):
         return (", " if code else "; ").join(md_cell(item, code) for item in cell)
@@ -523,9 +533,9 @@ def md_cell(cell: Cell, code: bool) -> str:
 
 def md_block(block: Block) -> str:
     if isinstance(block, Para):
-        return md_text(block.text)
+        return md_prose(block.text)
     if isinstance(block, Bullets):
-        return "\n".join(f"- {md_text(item)}" for item in block.items)
+        return "\n".join(f"- {md_prose(item)}" for item in block.items)
     if isinstance(block, Sub):
         return f'<a id="{block.anchor}"></a>\n\n### {md_text(block.title)}'
     if isinstance(block, Code):
@@ -579,13 +589,13 @@ h3 { font-size:1.15rem; margin:1.9rem 0 .5rem; }
 p, ul { max-width:52rem; }
 code, pre { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
             font-size:.86em; }
-td code { background:#eef1f4; padding:.05rem .3rem; border-radius:4px; white-space:nowrap; }
+td code, p code, li code { background:#eef1f4; padding:.05rem .3rem; border-radius:4px; white-space:nowrap; }
 pre { background:var(--band); border:1px solid var(--line); border-radius:6px; padding:.8rem 1rem;
       overflow:auto; line-height:1.4; }
 .table-wrap { overflow-x:auto; margin:.6rem 0 1.2rem; }
 table { border-collapse:collapse; font-size:.86rem; line-height:1.4; min-width:40%; }
-th, td { border:1px solid var(--line); padding:.35rem .55rem; text-align:left; vertical-align:top; }
-td.wide { min-width:12rem; }
+th, td { border:1px solid var(--line); padding:.35rem .5rem; text-align:left; vertical-align:top; }
+td.wide { min-width:10rem; }
 th { background:#eaeef2; font-weight:600; position:sticky; top:0; }
 tbody tr:nth-child(even) { background:#fafbfc; }
 details { margin:.6rem 0 1.2rem; }
@@ -597,6 +607,11 @@ summary { cursor:pointer; color:var(--accent); font-weight:600; }
 
 def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def html_prose(text: str) -> str:
+    parts = _INLINE_CODE.split(str(text))
+    return "".join(f"<code>{esc(p)}</code>" if i % 2 else esc(p) for i, p in enumerate(parts))
 
 
 def html_value(cell: Cell, code: bool) -> str:
@@ -613,9 +628,9 @@ def html_cell(cell: Cell, code: bool) -> str:
 
 def html_block(block: Block) -> str:
     if isinstance(block, Para):
-        return f"<p>{esc(block.text)}</p>"
+        return f"<p>{html_prose(block.text)}</p>"
     if isinstance(block, Bullets):
-        return "<ul>" + "".join(f"<li>{esc(item)}</li>" for item in block.items) + "</ul>"
+        return "<ul>" + "".join(f"<li>{html_prose(item)}</li>" for item in block.items) + "</ul>"
     if isinstance(block, Sub):
         return f'<h3 id="{esc(block.anchor)}">{esc(block.title)}</h3>'
     if isinstance(block, Code):

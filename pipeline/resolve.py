@@ -55,12 +55,24 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
     """Group an article's mentions into events, in reading order (added to `drafts` if given)."""
     drafts = [Draft(list(g)) for g in drafts] if drafts else []
     for m in mentions:
+        if m.about_event:
+            m = _aim_at_perpetrator(drafts, m)
         target = _antecedent(drafts, m) if m.reference else _same_event(drafts, m)
         if target is not None:
             target.add(m)
         elif not m.reference:
             drafts.append(Draft([m]))
     return [d.mentions for d in drafts]
+
+
+def _aim_at_perpetrator(drafts: list[Draft], m: EventMention) -> EventMention:
+    """'The president condemned the bombing': the criticism is aimed at whoever carried it out."""
+    event = _antecedent(drafts, m.model_copy(update={"modality": "asserted"}))
+    if event is None:
+        return m
+    perpetrators = [a for x in event.mentions for a in x.source]
+    unique = list({a.code: a for a in perpetrators}.values())
+    return m.model_copy(update={"target": unique, "rule_ids": m.rule_ids + ["target:perpetrator-of-event"]})
 
 
 def _is_violent(code: str) -> bool:
@@ -131,7 +143,20 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
     src, tgt = [c.code for c in m.source], [c.code for c in m.target]
     if d.cameo[:2] == "11":       # an accusation is one only between the same two parties
         return bool(src and tgt) and _codes_compatible(d.codes("source"), src) and _codes_compatible(d.codes("target"), tgt)
-    return _codes_compatible(d.codes("source"), src) and _codes_compatible(d.codes("target"), tgt)
+    if not _codes_compatible(d.codes("source"), src) or not _codes_compatible(d.codes("target"), tgt):
+        return False
+    # with a perpetrator missing on one side, something positive must tie the two mentions
+    return bool(src and d.codes("source")) or _linked(d, m)
+
+
+def _linked(d: Draft, m: EventMention) -> bool:
+    """Same town, same day, or the same specific kind of attack (two chlorine attacks told
+    in one article are one, unless a place or date says otherwise)."""
+    if m.place is not None and any(o.place is not None and _same_place(o.place, m.place) for o in d.mentions):
+        return True
+    if m.date is not None and m.date_precision == "day" and any(o.date == m.date for o in d.mentions):
+        return True
+    return m.cameo == d.cameo and m.cameo not in GENERIC_VIOLENCE
 
 
 def _dates_match(d: Draft, m: EventMention) -> bool:

@@ -95,8 +95,8 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     cands = [a for a in actors if lo <= a.first and a.last < before]
     for a in reversed(cands):
         prev = ann.norm(_prev_word(ann, a.first))
-        if prev in {"on", "against", "at", "of", "with", "to", "for"}:
-            continue
+        if prev in {"on", "against", "at", "of", "with", "to", "for", "by", "as", "from"}:
+            continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         return _coordinated_left(ann, actors, a)
     return []
 
@@ -157,6 +157,8 @@ def _active(ann, trig, clause, actors, lex) -> Roles | None:
     if trig.ref.pos == "noun" or _is_passive(ann, trig, lex):
         return None
     preps = set(lex.patterns.patterns["active"].target_prepositions)
+    if trig.ref.rule.requires_place_target:
+        preps = preps | {"from"}      # "recaptured the village from al-Shabaab"
     target = _object_after(ann, actors, trig.last, clause[1]) or _object_after(ann, actors, trig.last, clause[1], preps)
     return Roles(source=_subject(ann, actors, trig.first, clause[0]), target=target)
 

@@ -70,6 +70,8 @@ class EventMention(BaseModel):
     casualties: list[Casualty] = Field(default_factory=list)
     rule_ids: list[str] = Field(default_factory=list)
     reference: bool = Field(default=False, description="refers back to an event stated earlier ('the attack')")
+    about_event: bool = Field(default=False, description="a statement about an event told before "
+                                                         "('condemned the bombing'): its target is that event's perpetrator")
     speech_date: dt.date | None = Field(default=None, description="when the claimant spoke, if stated")
 
 

@@ -2,15 +2,15 @@
 # Build the HTML codebook into a temporary folder and, if chromium is on PATH, take a headless
 # screenshot of it, to check how the page reads.
 #
-#   scripts/screenshot_codebook.sh [OUT.png] [WIDTHxHEIGHT] [#anchor]
+#   scripts/screenshot_codebook.sh [OUT.png] [WIDTHxHEIGHT]
 #
-# Defaults: /tmp/codebook.png, 1280x2000, top of the page. The screenshot is for looking at, not
-# for committing. Chromium runs without network access to anything but the local file.
+# Defaults: /tmp/codebook.png, 1280x2000 (the top of the page); the page itself is copied next to
+# the PNG. Both are for looking at, not for committing. The page is self-contained, so chromium
+# loads nothing but the local file (background networking, sync and updates are switched off).
 set -euo pipefail
 
 out_png="${1:-/tmp/codebook.png}"
 size="${2:-1280x2000}"
-anchor="${3:-}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python="${PYTHON:-$root/.venv/bin/python}"
 [ -x "$python" ] || python=python3
@@ -32,5 +32,5 @@ fi
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --hide-scrollbars --user-data-dir="$profile" \
-    --screenshot="$out_png" --window-size="${size/x/,}" "file://$page$anchor" 2>/dev/null
+    --screenshot="$out_png" --window-size="${size/x/,}" "file://$page" 2>/dev/null
 echo "screenshot: $out_png"

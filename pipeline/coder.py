@@ -106,12 +106,13 @@ def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
 
 # --------------------------------------------------------------------------- article context
 
-def _capitalised_runs(ann: SentenceAnnotation) -> list[tuple[int, int]]:
+def _name_runs(ann: SentenceAnnotation) -> list[tuple[int, int]]:
+    """Runs of capitalised words and acronyms that no dictionary matched: candidate names."""
     taken = {i for a in ann.actors for i in range(a.first, a.last + 1)}
     taken |= {i for p in ann.places for i in range(p.first, p.last + 1)}
     runs, run = [], []
     for i, tok in enumerate(ann.tokens):
-        if tok.norm and tok.text[:1].isupper() and not tok.text.isupper() and i not in taken:
+        if tok.norm and tok.text[:1].isupper() and i not in taken:
             run.append(i)
             continue
         if run:
@@ -123,22 +124,52 @@ def _capitalised_runs(ann: SentenceAnnotation) -> list[tuple[int, int]]:
 
 
 def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
-    """Learn 'spokesman Robert Palladino' -> USAGOV; later 'Palladino said' is that actor."""
-    for first, last in _capitalised_runs(ann):
+    """Names a reader learns from the article itself, and their later uses:
+    'spokesman Robert Palladino' ... 'Palladino said'; 'the Arakan Army (AA)' ... 'the AA said';
+    'Tabital Pulaaku, a Fulani association' ... 'Tabital Pulaaku accused'."""
+    _learn_acronyms(ann, ctx)
+    for first, last in _name_runs(ann):
         name = " ".join(t.norm for t in ann.tokens[first:last + 1] if t.norm)
         before = [a for a in ann.actors if a.last == first - 1 or (a.last == first - 2 and ann.tokens[first - 1].text == ",")]
-        if before and (before[-1].code or before[-1].roles) and last - first <= 2:
-            ctx.aliases.setdefault(name, before[-1].code or "")
-            ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code or "")
+        if before and before[-1].code and last - first <= 2 and not ann.tokens[first].text.isupper():
+            ctx.aliases.setdefault(name, before[-1].code)
+            ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code)
             before[-1].last, before[-1].end = last, ann.tokens[last].end
             before[-1].person = True
             continue
-        code = ctx.aliases.get(name) or ctx.aliases.get(ann.tokens[last].norm)
+        apposed = _apposition_after(ann, last)
+        if apposed is not None and apposed.code and first > 0:
+            ctx.aliases.setdefault(name, apposed.code)
+        code = ctx.aliases.get(name) or (ctx.aliases.get(ann.tokens[last].norm) if last > first or
+                                         ann.tokens[last].text.isupper() else None)
         if code:
             tok_a, tok_b = ann.tokens[first], ann.tokens[last]
             ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, name, code, "named",
-                                           person=True, how="alias"))
+                                           person=not ann.tokens[first].text.isupper(), how="alias"))
     ann.actors.sort(key=lambda a: a.first)
+
+
+def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """'<actor> (ACRONYM)': the acronym names that actor from here on."""
+    for a in ann.actors:
+        if not a.code or a.kind == "pronoun":
+            continue
+        j = a.last + 1
+        if j + 2 < len(ann.tokens) and ann.tokens[j].text == "(" and ann.tokens[j + 2].text == ")" \
+                and ann.tokens[j + 1].text.isupper() and len(ann.tokens[j + 1].text) >= 2:
+            ctx.aliases.setdefault(ann.tokens[j + 1].norm, a.code)
+
+
+def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None:
+    """'X, a Fulani association', 'X (ACR), an insurgent group': the actor the apposition names."""
+    j = last + 1
+    if j + 2 < len(ann.tokens) and ann.tokens[j].text == "(" and ann.tokens[j + 2].text == ")":
+        j += 3
+    if j >= len(ann.tokens) or ann.tokens[j].text != ",":
+        return None
+    if ann.norm(j + 1) not in {"a", "an", "the"}:
+        return None
+    return next((a for a in ann.actors if j + 1 < a.first <= j + 5 and a.kind in ("agent", "named")), None)
 
 
 def _resolve_codes(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
@@ -223,12 +254,12 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
     ("rebels", "civilians", "the regime") to the story's country."""
     local = agent.text.lower() in LOCAL_AGENT_WORDS or "regime" in agent.text.lower()
     if agent.roles[:3] in STATE_ROLES and not local:
-        named = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent]
-        if named:
-            nearest = min(named, key=lambda a: abs(a.first - agent.first))
-            return nearest.code[:3]
-        if ctx.previous_subject:
-            return ctx.previous_subject[:3]
+        # "defence ministry spokesman X said in comments reported by TASS": a state organ named
+        # in the same sentence tells whose ministry it is
+        organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent
+                  and _code_roles(a.code[3:]) & {"GOV", "MIL", "MED", "COP", "SPY"}]
+        if organs:
+            return min(organs, key=lambda a: abs(a.first - agent.first)).code[:3]
     return ctx.country
 
 

@@ -24,7 +24,7 @@ OPPOSED_WORDS = frozenset({"anti"})
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "its": "group",
             "their": "group", "them": "group", "his": "person", "her": "person", "we": "group"}
 ROLE_CODES = 3
-LOCATIVE_BEFORE = frozenset({"in", "at", "near", "from", "into", "across", "eastern", "western", "northern",
+LOCATIVE_BEFORE = frozenset({"in", "near", "from", "across", "eastern", "western", "northern",
                              "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern"})
 # words before an ambiguous form that make it a verb ("to strike", "they attack") or a noun ("the strikes")
 VERB_CUES = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "did", "does", "do",

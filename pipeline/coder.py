@@ -469,8 +469,9 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
-    if mention.reference and (not (mention.casualties or mention.source) or _clause_has_cue(ann, clause, lex.hypothetical)):
-        return []      # a reference adds evidence only with figures or a perpetrator, never from a clause about what may happen
+    adds = mention.casualties or mention.source or mention.date or mention.place
+    if mention.reference and (not adds or _clause_has_cue(ann, clause, lex.hypothetical)):
+        return []      # a reference adds evidence only with something new, never from a clause about what may happen
     return [mention]
 
 
@@ -507,6 +508,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     modality, claimed_by, claimants = _modality(ann, main, clause, source, lex) \
         if violent or rule.cameo[:2] in ("14", "17") else (_statement_modality(ann, main, clause, lex), [], [])
     casualties = _casualties(ann, clause, sentence, clause.frame, lex) if violent else []
+    if violent and not target:
+        target = _victims(ann, casualties, lex, ctx, place_country=None)
     if _is_background(ann, clause, lex, casualties) or (violent and _is_ongoing(ann, main)):
         return None
     day, precision, speech = _date(ann, main, clause, times, exclude_time, statement=not violent)
@@ -527,16 +530,37 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
 
 
 TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at", "hit", "struck"})
+CLAUSE_BREAKS_FOR_TARGETS = frozenset({"in", "near", "from", "after", "as", "while", "when", "during", "with", "since",
+                                       "outside", "around", "close", "north", "south", "east", "west"})
+
+
+def _victims(ann, casualties: list[Casualty], lex, ctx: ArticleContext, place_country: str | None) -> list[ActorRef]:
+    """'killing 14 members of one family': with no target named, the dead are the target."""
+    country = place_country or ctx.country
+    for c in casualties:
+        if c.kind != "killed" and c.kind != "injured" or not country:
+            continue
+        after = [t for t in tokenize_span(ann, c.span.end) if t.norm][:4]
+        for t in after:
+            role = lex.victim_roles.get(t.norm)
+            if role:
+                return [ActorRef(code=country + role, text=t.text, start=t.start, end=t.end, how="victims")]
+    return []
+
+
+def tokenize_span(ann: SentenceAnnotation, start: int) -> list:
+    return [t for t in ann.tokens if t.start >= start]
 
 
 def _place_target(ann, trig: TriggerMention, clause: Clause, ctx: ArticleContext) -> list[ActorRef]:
-    """'a chemical attack on Aleppo city', 'shelling targeted the town': the people of the place
-    are the target; coded as its country, as ACLED codes unnamed victims."""
+    """'a chemical attack on Aleppo city', 'shelled the centre of Belgorod': the people of the
+    place are the target; coded as its country, as ACLED codes unnamed victims."""
     for p in ann.places:
         if not (trig.last < p.first < clause.hi) or p.first - trig.last > 6 or not p.candidates:
             continue
         between = {ann.norm(i) for i in range(trig.last + 1, p.first)}
-        if between & TARGET_PREPOSITIONS:
+        direct_object = trig.ref.pos == "verb" and not between & CLAUSE_BREAKS_FOR_TARGETS
+        if between & TARGET_PREPOSITIONS or direct_object:
             country = next((c.country for c in p.candidates if c.country == ctx.country), None)
             if country is None:
                 continue        # a town of the same name abroad is no evidence of who was hit

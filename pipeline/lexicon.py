@@ -144,6 +144,7 @@ class CoderLexicon:
     persons: frozenset[str] = field(default_factory=frozenset)
     singular_persons: frozenset[str] = field(default_factory=frozenset)
     subset_words: PhraseMatcher[str] | None = None
+    victim_roles: dict[str, str] = field(default_factory=dict)      # victim noun -> role code
     light_verbs: frozenset[str] = field(default_factory=frozenset)
     compound_heads: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
@@ -178,6 +179,7 @@ class CoderLexicon:
             persons=frozenset(normalise(w) for w in cas.persons),
             singular_persons=frozenset(normalise(w) for w in cas.persons_singular),
             subset_words=words(cas.subset_words, "subset"),
+            victim_roles={normalise(w): role for role, ws in cas.victim_roles.items() for w in ws},
             light_verbs=_forms(light, irregular),
             compound_heads=frozenset(normalise(w) for w in lexicon.triggers.compound_heads),
             time_words=frozenset(lexicon.time.weekdays) | frozenset(lexicon.time.months),

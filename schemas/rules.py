@@ -87,6 +87,7 @@ class CasualtyCues(Strict):
     persons: list[str]
     persons_singular: list[str]
     subset_words: list[str]
+    victim_roles: dict[str, list[str]]
     qualifiers: dict[str, list[str]]
     vague_counts: dict[str, int]
     cumulative: list[str]

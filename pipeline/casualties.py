@@ -39,7 +39,7 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     cues = [(index[m.first], index[m.last], m.value[0]) for m in lex.casualty_words.find(words)]
     if not cues:
         return []
-    cumulative = bool(lex.cumulative.find(words)) or _since_period(words, lex)
+    cumulative = is_cumulative(words, lex)
     qualifiers = {index[m.last]: (index[m.first], m.value[0]) for m in lex.qualifiers.find(words)}
     subset_ends = {index[m.last] for m in lex.subset_words.find(words)}
     found = []
@@ -57,6 +57,11 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
 
 PERIOD_STARTS = frozenset({"the", "last", "early", "late", "mid", "its", "their", "january", "february", "march",
                            "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+
+
+def is_cumulative(words, lex) -> bool:
+    """A toll over a period, not one event's: 'since 2011', 'so far this year', 'since October 8'."""
+    return bool(lex.cumulative.find(words)) or _since_period(words, lex)
 
 
 def _since_period(words, lex) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate, is_place_like
-from pipeline.casualties import CasualtyFinding, find_casualties
+from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.frames import Frame, find_frames
 from pipeline.gazetteer import Gazetteer, GeoPlace
 from pipeline.lexicon import CoderLexicon
@@ -54,8 +54,9 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     ctx = ArticleContext(article.published, dominant_country(annotations))
     mentions: list[EventMention] = []
     for sentence, ann in zip(sentences, annotations):
-        _resolve_codes(ann, ctx)
+        _resolve_agents(ann, ctx)
         _add_alias_mentions(ann, ctx)
+        _resolve_pronouns(ann, ctx)
         mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
         _remember(ann, ctx)
     return [_place_from_neighbours(m, annotations, ctx) for m in mentions]
@@ -172,8 +173,8 @@ def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None
     return next((a for a in ann.actors if j + 1 < a.first <= j + 5 and a.kind in ("agent", "named")), None)
 
 
-def _resolve_codes(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
-    """Give agents a country, definite descriptions and pronouns an antecedent."""
+def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """Give agents a country, and definite descriptions ('the militants') an antecedent."""
     for a in ann.actors:
         if a.kind == "agent" and not a.code:
             antecedent = _definite_antecedent(ann, a, ctx)
@@ -183,7 +184,11 @@ def _resolve_codes(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             country = _agent_country(ann, a, ctx)
             a.code = f"{country}{a.roles}" if country else ""
             a.how = "agent+context" if country else "agent"
-        elif a.kind == "pronoun":
+
+
+def _resolve_pronouns(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    for a in ann.actors:
+        if a.kind == "pronoun":
             a.code = _pronoun_antecedent(ann, a, ctx) or ""
 
 
@@ -194,9 +199,10 @@ PLURALS = frozenset({"they", "their", "them"})
 def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleContext) -> str | None:
     """'he' is the last person named; 'its' the actor just named; 'they' a group of actors just
     named together ('the regime and its backer'); 'it' the subject of this sentence, or of the last."""
-    if p.person:
-        return ctx.last_person
     before = [a for a in ann.actors if a.last < p.first]
+    if p.person:
+        here = [a for a in before if a.person and a.code and a.kind != "pronoun"]
+        return here[-1].code if here else ctx.last_person
     earlier = [a for a in before if a.code and a.kind != "pronoun"]
     word = ann.tokens[p.first].norm
     if earlier and word in POSSESSIVES:
@@ -660,7 +666,7 @@ def _is_background(ann, clause: Clause, lex, casualties) -> bool:
     """'Syria's war has killed 360,000 people since 2011': a toll, not an event; 'which has
     frequently used young women as suicide bombers': a pattern, not an event."""
     words = [ann.tokens[i] for i in range(clause.lo, clause.hi) if ann.tokens[i].norm]
-    return bool(lex.habitual.find(words)) or (bool(lex.cumulative.find(words)) and not casualties)
+    return bool(lex.habitual.find(words)) or (is_cumulative(words, lex) and not casualties)
 
 
 def _is_definite(ann, trig: TriggerMention) -> bool:

@@ -15,7 +15,7 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across
                       "into", "within", "throughout", "between"})
 COORDINATORS = (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["and", "the"])
 SKIPPABLE = frozenset({"also", "reportedly", "allegedly", "later", "then", "again", "directly", "further",
-                       "repeatedly", "previously", "subsequently", "have", "has", "had", "not", "been"})
+                       "repeatedly", "previously", "subsequently", "have", "has", "had", "not"})
 MAX_OBJECT_GAP = 6
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
@@ -69,6 +69,8 @@ def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int,
 # --------------------------------------------------------------------------- helpers
 
 def _coordinated_left(ann, actors: list[ActorMention], head: ActorMention) -> list[ActorMention]:
+    if head.kind == "pronoun":
+        return [head]      # "..., and he rejected": a new clause's subject, not a coordination
     group = [head]
     for a in reversed([a for a in actors if a.last < head.first]):
         between = [t.norm or t.text for t in ann.tokens[a.last + 1:group[0].first]]

@@ -472,6 +472,9 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     mention = _mention(article, sentence, ann, group, roles, clause, times, ctx, lex)
     if mention is None:
         return []
+    instrument = _instrument_code(ann, group, roles, clause, lex)
+    if instrument and mention.cameo in ("190", "180", "183", "193"):
+        mention = mention.model_copy(update={"cameo": instrument, "rule_ids": mention.rule_ids + [f"instrument:{instrument}"]})
     if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
@@ -482,6 +485,20 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
 
 
 HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})
+
+
+def _instrument_code(ann, group: list[TriggerMention], roles: Roles, clause: Clause, lex) -> str | None:
+    """'Pakistani fighter jets struck suspected hideouts', 'a fighter jet bombed a crowd': the
+    aircraft makes it an air strike."""
+    spans = [(a.first, a.last) for a in roles.source]
+    first = min(t.first for t in group)
+    spans.append((max(clause.lo, first - 6), min(clause.hi, max(t.last for t in group) + 4)))
+    for lo, hi in spans:
+        words = [ann.tokens[i] for i in range(lo, hi + 1) if i < len(ann.tokens) and ann.tokens[i].norm]
+        found = lex.instruments.find(words)
+        if found:
+            return found[0].value[0]
+    return None
 
 
 def _armed_fallback(ann, actors: list[ActorMention], target: list[ActorMention], lex, claimed: bool
@@ -547,10 +564,16 @@ def _victims(ann, casualties: list[Casualty], lex, ctx: ArticleContext, place_co
         if c.kind != "killed" and c.kind != "injured" or not country:
             continue
         after = [t for t in tokenize_span(ann, c.span.end) if t.norm][:4]
-        for t in after:
+        for k, t in enumerate(after):
             role = lex.victim_roles.get(t.norm)
-            if role:
-                return [ActorRef(code=country + role, text=t.text, start=t.start, end=t.end, how="victims")]
+            if not role:
+                continue
+            # "four members of Kataib Hezbollah were killed": the group named is the target
+            named = next((a for a in ann.actors if a.code and a.start > t.end and after[k + 1:k + 2]
+                          and after[k + 1].norm == "of" and a.start <= after[k + 1].end + 6), None)
+            if named is not None:
+                return [ActorRef(code=named.code, text=named.text, start=named.start, end=named.end, how="victims")]
+            return [ActorRef(code=country + role, text=t.text, start=t.start, end=t.end, how="victims")]
     return []
 
 

@@ -148,6 +148,7 @@ class CoderLexicon:
     light_verbs: frozenset[str] = field(default_factory=frozenset)
     compound_heads: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
+    instruments: PhraseMatcher[str] | None = None
 
     @classmethod
     def build(cls, actor_names: Iterable[tuple[str, ActorName]], rules: EventRules, lexicon: Lexicon,
@@ -183,4 +184,5 @@ class CoderLexicon:
             light_verbs=_forms(light, irregular),
             compound_heads=frozenset(normalise(w) for w in lexicon.triggers.compound_heads),
             time_words=frozenset(lexicon.time.weekdays) | frozenset(lexicon.time.months),
+            instruments=PhraseMatcher((normalise(w), code) for code, ws in lexicon.triggers.instrument_codes.items() for w in ws),
         )

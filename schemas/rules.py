@@ -115,6 +115,7 @@ class References(Strict):
 
 class TriggerCues(Strict):
     compound_heads: list[str] = Field(description="nouns after an event word that make it a modifier ('attack site')")
+    instrument_codes: dict[str, list[str]] = Field(description="CAMEO code a generic attack takes from its instrument")
 
 
 class Lexicon(Strict):

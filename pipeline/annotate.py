@@ -80,8 +80,25 @@ class SentenceAnnotation:
     places: list[PlaceMention] = field(default_factory=list)
     triggers: list[TriggerMention] = field(default_factory=list)
 
+    _cue_cache: dict = field(default_factory=dict)
+
     def norm(self, i: int) -> str:
         return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+
+    def cues(self, matcher) -> list[tuple[int, int, object]]:
+        """Matches of a cue matcher over the whole sentence as (first, last token, value),
+        computed once per sentence and matcher (window checks then only filter them)."""
+        key = id(matcher)
+        if key not in self._cue_cache:
+            words = [self.tokens[i] for i in self.words]
+            self._cue_cache[key] = [(self.words[m.first], self.words[m.last], m.value[0])
+                                    for m in matcher.find_all(words)]
+        return self._cue_cache[key]
+
+    def cue_in(self, matcher, lo: int, hi: int) -> object | None:
+        """The last cue of `matcher` lying wholly inside tokens [lo, hi), or None."""
+        inside = [v for first, last, v in self.cues(matcher) if lo <= first and last < hi]
+        return inside[-1] if inside else None
 
     def text_between(self, a: int, b: int) -> str:
         return " ".join(t.norm or t.text for t in self.tokens[a:b])
@@ -293,8 +310,7 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
     organisations = [a for a in ann.actors if a.kind == "named" and len(a.code) > ROLE_CODES]
     countries = [a for a in ann.actors if a.kind == "named" and len(a.code) == ROLE_CODES]
     found = []
-    for m in gazetteer.matcher.find(word_tokens):
-        first, last = ann.words[m.first], ann.words[m.last]
+    for first, last, values in _name_matches(ann, gazetteer):
         text = " ".join(t.text for t in ann.tokens[first:last + 1])
         if not ann.tokens[first].text[:1].isupper() or (ann.tokens[first].text.isupper() and len(text) <= 5):
             continue     # "area", "of", "TASS", "US": not place names here
@@ -303,11 +319,11 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
         if any(o.first <= first and last <= o.last for o in organisations):
             continue
         same_span = [a for a in countries if a.first <= first and last <= a.last]
-        if same_span and not any(c.country == same_span[0].code for c in gazetteer.candidates(m.value)):
+        if same_span and not any(c.country == same_span[0].code for c in gazetteer.candidates(values)):
             continue     # "Iraq" is the country, not a village called Iraq in Iran
         prev = ann.norm(_prev_word(ann, first))
         after_prep = prev in preps or (prev == "the" and ann.norm(_prev_word(ann, _prev_word(ann, first))) in preps)
-        candidates = gazetteer.candidates(m.value)
+        candidates = gazetteer.candidates(values)
         if not after_prep and candidates[0].population < PROMINENT:
             continue
         found.append(PlaceMention(first, last, text, candidates, after_prep, _is_origin(ann, first)))
@@ -316,6 +332,9 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
 
 
 ORIGIN_WORDS = frozenset({"from"})
+# lower-case words inside place names: al-Khalidiya, Port-au-Prince, Slavyansk-on-Kuban, Gulf of Aden
+NAME_PARTICLES = frozenset({"al", "el", "ez", "az", "as", "ad", "ar", "an", "at", "ash", "au", "de", "du", "des", "la",
+                            "le", "of", "on", "sur", "am", "del", "di", "da", "do", "bin", "ibn"})
 
 
 def _is_origin(ann, first: int) -> bool:
@@ -330,6 +349,15 @@ def _is_origin(ann, first: int) -> bool:
             return False
         j = _prev_word(ann, j)
     return False
+
+
+def _name_matches(ann, gazetteer: Gazetteer):
+    """Gazetteer matches inside runs of capitalised words only: place names are written with
+    capitals, and matching only there keeps the 400,000-name automaton off common words."""
+    for a, b in _capitalised_runs(ann, set(), min_words=1):
+        index = [i for i in range(a, b + 1) if ann.tokens[i].norm]
+        for m in gazetteer.matcher.find([ann.tokens[i] for i in index]):
+            yield index[m.first], index[m.last], m.value
 
 
 def _compact_places(ann, gazetteer: Gazetteer, preps, found, organisations) -> list[PlaceMention]:
@@ -354,12 +382,12 @@ def _compact_places(ann, gazetteer: Gazetteer, preps, found, organisations) -> l
     return out
 
 
-def _capitalised_runs(ann, taken: set[int]) -> list[tuple[int, int]]:
+def _capitalised_runs(ann, taken: set[int], min_words: int = 2) -> list[tuple[int, int]]:
     """Runs of capitalised words (joined by hyphens): candidate proper names."""
     runs, start = [], None
     for i, tok in enumerate(ann.tokens):
         part = (tok.norm and tok.text[:1].isupper()) or (tok.text == "-" and start is not None) or \
-            (tok.norm in {"al", "el", "ez", "az", "as", "ad", "ar"} and start is not None)
+            (tok.norm in NAME_PARTICLES and start is not None)
         if part and i not in taken:
             start = i if start is None else start
             continue
@@ -368,4 +396,4 @@ def _capitalised_runs(ann, taken: set[int]) -> list[tuple[int, int]]:
             start = None
     if start is not None:
         runs.append((start, len(ann.tokens) - 1))
-    return [(a, b) for a, b in runs if b > a]
+    return [(a, b) for a, b in runs if b - a + 1 >= min_words]

@@ -32,16 +32,15 @@ class CasualtyFinding:
 
 def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: CoderLexicon) -> list[CasualtyFinding]:
     lo, hi = clause
-    words = [ann.tokens[i] for i in ann.words if lo <= i < hi]
     index = [i for i in ann.words if lo <= i < hi]
-    if not words:
+    if not index:
         return []
-    cues = [(index[m.first], index[m.last], m.value[0]) for m in lex.casualty_words.find(words)]
+    cues = _inside(ann.cues(lex.casualty_words), lo, hi)
     if not cues:
         return []
-    cumulative = is_cumulative(words, lex)
-    qualifiers = {index[m.last]: (index[m.first], m.value[0]) for m in lex.qualifiers.find(words)}
-    subset_ends = {index[m.last] for m in lex.subset_words.find(words)}
+    cumulative = is_cumulative(ann, clause, lex)
+    qualifiers = {last: (first, v) for first, last, v in _inside(ann.cues(lex.qualifiers), lo, hi)}
+    subset_ends = {last for first, last, v in _inside(ann.cues(lex.subset_words), lo, hi)}
     found = []
     for first, last, count in _counts(ann, index, lex.singular_persons):
         kind = _nearest_cue(cues, first, last)
@@ -59,9 +58,17 @@ PERIOD_STARTS = frozenset({"the", "last", "early", "late", "mid", "its", "their"
                            "april", "may", "june", "july", "august", "september", "october", "november", "december"})
 
 
-def is_cumulative(words, lex) -> bool:
+def _inside(matches, lo: int, hi: int) -> list:
+    """The matches (first, last, value) lying wholly inside tokens [lo, hi)."""
+    return [(f, l, v) for f, l, v in matches if lo <= f and l < hi]
+
+
+def is_cumulative(ann: SentenceAnnotation, clause: tuple[int, int], lex) -> bool:
     """A toll over a period, not one event's: 'since 2011', 'so far this year', 'since October 8'."""
-    return bool(lex.cumulative.find(words)) or _since_period(words, lex)
+    lo, hi = clause
+    if ann.cue_in(lex.cumulative, lo, hi) is not None:
+        return True
+    return _since_period([ann.tokens[i] for i in ann.words if lo <= i < hi], lex)
 
 
 def _since_period(words, lex) -> bool:

@@ -608,9 +608,9 @@ def _window(ann: SentenceAnnotation, lo: int, first: int, size: int) -> list[int
 
 
 def _has_cue(ann: SentenceAnnotation, matcher, indices: list[int]) -> str | None:
-    words = [ann.tokens[i] for i in indices]
-    found = matcher.find(words) if words else []
-    return found[-1].value[0] if found else None
+    if not indices:
+        return None
+    return ann.cue_in(matcher, indices[0], indices[-1] + 1)
 
 
 def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
@@ -636,8 +636,8 @@ def _modality(ann, trig, clause: Clause, source: list[ActorRef], lex) -> tuple[s
     if clause.accuser:
         return "claimed", [a.code for a in clause.accuser if a.code], []
     cue = _has_cue(ann, lex.claimed_cues, _window(ann, clause.lo, trig.first, CLAIM_CUE_WINDOW))
-    false_claim = any(m.value[0] == "false" for m in lex.claimed_cues.find(
-        [ann.tokens[i] for i in range(clause.lo, clause.hi) if ann.tokens[i].norm]))
+    false_claim = any(v == "false" and clause.lo <= first and last < clause.hi
+                      for first, last, v in ann.cues(lex.claimed_cues))
     frame = clause.frame
     if frame is None:
         return ("claimed", [], []) if cue or false_claim else ("asserted", [], [])
@@ -682,14 +682,15 @@ def _casualty(f: CasualtyFinding, reporter: str | None) -> Casualty:
 
 
 def _clause_has_cue(ann, clause: Clause, matcher) -> bool:
-    return bool(matcher.find([ann.tokens[i] for i in range(clause.lo, clause.hi) if ann.tokens[i].norm]))
+    return ann.cue_in(matcher, clause.lo, clause.hi) is not None
 
 
 def _is_background(ann, clause: Clause, lex, casualties) -> bool:
     """'Syria's war has killed 360,000 people since 2011': a toll, not an event; 'which has
     frequently used young women as suicide bombers': a pattern, not an event."""
-    words = [ann.tokens[i] for i in range(clause.lo, clause.hi) if ann.tokens[i].norm]
-    return bool(lex.habitual.find(words)) or (is_cumulative(words, lex) and not casualties)
+    if ann.cue_in(lex.habitual, clause.lo, clause.hi) is not None:
+        return True
+    return is_cumulative(ann, (clause.lo, clause.hi), lex) and not casualties
 
 
 def _is_definite(ann, trig: TriggerMention) -> bool:

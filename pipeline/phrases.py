@@ -6,6 +6,7 @@ coders did.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -75,13 +76,15 @@ class PhraseMatcher(Generic[V]):
 
 def _joined(words: list[Token]) -> tuple[str, dict[int, int]]:
     """' w0 w1 w2 ' and a map from the index of the space after each word to that word's index."""
-    parts = [" "]
+    return _joined_norms(tuple(w.norm for w in words))
+
+
+@functools.lru_cache(maxsize=8192)
+def _joined_norms(norms: tuple[str, ...]) -> tuple[str, dict[int, int]]:
+    # memoised: the same sentence is matched against several dictionaries in a row
     word_at_end: dict[int, int] = {}
-    pos = 1
-    for i, w in enumerate(words):
-        parts.append(w.norm)
-        pos += len(w.norm)
+    pos = 0
+    for i, norm in enumerate(norms):
+        pos += 1 + len(norm)
         word_at_end[pos] = i
-        parts.append(" ")
-        pos += 1
-    return "".join(parts), word_at_end
+    return " " + " ".join(norms) + " ", word_at_end

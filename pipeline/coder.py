@@ -533,7 +533,10 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     casualties = _casualties(ann, clause, sentence, clause.frame, lex) if violent else []
     if violent and not target:
         target = _victims(ann, casualties, lex, ctx, place_country=None)
-    if _is_background(ann, clause, lex, casualties) or (violent and _is_ongoing(ann, main)):
+    if rule.cameo[:2] == "14" and not source and ctx.country:
+        # "tens of thousands rallied in Tbilisi": protesters of the story's country
+        source = [ActorRef(code=ctx.country + "OPP", text=main.text, start=main.start, end=main.end, how="protesters")]
+    if violent and (_is_background(ann, clause, lex, casualties) or _is_ongoing(ann, main)):
         return None
     day, precision, speech = _date(ann, main, clause, times, exclude_time, statement=not violent)
     if day and ctx.published and (ctx.published - day).days > lex.lexicon.time.background_days:

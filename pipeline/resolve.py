@@ -142,7 +142,8 @@ def _same_armed_camp(x: str, y: str) -> bool:
 def _sides_match(d: Draft, m: EventMention) -> bool:
     src, tgt = [c.code for c in m.source], [c.code for c in m.target]
     if d.cameo[:2] == "11":       # an accusation is one only between the same two parties
-        return bool(src and tgt) and _codes_compatible(d.codes("source"), src) and _codes_compatible(d.codes("target"), tgt)
+        return bool(src and tgt) and _codes_compatible(d.codes("source"), src) \
+            and _codes_compatible(d.codes("target"), tgt)
     if not _codes_compatible(d.codes("source"), src) or not _codes_compatible(d.codes("target"), tgt):
         return False
     # with a perpetrator missing on one side, something positive must tie the two mentions

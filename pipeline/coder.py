@@ -266,6 +266,10 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
                   and _code_roles(a.code[3:]) & {"GOV", "MIL", "MED", "COP", "SPY"}]
         if organs:
             return min(organs, key=lambda a: abs(a.first - agent.first)).code[:3]
+        # "In Tehran, foreign ministry spokesman X said": the capital named just before
+        here = [p for p in ann.places if p.candidates and p.last < agent.first and agent.first - p.last <= 3]
+        if here:
+            return here[-1].candidates[0].country
     return ctx.country
 
 
@@ -743,6 +747,8 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
     if exclude is not None and exclude[0] < len(ann.tokens):
         ex_lo = ann.tokens[exclude[0]].start
         times = [t for t in times if t.start < ex_lo]
+    if statement:     # "linked to the 1994 genocide" does not date a denial
+        times = [t for t in times if t.precision == "day"]
     inside = [t for t in times if lo <= t.start < hi]
     outside = [t for t in times if not (lo <= t.start < hi)]
     speech = outside[0].date if outside and clause.frame is not None else None

@@ -91,6 +91,9 @@ def load_codebook(root: Path | str | None = None) -> Codebook:
     manifest = _load(root / "codebook.yaml", Manifest, root)
     f = manifest.files
     actors_dir = root / f["actors"]
+    actor_files = sorted(actors_dir.glob("*.yaml"))
+    if not actor_files:
+        raise CodebookError(f"{f['actors']}/: no actor dictionary (*.yaml) found")
     codebook = Codebook(
         root=root, manifest=manifest, content_hash=content_hash(root),
         events=_load(root / f["cameo_events"], CameoEventCodes, root),
@@ -98,7 +101,7 @@ def load_codebook(root: Path | str | None = None) -> Codebook:
         acled=_load(root / f["acled"], AcledTaxonomy, root),
         agents=_load(root / f["agents"], AgentDictionary, root),
         verb_lexicon=_load(root / f["verb_lexicon"], VerbLexicon, root),
-        actors={p.name: _load(p, ActorDictionary, root) for p in sorted(actors_dir.glob("*.yaml"))},
+        actors={p.name: _load(p, ActorDictionary, root) for p in actor_files},
         dataset=_load(root / f["dataset"], Dataset, root),
         event_rules=_load(root / f["event_rules"], EventRules, root),
         role_patterns=_load(root / f["role_patterns"], RolePatterns, root),

@@ -44,7 +44,7 @@ class ArticleContext:
     previous_subject: str | None = None
     last_person: str | None = None
     last_speaker: list[str] = field(default_factory=list)
-    countries_seen: Counter = field(default_factory=Counter)
+    countries: frozenset[str] = frozenset()      # countries the article names (actors and the story's)
 
 
 def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLexicon,
@@ -52,6 +52,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     """Every event mention of one article, in reading order."""
     annotations = [annotate(s.text, s.start, lex, gazetteer, article.published) for s in sentences]
     ctx = ArticleContext(article.published, dominant_country(annotations))
+    ctx.countries = frozenset({a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code}
+                              | ({ctx.country} if ctx.country else set()))
     mentions: list[EventMention] = []
     for sentence, ann in zip(sentences, annotations):
         _resolve_agents(ann, ctx)
@@ -773,9 +775,10 @@ NEAR_WORDS = frozenset({"near", "outside", "around", "north", "south", "east", "
 def _place(ann: SentenceAnnotation, clause: tuple[int, int], ctx: ArticleContext) -> Place | None:
     """The clause's place (else the sentence's, if in the story's country): a place after 'in',
     'near', 'of' first, the story's country before others."""
-    places = [p for p in ann.places if clause[0] <= p.first < clause[1]]
+    places = [p for p in ann.places if clause[0] <= p.first < clause[1]
+              and any(c.country in ctx.countries for c in p.candidates)]
     if not places:
-        places = [p for p in ann.places if p.candidates and p.candidates[0].country == ctx.country]
+        places = [p for p in ann.places if any(c.country == ctx.country for c in p.candidates)]
     if not places:
         return None
     best = min(places, key=lambda p: (p.origin, not p.after_preposition,
@@ -784,10 +787,13 @@ def _place(ann: SentenceAnnotation, clause: tuple[int, int], ctx: ArticleContext
 
 
 def _geo(ann: SentenceAnnotation, mention, ctx: ArticleContext) -> Place | None:
-    if not mention.candidates:
-        return None
+    """The gazetteer entry a place name means here: in the story's country, else in a country
+    the article names; a town of that name elsewhere ('Hassan', India) is not meant."""
     local = [c for c in mention.candidates if c.country == ctx.country]
-    g = (local or mention.candidates)[0]
+    named = [c for c in mention.candidates if c.country in ctx.countries]
+    if not (local or named):
+        return None
+    g = (local or named)[0]
     around = {ann.norm(i) for i in range(max(0, mention.first - 3), min(len(ann.tokens), mention.last + 3))}
     precision = 3 if around & REGION_WORDS else 2 if around & NEAR_WORDS else 1
     return Place(name=g.name, admin1=g.admin1, admin2=None, country=g.country, latitude=g.latitude,

@@ -88,6 +88,10 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon) -> Frame |
     if _next_norm(ann, v) == "by":
         return None          # "reported by TASS": a source of the report, not a new statement
     before = _speaker_before(ann, v)
+    if before is not None and (span := _enclosing_clause(ann, v)) is not None:
+        # "the TTP, which officials say uses such names as fronts, denied ...": the speaker's
+        # statement ends with the relative clause it sits in
+        return Frame(_coordinated(ann, before), v, (_complement_start(ann, v), span[1]), hedged)
     if before is not None:
         if _quote_closes_before(ann, before.first) or not _has_clause_after(ann, v):
             return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
@@ -98,6 +102,12 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon) -> Frame |
     if after and not _has_clause_after(ann, after[0].last):
         return Frame([after[0]], v, (0, v), hedged)     # '"...," said Konashenkov.'
     return None
+
+
+def _enclosing_clause(ann: SentenceAnnotation, v: int) -> tuple[int, int] | None:
+    from pipeline.roles import embedded_spans
+    return next(((a, b) for a, b in embedded_spans(ann, ann.actors, 0, len(ann.tokens))
+                 if a < v < b and ann.tokens[a].text != "("), None)
 
 
 def _complement_start(ann: SentenceAnnotation, v: int) -> int:

@@ -93,14 +93,62 @@ def _coordinated_right(ann, actors: list[ActorMention], head: ActorMention) -> l
 
 
 def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
-    """The nearest actor before token `before` (the verb) that is not inside a prepositional phrase."""
-    cands = [a for a in actors if lo <= a.first and a.last < before]
+    """The subject of the verb at token `before`: the nearest actor before it that is not inside
+    a prepositional phrase, a relative clause, an apposition or parentheses ("The TTP, which
+    officials say uses such names as fronts, denied ...": the TTP, not the officials)."""
+    hidden = embedded_tokens(ann, actors, lo, before)
+    cands = [a for a in actors if lo <= a.first and a.last < before and a.first not in hidden]
     for a in reversed(cands):
         prev = ann.norm(_prev_word(ann, a.first))
-        if prev in {"on", "against", "at", "of", "with", "to", "for", "by", "as", "from"}:
+        if prev in SUBJECT_BLOCKERS:
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         return _coordinated_left(ann, actors, a)
     return []
+
+
+SUBJECT_BLOCKERS = frozenset({"on", "against", "at", "of", "with", "to", "for", "by", "as", "from", "into", "in",
+                              "near", "toward", "towards", "than", "between", "among", "including"})
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where"})
+# words that open a modifier set off by commas: "X, backed by Y, said", "X, including Y, ..."
+MODIFIER_STARTS = frozenset({"backed", "led", "supported", "based", "known", "including", "allied", "loyal",
+                             "affiliated", "linked", "aligned", "armed", "funded", "founded", "formed", "itself",
+                             "also", "like", "such", "along", "together", "headed", "run", "controlled", "now",
+                             "formerly", "once", "previously", "citing", "quoting", "according"})
+
+
+def embedded_tokens(ann, actors, lo: int, hi: int) -> set[int]:
+    """Token indices in [lo, hi) that are not the main clause (see `embedded_spans`)."""
+    return {i for a, b in embedded_spans(ann, actors, lo, hi) for i in range(a, b)}
+
+
+def embedded_spans(ann, actors, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges [a, b) in [lo, hi) inside parentheses, or inside a comma-delimited relative
+    clause, apposition or modifier hanging on the noun before it ("X, which officials say ..., denied";
+    "X, a Fulani association, accused"; "X, backed by Y, attacked")."""
+    spans: list[tuple[int, int]] = []
+    depth, open_at = 0, 0
+    for i in range(lo, hi):
+        text = ann.tokens[i].text
+        if text == "(":
+            depth, open_at = depth + 1, i
+        elif text == ")" and depth:
+            depth -= 1
+            spans.append((open_at, i + 1))
+    if depth:
+        spans.append((open_at, hi))
+    inside = {i for a, b in spans for i in range(a, b)}
+    commas = [i for i in range(lo, hi) if ann.tokens[i].text in {",", "–", "—"} and i not in inside]
+    actor_ends = {a.last for a in actors}
+    for k, c in enumerate(commas):
+        end = commas[k + 1] if k + 1 < len(commas) else hi
+        nxt = _next_word_index(ann, c)
+        if end >= hi or nxt >= hi:
+            break        # the verb itself is inside this clause: its own subject is in it
+        word = ann.norm(nxt)
+        after_actor = _prev_word(ann, c) in actor_ends
+        if word in RELATIVE_WORDS or (word in MODIFIER_STARTS | {"a", "an", "the"} and after_actor):
+            spans.append((c, end))
+    return spans
 
 
 CLAUSE_BREAKS = frozenset({"since", "after", "before", "when", "while", "as", "because", "until", "though",

@@ -248,9 +248,20 @@ def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:
 
 def is_place_like(ann: "SentenceAnnotation", m: ActorMention) -> bool:
     """'in eastern Syria', 'near Aleppo': a country or town named as a place, not as an actor."""
-    return m.kind == "named" and len(m.code) == ROLE_CODES and (
-        ann.norm(_prev_word(ann, m.first)) in LOCATIVE_BEFORE
-        or any(p.first <= m.first and m.last <= p.last and p.after_preposition for p in ann.places))
+    if m.kind != "named" or len(m.code) != ROLE_CODES:
+        return False
+    prev = _prev_word(ann, m.first)
+    if ann.norm(prev) in LOCATIVE_BEFORE or any(p.first <= m.first and m.last <= p.last and p.after_preposition
+                                                 for p in ann.places):
+        return True
+    # "in Kisumu and Nakuru": the second of two places joined by "and" is a place too
+    if ann.norm(prev) in {"and", "or"} or (prev >= 0 and ann.tokens[m.first - 1].text == ","):
+        conj = prev if ann.norm(prev) else m.first - 1
+        left = [a for a in ann.actors if a.last == _prev_word(ann, conj) and a is not m]
+        if left and left[0].last < m.first and left[0].kind == "named" and len(left[0].code) == ROLE_CODES:
+            return is_place_like(ann, left[0])
+        return any(p.last == _prev_word(ann, conj) and p.after_preposition for p in ann.places)
+    return False
 
 
 def _is_modifier(ann, m: ActorMention) -> bool:

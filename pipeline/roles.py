@@ -95,15 +95,32 @@ def _coordinated_right(ann, actors: list[ActorMention], head: ActorMention) -> l
 def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     """The subject of the verb at token `before`: the nearest actor before it that is not inside
     a prepositional phrase, a relative clause, an apposition or parentheses ("The TTP, which
-    officials say uses such names as fronts, denied ...": the TTP, not the officials)."""
+    officials say uses such names as fronts, denied ...": the TTP, not the officials). A
+    participle that opens an adjunct ("..., accusing Y of", "while also denouncing") has the
+    main clause's subject: the first such actor of the clause."""
     hidden = embedded_tokens(ann, actors, lo, before)
     cands = [a for a in actors if lo <= a.first and a.last < before and a.first not in hidden]
+    if _opens_participle_adjunct(ann, before, lo):
+        cands = [a for a in cands if ann.norm(_prev_word(ann, a.first)) not in SUBJECT_BLOCKERS][:1]
     for a in reversed(cands):
         prev = ann.norm(_prev_word(ann, a.first))
         if prev in SUBJECT_BLOCKERS:
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         return _coordinated_left(ann, actors, a)
     return []
+
+
+ADJUNCT_OPENERS = frozenset({",", "while", "after", "before", "by", "when", "and", "also", "thereby", "later"})
+
+
+def _opens_participle_adjunct(ann, v: int, lo: int) -> bool:
+    """'..., accusing', 'while also denouncing', 'after blaming': an -ing verb opening an adjunct."""
+    if not ann.norm(v).endswith("ing") or v <= lo:
+        return False
+    j = v - 1
+    while j > lo and ann.norm(j) in SKIPPABLE:
+        j -= 1
+    return (ann.tokens[j].text == "," or ann.norm(j) in ADJUNCT_OPENERS) and j > lo
 
 
 SUBJECT_BLOCKERS = frozenset({"on", "against", "at", "of", "with", "to", "for", "by", "as", "from", "into", "in",

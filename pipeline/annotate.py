@@ -21,6 +21,8 @@ SPONSOR_WORDS = frozenset({"backed", "supported", "allied", "sponsored", "funded
                            "held", "controlled", "occupied", "run", "besieged", "administered",
                            "flagged", "registered", "owned", "operated", "bound", "made", "built", "designed"})
 OPPOSED_WORDS = frozenset({"anti"})
+# "Taliban-run defence ministry", "Houthi-controlled authorities": the modifier owns the agent
+OWNERSHIP_WORDS = frozenset({"run", "controlled", "administered", "operated", "owned", "dominated", "held"})
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "its": "group",
             "their": "group", "them": "group", "his": "person", "her": "person", "we": "group"}
 ROLE_CODES = 3
@@ -50,6 +52,7 @@ class ActorMention:
     roles: str = ""            # role codes an agent adds ("MIL"), for composing with a country
     person: bool = False
     how: str = "dictionary"
+    owner: str = ""            # "Taliban-run defence ministry": the actor that runs this agent
 
 
 @dataclass
@@ -235,6 +238,10 @@ def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:
     while i < len(raw):
         cur = raw[i]
         if cur.kind != "pronoun" and _is_modifier(ann, cur):
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+            if nxt is not None and nxt.kind == "agent" and _next_word(ann, cur.last) in OWNERSHIP_WORDS \
+                    and nxt.first - cur.last <= 3:
+                nxt.owner = cur.code
             i += 1
             continue
         j = i + 1
@@ -334,7 +341,7 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
             continue     # "Iraq" is the country, not a village called Iraq in Iran
         prev = ann.norm(_prev_word(ann, first))
         after_prep = prev in preps or (prev == "the" and ann.norm(_prev_word(ann, _prev_word(ann, first))) in preps)
-        candidates = gazetteer.candidates(values)
+        candidates = gazetteer.candidates(values, text)
         if not after_prep and candidates[0].population < PROMINENT:
             continue
         found.append(PlaceMention(first, last, text, candidates, after_prep, _is_origin(ann, first)))
@@ -385,7 +392,7 @@ def _compact_places(ann, gazetteer: Gazetteer, preps, found, organisations) -> l
                     continue
                 prev = ann.norm(_prev_word(ann, a))
                 text = " ".join(t.text for t in ann.tokens[a:b + 1])
-                out.append(PlaceMention(a, b, text, gazetteer.candidates(ids), prev in preps, _is_origin(ann, a)))
+                out.append(PlaceMention(a, b, text, gazetteer.candidates(ids, text), prev in preps, _is_origin(ann, a)))
                 break
             else:
                 continue

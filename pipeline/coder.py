@@ -260,8 +260,16 @@ def _code_roles(roles: str) -> set[str]:
 def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
     """State organs ("the defence ministry") belong to the state named nearby; other agents
     ("rebels", "civilians", "the regime") to the story's country."""
+    if agent.owner:
+        return agent.owner[:3]
     local = agent.text.lower() in LOCAL_AGENT_WORDS or "regime" in agent.text.lower()
     if agent.roles[:3] in STATE_ROLES and not local:
+        # "Khyber Pakhtunkhwa Chief Minister", "the Foreign Office in Islamabad": the place
+        # that qualifies a state organ tells whose organ it is
+        qualifier = [p for p in ann.places if p.candidates and (p.last == agent.first - 1 or (
+            ann.norm(agent.last + 1) == "in" and p.first == agent.last + 2))]
+        if qualifier:
+            return qualifier[0].candidates[0].country
         # "defence ministry spokesman X said in comments reported by TASS": a state organ named
         # in the same sentence tells whose ministry it is
         organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent

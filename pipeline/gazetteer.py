@@ -49,8 +49,13 @@ class Gazetteer:
             if len(key) >= MIN_COMPACT_LENGTH:
                 self.compact.setdefault(key, []).extend(i for i in ids if i not in self.compact.get(key, []))
 
-    def candidates(self, values: list[int]) -> list[GeoPlace]:
-        return sorted((self.places[i] for i in values), key=lambda p: -p.population)
+    def candidates(self, values: list[int], name: str = "") -> list[GeoPlace]:
+        """The places a name may mean, most likely first: places whose own name it is before places
+        it is only an old or foreign alias of ("Islamabad" is the capital, not an old name of
+        Chittagong), then by population."""
+        key = normalise(name)
+        return sorted((self.places[i] for i in values),
+                      key=lambda p: (bool(key) and normalise(p.name) != key, -p.population))
 
 
 def cache_dir() -> Path:

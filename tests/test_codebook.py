@@ -84,6 +84,15 @@ def test_event_rule_with_unknown_cameo_code(copy):
     assert "'999'" in message and "is not in cameo_events.yaml" in message
 
 
+def test_actor_entry_with_unknown_actor_code(copy):
+    def unknown(data):
+        data["actors"][0]["codes"][0]["code"] = "ZZZREB"      # ZZZ is no country, region or IGO prefix
+    edit_yaml(copy, "actors/added.yaml", unknown)
+    entry_id = read_yaml(copy / "actors/added.yaml")["actors"][0]["id"]
+    message = refused(copy)
+    assert "added.yaml" in message and entry_id in message and "invalid actor code 'ZZZREB'" in message
+
+
 def test_duplicate_alias_with_different_codes(copy):
     def duplicate(data):
         first, other = data["actors"][0], next(e for e in data["actors"][1:] if e["codes"] != data["actors"][0]["codes"])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
+import subprocess
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -214,3 +216,25 @@ def test_text_is_escaped(cb, tmp_path):
     assert r"\[link\](http://example.com)" in markdown and r"\&amp;" in markdown
     assert "`tick`" in markdown
     assert hostile in md_plain(markdown)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH (Debian: apt-get install chromium)")
+def test_html_opens_in_a_headless_browser(cb, published, tmp_path):
+    """The page as a browser builds it (scripts/screenshot_codebook.sh takes the picture): the DOM
+    chromium serialises has the title, the code tables and the codes."""
+    page = published[0] / "codebook.html"
+    result = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=False)
+    dom = result.stdout
+    assert result.returncode == 0 and dom, result.stderr[-2000:]
+    assert f"<h1>{cb.manifest.name} {cb.version}</h1>" in dom
+    assert dom.count("<table") >= 20
+    for code in ("<code>195</code>", "<code>112</code>", "<code>SYR</code>"):
+        assert code in dom, code
+    assert "Air/drone strike" in dom

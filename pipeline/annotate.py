@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.gazetteer import Gazetteer, GeoPlace
 from pipeline.lexicon import ActorName, CoderLexicon, TriggerRef
-from pipeline.text import Token, tokenize
+from pipeline.text import Token, normalise, tokenize
 
 # words that turn a preceding actor into a modifier of the following noun ("US-backed")
 SPONSOR_WORDS = frozenset({"backed", "supported", "allied", "sponsored", "funded", "armed", "trained",
@@ -180,10 +180,12 @@ def _is_acronym_clash(name_tokens: list[Token]) -> bool:
 def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     trigger_words = {i for t in ann.triggers for i in range(t.first, t.last + 1)}
     raw: list[ActorMention] = []
-    for m in lex.actors.find(word_tokens):
+    matches = lex.actors.find(word_tokens)
+    matched = {i for m in matches for i in range(m.first, m.last + 1)}
+    for m in matches:
         if _is_acronym_clash(word_tokens[m.first:m.last + 1]):
             continue
-        if _partial_name(word_tokens, m):
+        if _partial_name(word_tokens, m) or _inside_longer_name(word_tokens, m, matched):
             continue
         first, last = ann.words[m.first], ann.words[m.last]
         if all(i in trigger_words for i in range(first, last + 1)) and _only_agents(m.value):
@@ -202,6 +204,44 @@ def _partial_name(words: list[Token], m) -> bool:
         return False
     nxt = words[m.last + 1] if m.last + 1 < len(words) else None
     return nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.start - words[m.last].end <= 1
+
+
+# words that may stand before a name without being part of it: "President Karzai", "Col. al-Maliki"
+TITLE_WORDS = frozenset({"president", "minister", "prime", "general", "gen", "col", "colonel", "mr", "mrs", "ms", "dr",
+                         "sheikh", "king", "prince", "lt", "maj", "major", "commander", "chief", "secretary", "spokesman",
+                         "ambassador", "envoy", "governor", "senator", "sen", "rep", "gov", "foreign", "defence",
+                         "defense", "interior", "deputy", "vice", "leader", "premier", "chancellor", "ayatollah",
+                         "imam", "mullah", "emir", "crown", "sultan", "judge", "justice", "speaker", "mp", "pm",
+                         "brig", "brigadier", "capt", "captain", "sgt", "adm", "admiral", "marshal", "former", "late",
+                         "the", "a", "an", "by", "and", "of", "with", "for", "to", "from", "on", "in", "at", "said"})
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i", "an", "ic", "ch", "ss", "ine", "ite")
+
+
+def _inside_longer_name(words: list[Token], m, matched: set[int]) -> bool:
+    """A dictionary name that is only part of a longer proper name is someone or something else:
+    'Nasser' (an alias of Egypt) in 'Nasser Kanaani', 'al-Maliki' (Nouri al-Maliki) in
+    'Turki al-Maliki'. Country adjectives ('Russian Kh-101') and titles ('President Karzai') keep."""
+    first_tok, last_tok = words[m.first], words[m.last]
+    if first_tok.text.isupper() and len(first_tok.text) > 1:
+        return False
+    persons = all(not v.agent and "_" in v.entry.strip("_") and any(c.start is not None for c in v.codes)
+                  for v in m.value)       # office holders: dictionary people carry dated codes
+    places = all(not v.agent and all(len(c.code) == ROLE_CODES for c in v.codes) for v in m.value)
+    if not (persons or places):
+        return False
+    nxt = words[m.last + 1] if m.last + 1 < len(words) else None
+    if m.first == m.last and nxt is not None and m.last + 1 not in matched and nxt.text[:1].isupper() \
+            and not nxt.text.isupper() and nxt.start - last_tok.end <= 1:
+        own = any(first_tok.norm == normalise(v.entry) for v in m.value)
+        if not own and not first_tok.norm.endswith(DEMONYM_ENDINGS):
+            return True
+    prev = words[m.first - 1] if m.first > 0 else None
+    return persons and prev is not None and m.first - 1 not in matched and prev.text[:1].isupper() \
+        and prev.norm not in TITLE_WORDS and first_tok.start - prev.end <= 1 and not _starts_sentence(words, m.first - 1)
+
+
+def _starts_sentence(words: list[Token], i: int) -> bool:
+    return i == 0
 
 
 def _only_agents(values: list[ActorName]) -> bool:

@@ -4,18 +4,32 @@ A broken codebook never starts a run: every file is validated by its pydantic mo
 the files are checked against each other (rules use defined CAMEO codes, the ACLED mapping
 uses defined sub-event types, dictionaries use well-formed actor codes). Errors name the
 file, the key path and what is wrong.
+
+Loading is fast: the cyclic garbage collector is paused meanwhile (building ~200,000 small
+objects otherwise triggers many collections that find nothing), and a validated codebook is kept
+in a disk cache under the user's cache folder (`EVENTCODER_CACHE` moves it, as for the gazetteer
+index), keyed by a hash of every file under the codebook folder and of the code that validates
+it. An edited codebook or changed schema code misses the cache and is loaded, validated and
+cross-checked from the YAML, so errors still name the file and the key path; only a valid
+codebook is cached; a corrupt, unreadable or unwritable cache is ignored (and rebuilt), never fatal.
 """
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import functools
+import gc
 import hashlib
 import os
+import pickle
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 import yaml
+import pydantic
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline import __version__ as CODER_VERSION
@@ -27,6 +41,10 @@ from schemas.taxonomy import AcledTaxonomy, ActorCodeBook, CameoEventCodes, Verb
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "codebooks"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# the code whose behaviour a cached codebook depends on: the models and this loader
+REPO = Path(__file__).resolve().parent.parent
+CACHE_FORMAT = 1
+CACHE_KEEP = 4          # cached codebooks kept (the most recently written); tests load many copies
 
 
 class CodebookError(ValueError):
@@ -85,9 +103,23 @@ def codebook_root(root: Path | str | None = None) -> Path:
     return Path(root or os.environ.get("EVENTCODER_CODEBOOK") or DEFAULT_ROOT)
 
 
-def load_codebook(root: Path | str | None = None) -> Codebook:
-    """Read, validate and cross-check every codebook file; raise CodebookError on the first problem file."""
+def load_codebook(root: Path | str | None = None, *, cache: bool = True) -> Codebook:
+    """Read, validate and cross-check every codebook file; raise CodebookError on the first problem file.
+    With `cache`, a codebook validated before with the same files and code comes from the disk cache."""
     root = codebook_root(root)
+    with gc_paused():
+        key = _cache_key(root) if cache else None
+        if key is not None:
+            cached = _read_cache(root, key)
+            if cached is not None:
+                return cached
+        codebook = _load_codebook(root)
+        if key is not None:
+            _write_cache(codebook, key)
+        return codebook
+
+
+def _load_codebook(root: Path) -> Codebook:
     manifest = _load(root / "codebook.yaml", Manifest, root)
     f = manifest.files
     actors_dir = root / f["actors"]
@@ -112,6 +144,116 @@ def load_codebook(root: Path | str | None = None) -> Codebook:
     if problems:
         raise CodebookError("codebook is inconsistent:\n  " + "\n  ".join(problems))
     return codebook
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector (if it runs) while building many small objects."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+# --------------------------------------------------------------------------- disk cache
+
+def cache_dir() -> Path:
+    """The user's cache folder for eventcoder (as pipeline.gazetteer.cache_dir, without its imports)."""
+    base = os.environ.get("EVENTCODER_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME", str(Path.home() / ".cache")), "eventcoder")
+    return Path(base)
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of what a cached codebook's validity depends on besides the codebook files: this
+    module, the models (schemas/*.py) and the versions of Python, pydantic and PyYAML."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT} {sys.version} {pydantic.VERSION} {yaml.__version__}".encode())
+    for path in [Path(__file__).resolve(), *sorted((REPO / "schemas").glob("*.py"))]:
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def files_hash(root: Path) -> str | None:
+    """sha256 over every file under `root` (any name: more than `content_hash` covers), or None
+    when the folder cannot be read (then nothing is cached)."""
+    digest = hashlib.sha256()
+    try:
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(root)).encode() + b"\0")
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _cache_key(root: Path) -> str | None:
+    if not root.is_dir():
+        return None
+    files = files_hash(root)
+    if files is None:
+        return None
+    return hashlib.sha256(f"{code_fingerprint()} {files}".encode()).hexdigest()[:32]
+
+
+def _cache_path(key: str) -> Path:
+    return cache_dir() / f"codebook-{key}.pickle"
+
+
+def _read_cache(root: Path, key: str) -> Codebook | None:
+    path = _cache_path(key)
+    try:
+        with path.open("rb") as fh:
+            cached = pickle.load(fh)
+        if not isinstance(cached, tuple) or len(cached) != 2 or cached[0] != key or not isinstance(cached[1], Codebook):
+            raise ValueError("not a cached codebook")
+        codebook = cached[1]
+        digest = content_hash(root)
+        if codebook.content_hash != digest:
+            raise ValueError("stale")
+    except FileNotFoundError:
+        return None
+    except Exception:    # corrupt, truncated, stale or from other code: rebuilt, never fatal
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    return dataclasses.replace(codebook, root=root)
+
+
+def _write_cache(codebook: Codebook, key: str) -> None:
+    """Cache a valid codebook, if every file it was read from lies under its root (those the key
+    covers); written atomically (parallel workers never read half a file); failures are ignored."""
+    root = codebook.root.resolve()
+    f = codebook.manifest.files
+    if not all((codebook.root / name).resolve().is_relative_to(root) for name in f.values()):
+        return
+    path = _cache_path(key)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as fh:
+            pickle.dump((key, codebook), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        _prune_cache(path.parent, "codebook-*.pickle", keep=CACHE_KEEP)
+    except Exception:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _prune_cache(folder: Path, pattern: str, keep: int) -> None:
+    """Delete all but the `keep` most recently written cache files matching `pattern`."""
+    entries = []
+    for path in folder.glob(pattern):
+        with contextlib.suppress(OSError):
+            entries.append((path.stat().st_mtime, path))
+    for _, path in sorted(entries, reverse=True)[keep:]:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _load(path: Path, model: type[M], root: Path) -> M:
@@ -173,7 +315,8 @@ def cross_check(cb: Codebook) -> Iterator[str]:
 def _compiled(root: str, digest: str):
     """The codebook compiled for coding; memoised per process and codebook content."""
     from pipeline.compile import compile_codebook
-    return compile_codebook(load_codebook(root))
+    with gc_paused():
+        return compile_codebook(load_codebook(root))
 
 
 def compiled(root: Path | str | None = None):

@@ -480,6 +480,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.source = roles.source or found.source
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
+    # the dead and wounded ("four people were shot dead", "killing a child") are never who attacked
+    roles.source = [a for a in roles.source if not _is_victim(a) and all(a is not t for t in roles.target)]
     if clause.accused and not roles.source:
         roles.source, roles.pattern = clause.accused, "accuse_of"
     if not roles.source:
@@ -497,6 +499,11 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     if mention.reference and (not adds or _clause_has_cue(ann, clause, lex.hypothetical)):
         return []      # a reference adds evidence only with something new, never from a clause about what may happen
     return [mention]
+
+
+def _is_victim(a: ActorMention) -> bool:
+    """Generic people and civilians named by a common noun ('people', 'villagers', 'a child')."""
+    return a.kind == "agent" and a.roles in ("CVL", "PPL") or a.code.endswith("PPL") and a.kind != "named"
 
 
 HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})
@@ -729,7 +736,8 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule) -> bool:
     """'the attack', 'the strikes' with no new actors, or 'they hit ...': the article's earlier
     event again."""
     named = [a for a in roles.source + roles.target if a.kind == "named"]
-    if rule.id in GENERIC_RULES and roles.source and all(a.kind == "pronoun" for a in roles.source):
+    if rule.id in GENERIC_RULES and roles.source and all(a.kind == "pronoun" or a.how == "coreference"
+                                                         for a in roles.source):
         return True
     before = ann.norm(_prev(ann, trig.first))
     if rule.id in GENERIC_RULES and trig.ref.pos == "noun" and before in {"the", "this", "that", "these", "those"}:
@@ -737,8 +745,11 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule) -> bool:
     if named:
         return False
     if trig.ref.pos != "verb" and before in DETERMINERS:
-        return True
-    return rule.id in GENERIC_RULES and not named
+        return True      # "the strikes", "this attack": told again
+    # "12 people were killed", "fighting raged": with no perpetrator, a generic word adds figures to
+    # the event told before; a clause with its own agents ("militants stormed a post") is news
+    # even when nobody in it is named
+    return rule.id in GENERIC_RULES and not roles.source
 
 
 def _prev(ann, i: int) -> int:

@@ -99,6 +99,11 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     participle that opens an adjunct ("..., accusing Y of", "while also denouncing") has the
     main clause's subject: the first such actor of the clause."""
     hidden = embedded_tokens(ann, actors, lo, before)
+    # "five soldiers were wounded when a drone struck the base": the verb after "when" has its
+    # subject after "when" (here none that is an actor), never the main clause's
+    opener = [i for i in range(lo, before) if ann.norm(i) in SUBORDINATORS and i not in hidden]
+    if opener and not _opens_participle_adjunct(ann, before, lo):
+        lo = opener[-1] + 1
     cands = [a for a in actors if lo <= a.first and a.last < before and a.first not in hidden]
     if _opens_participle_adjunct(ann, before, lo):
         cands = [a for a in cands if ann.norm(_prev_word(ann, a.first)) not in SUBJECT_BLOCKERS][:1]
@@ -110,6 +115,8 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     return []
 
 
+SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "although", "though", "whereas", "until",
+                           "unless"})
 ADJUNCT_OPENERS = frozenset({",", "while", "after", "before", "by", "when", "and", "also", "thereby", "later"})
 
 

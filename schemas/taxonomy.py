@@ -178,6 +178,11 @@ class ActorCodeBook(YamlDocument):
         """Codes that may open an actor code."""
         return self._prefixes
 
+    @property
+    def parts(self) -> frozenset[str]:
+        """Codes that may follow the prefix of an actor code."""
+        return self._parts
+
     @staticmethod
     def chunks(code: str) -> list[str] | None:
         """'SYRGOVMED' -> ['SYR', 'GOV', 'MED']; None if not a run of 3-letter upper-case parts."""
@@ -185,21 +190,31 @@ class ActorCodeBook(YamlDocument):
             return None
         return [code[i:i + 3] for i in range(0, len(code), 3)]
 
+    # Private attributes are read through pydantic's slow __getattr__: read each once per call,
+    # and once per loop in code that checks many codes (schemas.actors.validate_actor_codes).
     def is_valid_code(self, code: str) -> bool:
         """A full actor code: a prefix, then any number of known parts."""
-        parts = self.chunks(code)
-        return bool(parts) and parts[0] in self._prefixes and all(p in self._parts for p in parts[1:])
+        return valid_actor_code(code, self._prefixes, self._parts)
 
     def is_valid_suffix(self, code: str) -> bool:
         """The role part an agent adds to an actor ('MIL', 'GOVMED'): known parts only."""
         parts = self.chunks(code)
-        return bool(parts) and all(p in self._parts for p in parts)
+        if not parts:
+            return False
+        known = self._parts
+        return all(p in known for p in parts)
 
     def role_kinds(self) -> dict[str, str]:
         return {role.code: role.kind for role in self.roles}
 
 
 ActorCodeGrammar = ActorCodeBook   # the name the brief used for the file's model
+
+
+def valid_actor_code(code: str, prefixes: frozenset[str], parts: frozenset[str]) -> bool:
+    """`ActorCodeBook.is_valid_code` with the code sets passed in (for loops over many codes)."""
+    chunks = ActorCodeBook.chunks(code)
+    return bool(chunks) and chunks[0] in prefixes and all(p in parts for p in chunks[1:])
 
 
 # --------------------------------------------------------------------------- ACLED

@@ -8,7 +8,6 @@ import importlib.util
 import os
 import re
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -347,18 +346,13 @@ def test_verb_lexicon(events):
     assert any("* " in phrase or phrase == "*" for v in verbs.verbs for phrase in v.phrases)
 
 
-# ----------------------------------------------------------------------------- load time
+# ----------------------------------------------------------------------------- every file
 
-def test_load_time():
-    """All files, parsed with libyaml and validated: well under 2 s (CPU time, best of two)."""
+def test_every_file_loads_with_its_model():
+    """All files, parsed with libyaml and validated by their models (`from_yaml`). How long this
+    takes is measured by scripts/bench_codebook_load.py, never asserted by a test."""
     models = [("cameo_events.yaml", CameoEventCodes), ("actor_codes.yaml", ActorCodeBook),
               ("acled.yaml", AcledTaxonomy), ("verb_lexicon.yaml", VerbLexicon), ("agents.yaml", AgentDictionary)]
     models += [(f"actors/{name}.yaml", ActorDictionary) for name in ACTOR_FILES]
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        for path, model in models:
-            model.from_yaml(CODEBOOKS / path)          # yaml.CSafeLoader + one model_validate
-        best = min(best, time.process_time() - start)
-    print(f"codebook load: {best:.2f} s CPU")
-    assert best < 2.0
+    for path, model in models:
+        assert isinstance(model.from_yaml(CODEBOOKS / path), model), path   # yaml.CSafeLoader + one model_validate

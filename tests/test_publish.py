@@ -6,7 +6,6 @@ import dataclasses
 import re
 import shutil
 import subprocess
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -89,9 +88,7 @@ def cb():
 @pytest.fixture(scope="module")
 def published(cb, tmp_path_factory):
     out = tmp_path_factory.mktemp("published")
-    start = time.perf_counter()
-    paths = publish_codebook(cb, out)
-    return out, paths, time.perf_counter() - start
+    return out, publish_codebook(cb, out)
 
 
 @pytest.fixture(scope="module")
@@ -107,11 +104,11 @@ def markdown(published) -> str:
     return (published[0] / "codebook.md").read_text(encoding="utf-8")
 
 
-def test_writes_both_files_quickly(published):
-    out, paths, seconds = published
+def test_writes_both_files(published):
+    # how long publishing takes is measured by a benchmark script, never asserted by a test
+    out, paths = published
     assert [p.name for p in paths] == ["codebook.md", "codebook.html"]
     assert all(p.parent == out and p.stat().st_size > 10_000 for p in paths)
-    assert seconds < 5, f"publishing took {seconds:.1f} s"
 
 
 def test_html_parses_and_is_well_formed(page):

@@ -62,7 +62,19 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         _resolve_pronouns(ann, ctx)
         mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
         _remember(ann, ctx)
-    return [_place_from_neighbours(m, annotations, ctx) for m in mentions]
+    return [_target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
+
+
+def _target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
+    """'drones struck Odesa', 'a shell landed in the town': with no victim named, the target is
+    the people of the place struck, coded as its country (as ACLED codes unnamed civilians)."""
+    if m.target or m.reference or m.cameo[:2] not in VIOLENT_ROOTS or m.modality == "hypothetical":
+        return m
+    country = m.place.country if m.place is not None else ctx.country
+    if not country:
+        return m
+    ref = ActorRef(code=country, text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="place")
+    return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + ["target:place-country"]})
 
 
 def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation], ctx: ArticleContext) -> EventMention:

@@ -41,9 +41,7 @@ from schemas.taxonomy import AcledTaxonomy, ActorCodeBook, CameoEventCodes, Verb
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "codebooks"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# the code whose behaviour a cached codebook depends on: the models and this loader
-REPO = Path(__file__).resolve().parent.parent
-CACHE_FORMAT = 1
+CACHE_FORMAT = 1       # bump when what the cache holds changes shape
 CACHE_KEEP = 4          # cached codebooks kept (the most recently written); tests load many copies
 
 
@@ -171,8 +169,9 @@ def cache_dir() -> Path:
 def code_fingerprint() -> str:
     """A hash of what a cached codebook's validity depends on besides the codebook files: this
     module, the models (schemas/*.py) and the versions of Python, pydantic and PyYAML."""
+    import schemas
     digest = hashlib.sha256(f"{CACHE_FORMAT} {sys.version} {pydantic.VERSION} {yaml.__version__}".encode())
-    for path in [Path(__file__).resolve(), *sorted((REPO / "schemas").glob("*.py"))]:
+    for path in [Path(__file__).resolve(), *sorted(Path(schemas.__file__).resolve().parent.glob("*.py"))]:
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -787,16 +787,26 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
     outside = [t for t in times if not (lo <= t.start < hi)]
     speech = outside[0].date if outside and clause.frame is not None else None
     if inside:
-        best = min(inside, key=lambda t: abs(t.start - trig.start))
+        best = min(inside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
         return best.date, best.precision, speech
     if outside and clause.frame is not None:
         if statement:
             return None, None, speech
         return outside[0].date, outside[0].precision, speech
     if outside and clause.frame is None:
-        best = min(outside, key=lambda t: abs(t.start - trig.start))
+        best = min(outside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
         return best.date, best.precision, speech
     return None, None, speech
+
+
+ANCHORED_TIMES = frozenset({"a day after", "the day before", "the previous day"})
+
+
+def _vagueness(t: TimeExpression) -> int:
+    """'on Monday' says when; 'a day after' counts from another event, 'last week' spans seven days."""
+    if t.text.lower() in ANCHORED_TIMES:
+        return 1
+    return 0 if t.precision == "day" else 2
 
 
 REGION_WORDS = frozenset({"province", "governorate", "region", "state", "county", "district", "oblast", "prefecture"})

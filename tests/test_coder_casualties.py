@@ -1,0 +1,104 @@
+"""Casualties, by example: killed and injured counts from digits and words, their qualifiers,
+who reported each figure, the lowest credible figure per event, and cumulative tolls that are
+never attached to an event."""
+from __future__ import annotations
+
+from coding import code
+
+
+def killed(event):
+    return [c for c in event.casualties if c.kind == "killed"]
+
+
+def test_a_figure_in_digits():
+    r = code("Gunmen killed 47 villagers in an attack on Wednesday in Zamfara state, police in Nigeria said.",
+             "2024-05-02")
+    assert r.one("1").fatalities == 47
+
+
+def test_a_figure_in_words():
+    r = code("Forty-seven people were killed when RSF fighters attacked the village of Wad al-Noura in "
+             "Sudan on Wednesday, activists said.", "2024-05-02")
+    assert r.one("1").fatalities == 47
+
+
+def test_a_hundred_is_one_hundred():
+    r = code("A Russian missile strike on Kharkiv on Wednesday killed a hundred people, the mayor said.",
+             "2024-05-02")
+    assert r.one("19").fatalities == 100
+
+
+def test_dozens_is_not_a_precise_figure():
+    r = code("Dozens of people were killed when Myanmar military jets bombed a monastery in Sagaing on "
+             "Wednesday.", "2024-05-02")
+    # the gold convention: a vague count is "not stated" (null) or ACLED's default (dozens -> 12)
+    assert r.one("19").fatalities in (None, 12)
+
+
+def test_at_least_killed_and_wounded_in_one_clause():
+    r = code("At least 12 soldiers were killed and 20 wounded when JNIM fighters attacked an army base "
+             "near Djibo on Wednesday.", "2024-05-02")
+    attack = r.one("19")
+    assert attack.fatalities == 12 and attack.injured == 20
+    assert [c.qualifier for c in killed(attack)] == ["at_least"]
+
+
+def test_more_than_keeps_its_qualifier():
+    r = code("Russian shelling killed more than 20 people in Kherson on Wednesday, the regional governor "
+             "said.", "2024-05-02")
+    attack = r.one("19")
+    assert attack.fatalities == 20
+    assert [c.qualifier for c in killed(attack)] == ["more_than"]
+
+
+def test_around_keeps_its_qualifier():
+    r = code("Around 15 people were killed when al-Shabaab militants stormed a hotel in Mogadishu on "
+             "Wednesday.", "2024-05-02")
+    attack = r.one("19")
+    assert attack.fatalities == 15
+    assert [c.qualifier for c in killed(attack)] == ["around"]
+
+
+def test_up_to_keeps_its_qualifier():
+    r = code("Up to 60 people may have been killed in an RSF attack on a village near El Fasher on "
+             "Wednesday, the UN said.", "2024-05-02")
+    attack = r.one("19")
+    assert attack.fatalities == 60
+    assert [c.qualifier for c in killed(attack)] == ["up_to"]
+
+
+def test_injured_only():
+    r = code("Russian forces shelled the centre of Kherson overnight, injuring four people.", "2024-03-12")
+    attack = r.one("19")
+    assert attack.injured == 4 and attack.fatalities is None
+
+
+def test_two_reports_of_one_toll_keep_the_lowest():
+    r = code("An al-Shabaab suicide bomber killed nine people at a checkpoint in Mogadishu on Wednesday, "
+             "police said. Hospital officials put the death toll at 14.", "2024-05-02")
+    bombing = r.one("18")
+    assert bombing.fatalities == 9
+    assert sorted(c.count for c in killed(bombing)) == [9, 14]
+    [police_figure] = [c for c in killed(bombing) if c.count == 9]
+    assert police_figure.reported_by and police_figure.reported_by.startswith("SOMCOP")
+
+
+def test_who_reported_the_figure_is_recorded():
+    r = code("Russian shelling killed three civilians in Sumy on Wednesday, Ukraine's interior ministry said.",
+             "2024-05-02")
+    [figure] = killed(r.one("19"))
+    assert figure.count == 3
+    assert figure.reported_by and figure.reported_by.startswith("UKR")
+
+
+def test_a_toll_since_the_war_began_is_not_the_attack_toll():
+    r = code("Russian shelling killed three civilians in Kherson on Wednesday. The war has killed more than "
+             "10,000 civilians since 2022, according to the United Nations.", "2024-05-02")
+    assert r.one("19").fatalities == 3
+    assert all((e.fatalities or 0) < 10_000 for e in r.events), r.describe()
+
+
+def test_a_toll_for_this_year_is_not_the_attack_toll():
+    r = code("Gunmen killed eight farmers in Benue state on Wednesday, bringing the number of people killed "
+             "in the state this year to 450, police said.", "2024-05-02")
+    assert [e.fatalities for e in r.find("1")] == [8], r.describe()

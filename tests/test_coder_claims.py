@@ -1,0 +1,102 @@
+"""Claims, by example: who says what happened, accusations (112), responsibility claims and
+denials (016). A party's report of what its enemy did is `claimed` only when contested; the
+accusation is then an event of its own, asserted, from the accuser to the accused."""
+from __future__ import annotations
+
+from coding import code
+
+
+def test_the_speaker_of_x_said_is_not_the_attacker():
+    r = code("Houthi rebels fired a missile at a commercial ship in the Red Sea on Wednesday, "
+             "the US military said.", "2024-05-02")
+    attack = r.one("19")
+    assert any(s.startswith("YEM") for s in attack.source)
+    assert not any(s.startswith("USA") for s in attack.source)
+    assert attack.modality == "asserted"
+
+
+def test_according_to_names_the_reporter_not_the_attacker():
+    r = code("According to the United Nations, RSF fighters killed at least 40 villagers near El Fasher "
+             "on Tuesday.", "2024-05-02")
+    attack = r.one("18")
+    assert any(s.startswith("SDN") for s in attack.source), r.describe()
+    assert not any(s.startswith("IGO") for s in attack.source + attack.target)
+    assert any(t.startswith("SDNCVL") for t in attack.target)
+    assert attack.modality == "asserted"
+
+
+def test_accused_of_shelling_is_an_accusation_and_a_claimed_shelling():
+    r = code("Ukraine accused Russia of shelling a hospital in Kharkiv on Wednesday, killing two patients. "
+             "Moscow denied the accusation.", "2024-05-02")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("UKR") and accusation.target[0].startswith("RUS")
+    assert accusation.modality == "asserted"
+    shelling = r.one("19")
+    assert shelling.source[0].startswith("RUS")
+    assert shelling.modality == "claimed"
+    assert any(c.startswith("UKR") for c in shelling.claimed_by)
+    assert shelling.date.isoformat() == "2024-05-01"
+    assert shelling.fatalities == 2
+
+
+def test_the_accused_denial_is_016_from_the_accused():
+    r = code("Ukraine accused Russia of shelling a hospital in Kharkiv on Wednesday, killing two patients. "
+             "Moscow denied the accusation.", "2024-05-02")
+    denial = r.one("016")
+    assert denial.source and denial.source[0].startswith("RUS")
+
+
+def test_blamed_for_a_drone_strike_is_an_accusation_and_a_claimed_strike():
+    r = code("The Sudanese army blamed the Rapid Support Forces for a drone strike on a fuel depot in "
+             "Port Sudan on Tuesday. The RSF did not comment.", "2024-05-02")
+    accusation = r.one("112", source="SDNMIL")
+    assert any(t.startswith("SDN") and not t.startswith("SDNMIL") for t in accusation.target), r.describe()
+    strike = r.one("19")
+    assert strike.modality == "claimed"
+    assert any(c.startswith("SDNMIL") for c in strike.claimed_by)
+    assert strike.acled_sub_event_type == "Air/drone strike"
+    # "did not comment" is not a denial
+    assert not r.find("016")
+
+
+def test_the_accused_rebels_deny_the_killing():
+    r = code("Colombia's defence minister accused the National Liberation Army (ELN) of killing two "
+             "soldiers in Arauca on Tuesday. The rebels denied the accusation.", "2024-05-02")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("COL") and accusation.target[0].startswith("COLREB")
+    killing = r.one("18")
+    assert killing.modality == "claimed" and killing.source[0].startswith("COLREB")
+    assert any(t.startswith("COLMIL") for t in killing.target)
+    denial = r.one("016")
+    assert denial.source[0].startswith("COLREB")
+
+
+def test_claimed_responsibility_makes_the_claimant_the_attacker():
+    r = code("Al-Shabaab claimed responsibility for a car bombing outside a hotel in Mogadishu on "
+             "Wednesday that killed six people.", "2024-05-02")
+    bombing = r.one("18")
+    assert bombing.source[0].startswith("SOM") and bombing.modality == "asserted"
+    assert bombing.fatalities == 6
+    assert bombing.date.isoformat() == "2024-05-01"
+
+
+def test_a_later_responsibility_claim_names_the_bomber_of_the_earlier_blast():
+    r = code("A bomb ripped through a market in Maiduguri on Wednesday, killing 12 people. Islamic State "
+             "West Africa Province claimed responsibility for the attack in a statement.", "2024-05-02")
+    bombing = r.one("18")
+    assert any(s.startswith("IMG") for s in bombing.source)
+    assert bombing.fatalities == 12
+    assert len(bombing.evidence) == 2
+
+
+def test_a_denial_is_not_an_attack():
+    r = code("Israel denied carrying out the strike on the convoy in Rafah.", "2024-05-02")
+    denial = r.one("016")
+    assert denial.source[0].startswith("ISR")
+    assert not [e for e in r.find("19") if e.modality == "asserted"]
+
+
+def test_an_army_denying_reports_of_its_shelling():
+    r = code("The army denied reports that it had shelled the village of Kutkai on Tuesday.", "2024-05-02")
+    assert r.one("016").source[0].startswith("MMR")
+    assert not [e for e in r.find("19") if e.modality == "asserted"], r.describe()

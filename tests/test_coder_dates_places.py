@@ -1,0 +1,95 @@
+"""Dates and places, by example: relative and explicit dates resolved against the publication
+date with a precision flag; places resolved through the offline gazetteer."""
+from __future__ import annotations
+
+import datetime as dt
+
+from coding import code
+
+PUBLISHED = "2024-03-12"     # a Tuesday
+
+
+def test_yesterday_is_the_day_before_publication():
+    r = code("Russian drones struck an energy facility in Sumy yesterday, the regional administration said.",
+             PUBLISHED)
+    strike = r.one("19")
+    assert strike.date == dt.date(2024, 3, 11) and strike.date_precision == "day"
+
+
+def test_a_weekday_name_is_the_last_such_day_before_publication():
+    r = code("Arakan Army fighters attacked a police station in Sittwe on Monday.", PUBLISHED)
+    attack = r.one("19")
+    assert attack.date == dt.date(2024, 3, 11) and attack.date_precision == "day"
+
+
+def test_saturday_night_is_that_saturday():
+    r = code("Al-Shabaab militants attacked an army base near Kismayo on Saturday night, killing five soldiers.",
+             PUBLISHED)
+    assert r.one("19").date == dt.date(2024, 3, 9)
+
+
+def test_overnight_is_the_publication_day_or_the_night_before():
+    r = code("Russian forces shelled the centre of Kherson overnight, injuring four people.", PUBLISHED)
+    shelling = r.one("19")
+    assert shelling.date in (dt.date(2024, 3, 11), dt.date(2024, 3, 12))
+    assert shelling.date_precision == "day"
+
+
+def test_last_month_has_month_precision():
+    r = code("JNIM fighters attacked an army convoy near Mopti last month, killing 14 soldiers.", PUBLISHED)
+    attack = r.one("19")
+    assert attack.date_precision == "month"
+    assert (attack.date.year, attack.date.month) == (2024, 2)
+
+
+def test_last_week_has_week_precision():
+    r = code("Houthi rebels attacked Marib last week, the Yemeni army said.", PUBLISHED)
+    attack = r.one("19")
+    assert attack.date_precision == "week"
+    assert dt.date(2024, 3, 4) <= attack.date <= dt.date(2024, 3, 10)
+
+
+def test_an_explicit_date_without_year_takes_the_publication_year():
+    r = code("On Feb. 27, Sudanese army jets bombed a market in Nyala.", PUBLISHED)
+    strike = r.one("19")
+    assert strike.date == dt.date(2024, 2, 27) and strike.date_precision == "day"
+
+
+def test_an_explicit_date_without_year_in_january_news_is_last_december():
+    r = code("On December 28, gunmen attacked a village in Nigeria's Plateau state.", "2024-01-05")
+    assert r.one("19").date == dt.date(2023, 12, 28)
+
+
+def test_an_explicit_date_with_year():
+    r = code("On 27 February 2024, Sudanese army jets bombed a market in Nyala.", PUBLISHED)
+    strike = r.one("19")
+    assert strike.date == dt.date(2024, 2, 27) and strike.date_precision == "day"
+
+
+def test_a_town_resolves_to_country_admin1_and_coordinates():
+    r = code("Russian forces shelled the city of Kharkiv on Monday, the regional governor said.", PUBLISHED)
+    place = r.one("19").place
+    assert place.name == "Kharkiv" and place.country == "UKR"
+    assert place.admin1
+    assert abs(place.latitude - 49.99) < 0.2 and abs(place.longitude - 36.23) < 0.2
+    assert place.geo_precision == 1
+
+
+def test_a_place_name_shared_by_two_countries_resolves_in_the_story_country():
+    r = code("Islamic State fighters attacked Gao in Mali on Sunday.", PUBLISHED)
+    place = r.one("19").place
+    assert place.name == "Gao" and place.country == "MLI"
+    assert abs(place.latitude - 16.27) < 0.3 and abs(place.longitude - (-0.04)) < 0.3
+
+
+def test_a_transliterated_name_is_found():
+    r = code("Russian artillery pounded the city of Kupiansk on Monday, the Ukrainian military said.",
+             PUBLISHED)
+    place = r.one("19").place
+    assert place is not None and place.country == "UKR", r.describe()
+
+
+def test_near_a_town_is_coded_at_that_town():
+    r = code("M23 rebels and Congolese troops clashed near Sake on Monday, a local official said.", PUBLISHED)
+    place = r.one("19").place
+    assert place.name == "Sake" and place.country == "COD"

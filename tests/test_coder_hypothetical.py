@@ -1,0 +1,84 @@
+"""What did not happen, by example: threats, warnings, plans, foiled attacks, conditionals and
+negations are coded `hypothetical` or not at all, never as an asserted attack."""
+from __future__ import annotations
+
+from coding import code
+
+VIOLENT = ("18", "19", "20")
+
+
+def asserted_attacks(r):
+    return [e for e in r.events if e.cameo.startswith(VIOLENT) and e.modality != "hypothetical"]
+
+
+def test_a_threat_to_attack_is_hypothetical():
+    r = code("Al-Shabaab threatened on Wednesday to attack hotels in Mogadishu that host foreign "
+             "officials.", "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_a_warning_that_a_group_could_storm_a_city_is_no_attack():
+    r = code("The United Nations warned that the Rapid Support Forces could storm El Fasher within days.",
+             "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_a_planned_offensive_has_not_happened():
+    r = code("The Nigerian army is planning a major offensive against Boko Haram in the Sambisa forest, "
+             "a military source said.", "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_a_foiled_suicide_bombing_is_not_a_bombing():
+    r = code("Police in Kano said they foiled a suicide bombing at a mosque on Wednesday and arrested "
+             "two suspects.", "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_a_thwarted_attack_on_a_base_is_not_an_attack():
+    r = code("Security forces thwarted an attack on a military base near Kaya on Tuesday, the Burkinabe "
+             "army said.", "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_a_conditional_resumption_of_attacks_is_not_an_attack():
+    r = code("If the ceasefire collapses, the rebels will resume attacks on government positions, "
+             "a spokesman said.", "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_a_negated_attack_is_not_asserted():
+    r = code("The M23 rebels did not attack Goma on Tuesday, contrary to earlier reports.", "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_a_vow_to_retaliate_is_not_an_attack():
+    r = code("Hezbollah vowed to retaliate for the killing of its commander.", "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_a_declared_intent_to_target_ships_is_not_an_attack():
+    r = code("Houthi leaders said they would target any ship linked to Israel in the Red Sea.", "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_feared_bombing_is_not_a_bombing():
+    r = code("Residents of Kidal fear that the army will bomb the town again.", "2024-05-02")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_accusing_a_state_of_planning_an_attack_is_an_accusation_not_an_attack():
+    r = code("Niger's junta accused France of planning an attack on the country. France denied the claim.",
+             "2024-05-02")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("NER") and accusation.target[0].startswith("FRA")
+    assert r.one("016").source[0].startswith("FRA")
+    assert not asserted_attacks(r), r.describe()
+
+
+def test_a_threat_next_to_a_real_attack_keeps_them_apart():
+    r = code("Al-Shabaab fighters attacked an army base near Baidoa on Sunday, killing three soldiers. "
+             "The group threatened to attack more bases in the coming days.", "2024-03-12")
+    [attack] = asserted_attacks(r)
+    assert attack.source[0].startswith("SOM") and attack.fatalities == 3
+    assert all("threatened" not in ev.text for ev in attack.evidence), r.describe()

@@ -1,0 +1,125 @@
+"""One event, many sentences; and the ACLED classification of each event, by example."""
+from __future__ import annotations
+
+from coding import code
+
+
+# ------------------------------------------------------------------ one event, many sentences
+
+def test_the_attack_told_again_is_one_event_with_both_sentences():
+    r = code("Russian forces shelled the city of Nikopol on Monday, killing two civilians, the regional "
+             "governor said. The attack was the third on the city this week.", "2024-03-12")
+    shelling = r.one("19")
+    texts = [ev.text for ev in shelling.evidence]
+    assert any("shelled the city of Nikopol" in t for t in texts)
+    assert any("The attack was the third" in t for t in texts)
+    assert shelling.fatalities == 2
+
+
+def test_the_jihadists_second_sentence_adds_to_the_first():
+    r = code("Boko Haram fighters stormed the town of Gwoza on Monday. The jihadists burned homes and "
+             "killed nine villagers, residents said.", "2024-05-02")
+    attack = r.one("1")
+    assert len(attack.evidence) == 2 and attack.fatalities == 9
+
+
+def test_the_clash_and_its_toll_told_in_two_sentences():
+    r = code("Colombian troops clashed with FARC dissidents in Cauca on Saturday. They killed four rebels, "
+             "the army said.", "2023-09-04")
+    clash = r.one("19")
+    assert len(clash.evidence) == 2 and clash.fatalities == 4
+
+
+def test_an_accusation_and_the_claimed_attack_are_two_events():
+    r = code("Syria and Iran blamed Israel for an air strike on a military airport near Homs on Monday.",
+             "2024-03-12")
+    assert len(r.find("112")) == 1 and len(r.find("19")) == 1, r.describe()
+
+
+# ------------------------------------------------------------------ ACLED classification
+
+def test_air_strike():
+    r = code("Israeli drones struck a car near Tyre in southern Lebanon on Monday, killing two people.",
+             "2024-03-12")
+    assert r.one("19").acled_sub_event_type == "Air/drone strike"
+
+
+def test_military_jets_bombing_is_an_air_strike():
+    r = code("Military jets bombed the village of Pazigyi in Myanmar's Sagaing Region on Monday, killing "
+             "30 people.", "2024-03-12")
+    assert r.one("19").acled_sub_event_type == "Air/drone strike"
+
+
+def test_shelling():
+    r = code("Russian artillery pounded the city of Kupiansk on Monday, the Ukrainian military said.",
+             "2024-03-12")
+    assert r.one("19").acled_sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_chlorine_is_a_chemical_weapon():
+    r = code("Syrian government forces fired chlorine gas shells at the town of Kafr Zita on Monday, "
+             "sickening 20 people, a monitor said.", "2024-03-12")
+    attack = r.one("20")
+    assert attack.acled_sub_event_type == "Chemical weapon"
+    assert attack.source[0].startswith("SYR")
+
+
+def test_clashes_are_an_armed_clash():
+    r = code("M23 rebels and Congolese troops clashed near Sake on Monday, a local official said.", "2024-03-12")
+    clash = r.one("19")
+    assert clash.acled_sub_event_type == "Armed clash"
+    assert clash.acled_event_type == "Battles"
+
+
+def test_a_roadside_bomb_is_an_explosive():
+    r = code("A roadside bomb hit an army patrol near Gao on Monday, the Malian army said.", "2024-03-12")
+    assert r.one("1").acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_suicide_bombing():
+    r = code("An al-Shabaab suicide bomber killed nine people at a checkpoint in Mogadishu on Wednesday, "
+             "police said.", "2024-05-02")
+    assert r.one("18").acled_sub_event_type == "Suicide bomb"
+
+
+def test_a_peaceful_march():
+    r = code("Thousands of people marched peacefully through Dhaka on Monday to demand early elections.",
+             "2024-03-12")
+    protest = r.one("14")
+    assert protest.acled_sub_event_type == "Peaceful protest"
+    assert protest.source[0].startswith("BGD")
+
+
+def test_a_rally_is_a_peaceful_protest():
+    r = code("Hundreds of students rallied in Tehran on Monday, chanting slogans against the government.",
+             "2024-03-12")
+    assert r.one("14").acled_sub_event_type == "Peaceful protest"
+
+
+def test_rioters_torching_shops_are_a_violent_demonstration():
+    r = code("Rioters torched shops and vehicles in the Kenyan city of Kisumu on Monday after the election "
+             "results were announced.", "2024-03-12")
+    riot = r.one("14")
+    assert riot.acled_sub_event_type == "Violent demonstration"
+    assert riot.source[0].startswith("KEN")
+
+
+def test_protesters_throwing_stones_at_police_are_a_violent_demonstration():
+    r = code("Protesters threw stones at police in Tbilisi on Monday, and officers responded with tear gas "
+             "and rubber bullets.", "2024-03-12")
+    riot = r.one("14")
+    assert riot.acled_sub_event_type == "Violent demonstration"
+    assert any(t.startswith("GEOCOP") for t in riot.target)
+
+
+def test_police_firing_on_protesters_is_excessive_force():
+    r = code("Kenyan police opened fire on protesters in Nairobi on Monday, killing two demonstrators, "
+             "rights groups said.", "2024-03-12")
+    crackdown = r.one("", source="KENCOP")
+    assert crackdown.acled_sub_event_type == "Excessive force against protesters"
+    assert any(t.startswith("KEN") for t in crackdown.target) and crackdown.fatalities == 2
+
+
+def test_tear_gas_alone_is_not_a_violent_attack():
+    r = code("Police dispersed thousands of protesters in Nairobi with tear gas on Monday.", "2024-03-12")
+    assert not [e for e in r.events if e.cameo.startswith(("18", "19", "20"))], r.describe()

@@ -493,7 +493,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
     # the dead and wounded ("four people were shot dead", "killing a child") are never who attacked
-    roles.source = [a for a in roles.source if not _is_victim(a) and all(a is not t for t in roles.target)]
+    roles.source = [a for a in roles.source if not _is_victim(ann, a, lex) and all(a is not t for t in roles.target)]
     if clause.accused and not roles.source:
         roles.source, roles.pattern = clause.accused, "accuse_of"
     if not roles.source:
@@ -513,9 +513,19 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     return [mention]
 
 
-def _is_victim(a: ActorMention) -> bool:
-    """Generic people and civilians named by a common noun ('people', 'villagers', 'a child')."""
-    return a.kind == "agent" and a.roles in ("CVL", "PPL") or a.code.endswith("PPL") and a.kind != "named"
+def _is_victim(ann: SentenceAnnotation, a: ActorMention, lex) -> bool:
+    """People named by a common noun next to a casualty word ('four people were shot dead',
+    'killing three farmers and a child'): the dead and wounded, not who attacked ('dozens of
+    men armed with clubs attacked demonstrators')."""
+    if a.kind == "named" or not (a.roles in ("CVL", "PPL") or a.code.endswith(("CVL", "PPL"))):
+        return False
+    words = casualty_words(lex)
+    return any(ann.norm(i) in words for i in range(max(0, a.first - 7), min(len(ann.tokens), a.last + 5)))
+
+
+def casualty_words(lex) -> frozenset[str]:
+    cas = lex.lexicon.casualties
+    return frozenset(w for w in cas.killed_words + cas.injured_words if " " not in w) | {"shot"}
 
 
 HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})

@@ -111,8 +111,21 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
         prev = ann.norm(_prev_word(ann, a.first))
         if prev in SUBJECT_BLOCKERS:
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
-        return _coordinated_left(ann, actors, a)
+        return _coordinated_left(ann, actors, _relative_head(ann, cands, a, before))
     return []
+
+
+def _relative_head(ann, cands: list[ActorMention], a: ActorMention, verb: int) -> ActorMention:
+    """'RSF fighters who entered the village raped ...': an actor inside a restrictive relative
+    clause is not the main verb's subject; the noun the clause hangs on is."""
+    for h in cands:
+        if h.last >= a.first:
+            break
+        r = _next_word_index(ann, h.last)
+        if r < a.first and ann.norm(r) in {"who", "that", "which"} and \
+                not any(ann.tokens[i].text == "," for i in range(r, verb)):
+            return h
+    return a
 
 
 SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "although", "though", "whereas", "until",

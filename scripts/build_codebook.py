@@ -1188,6 +1188,11 @@ ADDED_AGENTS = (
 )
 
 
+# Phoenix agent names that name a place, not people: "the village of Um Sumeima" is where an
+# attack happened, never who carried it out or who suffered it.
+DROPPED_AGENTS = frozenset({"village", "villages"})
+
+
 def plural(word: str) -> str:
     """Regular English plural of a noun (Phoenix removed regular plurals from its agents)."""
     if word.endswith("man") and len(word) > 4 and word not in {"human", "german", "roman", "shaman", "ottoman"}:
@@ -1276,6 +1281,9 @@ def build_agents(ref: Path) -> tuple[dict, dict[str, int]]:
     for line in parse_agents(read_lines(ref / "phoenix" / "Phoenix.agents.txt")):
         names = []
         for name in line.names:
+            if name in DROPPED_AGENTS:
+                line.notes.append(f"'{name}' dropped: names a place, not people")
+                continue
             first = owner.setdefault(name, line)
             if first is line:
                 names.append(name)

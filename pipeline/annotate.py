@@ -133,6 +133,8 @@ def _triggers(ann, word_tokens, lex) -> list[TriggerMention]:
         ref = _choose_reading(ann, first, m.value)
         if ref is None or (ref.pos == "noun" and _next_word(ann, last) in lex.compound_heads):
             continue     # "the attack site", "strike survivors": the event word only qualifies a noun
+        if first == last and first > 0 and ann.tokens[first].text == "March":
+            continue     # a capitalised "March" inside a sentence is the month
         start, end = ann.tokens[first].start, ann.tokens[last].end
         found.append(TriggerMention(first, last, ref, " ".join(t.text for t in ann.tokens[first:last + 1]), start, end))
     return found

@@ -90,24 +90,68 @@ def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str])
     """Runs of number words that count people (not calibres, distances, years or dates), and
     'a woman', 'one soldier': one person."""
     for pos, i in enumerate(index):
-        if ann.tokens[i].norm in {"a", "an", "one"}:
+        if ann.tokens[i].norm in {"a", "an", "one"} and ann.norm(_prev_word(ann, i)) != "no":
             following = [ann.tokens[j].norm for j in index[pos + 1:pos + 3]]
             if following[:1] and following[0] in singular or following[1:2] and following[1] in singular:
                 yield i, i, 1
     run: list[int] = []
     for i in index + [-1]:
         tok = ann.tokens[i] if i >= 0 else None
-        if tok is not None and (is_number_word(tok.norm) and tok.norm not in {"a", "an"} or
-                                (tok.norm in {"a", "an", "and"} and run == [] and _next_is_scale(ann, i))
-                                or (run and tok.norm in {"and", "hundred", "thousand", "dozen"})):
+        if run and tok is not None and not _joined(ann, run[-1], i):
+            yield from _run_count(ann, run)      # "3, 2024": two numbers, not one
+            run = []
+        if tok is not None and not _part_of_name(ann, i) and not _no_one(ann, i) and (
+                is_number_word(tok.norm) and tok.norm not in {"a", "an"} or
+                (tok.norm in {"a", "an", "and"} and run == [] and _next_is_scale(ann, i))
+                or (run and tok.norm in {"and", "hundred", "thousand", "dozen"})):
             run.append(i)
             continue
         if run:
-            value = parse_count([ann.tokens[j].norm for j in run])
-            nxt = ann.norm(_next_word(ann, run[-1]))
-            if value is not None and nxt not in UNITS_AFTER and not _is_year(value, ann, run):
-                yield run[0], run[-1], value
+            yield from _run_count(ann, run)
             run = []
+
+
+def _run_count(ann, run: list[int]):
+    value = parse_count([ann.tokens[j].norm for j in run])
+    nxt = ann.norm(_next_word(ann, run[-1]))
+    if value is not None and nxt not in UNITS_AFTER and not _is_year(value, ann, run) and not _is_day_of_month(ann, run):
+        yield run[0], run[-1], value
+
+
+def _no_one(ann, i: int) -> bool:
+    return ann.tokens[i].norm == "one" and ann.norm(_prev_word(ann, i)) == "no"
+
+
+def _joined(ann, i: int, j: int) -> bool:
+    """Words of one number: next to each other, or joined by a hyphen ('forty-seven')."""
+    between = ann.tokens[i + 1:j]
+    return all(t.text == "-" for t in between)
+
+
+def _part_of_name(ann, i: int) -> bool:
+    """'M23', 'Su-25', 'S-300': digits written onto a name are part of it, not a count."""
+    tok = ann.tokens[i]
+    if not tok.norm[:1].isdigit() or i == 0:
+        return False
+    prev = ann.tokens[i - 1]
+    if prev.end != tok.start:
+        return False
+    if prev.text == "-" and i >= 2:
+        prev = ann.tokens[i - 2]
+    return prev.text[:1].isalpha() and prev.text[:1].isupper()
+
+
+def _is_day_of_month(ann, run: list[int]) -> bool:
+    """'on March 3', '3 March', 'Feb. 27': a date, not a count."""
+    if len(run) != 1 or not ann.tokens[run[0]].norm.isdigit():
+        return False
+    around = {ann.norm(_prev_word(ann, run[0])), ann.norm(_next_word(ann, run[0]))}
+    return bool(around & MONTH_WORDS)
+
+
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})
 
 
 def _next_is_scale(ann, i: int) -> bool:
@@ -126,10 +170,13 @@ def _is_year(value: int, ann, run) -> bool:
 
 
 def _nearest_cue(cues, first: int, last: int) -> str | None:
+    """The casualty word nearest a count; on a tie the one after it ('two soldiers were killed
+    and seven others injured': the seven were injured)."""
     best, best_distance = None, WINDOW + 1
     for c_first, c_last, kind in cues:
-        distance = c_first - last if c_first > last else first - c_last
-        if 0 < distance <= WINDOW and distance < best_distance:
+        after = c_first > last
+        distance = c_first - last if after else first - c_last
+        if 0 < distance <= WINDOW and (distance < best_distance or (distance == best_distance and after)):
             best, best_distance = kind, distance
     return best
 

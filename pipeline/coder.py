@@ -338,7 +338,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
                                       accuser=roles.source, accused=roles.target))
         if trig.ref.rule.cameo == "016":
-            complements.append(Clause(trig.last + 1, clause.hi, clause.frame, denier=roles.source))
+            end = _denial_end(ann, trig, clause, frames, lex)
+            complements.append(Clause(trig.last + 1, end, clause.frame, denier=roles.source))
         mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex, exclude_time=roles.complement)
         if mention is None:
             continue
@@ -354,6 +355,24 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
     return out
+
+
+def _denial_end(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, frames: list[Frame], lex) -> int:
+    """What a denial denies ends where the denier goes on to say something else: 'Moscow denied
+    the accusation and said Ukrainian forces had shelled the building themselves'."""
+    ends = [f.verb for f in frames if f.verb > trig.last]
+    for i in range(trig.last + 1, clause.hi):
+        word = ann.norm(i)
+        if word == "but" or (word == "and" and _next_is_statement(ann, i, lex)):
+            ends.append(i)
+            break
+    return min([e for e in ends if e < clause.hi], default=clause.hi)
+
+
+def _next_is_statement(ann: SentenceAnnotation, i: int, lex) -> bool:
+    nxt = [ann.norm(j) for j in range(i + 1, min(len(ann.tokens), i + 4)) if ann.norm(j)][:2]
+    return any(w in lex.speech_forms or any(t.first == j and t.ref.rule.cameo[:2] in ("01", "11")
+                                            for t in ann.triggers for j in range(i + 1, i + 4)) for w in nxt)
 
 
 def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:

@@ -58,6 +58,10 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
         if m.about_event:
             m = _aim_at_perpetrator(drafts, m)
         target = _antecedent(drafts, m) if m.reference else _same_event(drafts, m)
+        if target is not None and m.reference and m.source and not (_dates_match(target, m) and _places_match(target, m)):
+            # "On Tuesday, the militants attacked another base near Kismayo": another day or
+            # another town makes it another event, whoever the text says did it
+            target, m = None, m.model_copy(update={"reference": False})
         if target is not None:
             target.add(m)
         elif not m.reference:
@@ -200,6 +204,9 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
     d = Draft(mentions)
     cameo = d.cameo
     source, target = d.codes("source"), d.codes("target")
+    place = _best_place(mentions)
+    if _is_violent(cameo) and not target and place is not None and place.country:
+        target = [place.country]      # the people of the place struck (see coder._target_from_place)
     day, precision, date_rule = _event_date(mentions, published)
     casualties = [c for m in mentions for c in m.casualties]
     event_type, sub_event_type, acled_rule = classify_acled(cameo, source, target, acled)
@@ -211,7 +218,7 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
     event_id = _event_id(mentions[0].article_id, cameo, source, target, day, evidence[0].start)
     return Event(
         id=event_id, article_id=mentions[0].article_id, cameo=cameo, root=cameo[:2],
-        source=source, target=target, date=day, date_precision=precision, place=_best_place(mentions),
+        source=source, target=target, date=day, date_precision=precision, place=place,
         modality=modality, claimed_by=claimed_by,
         fatalities=_best_figure(mentions, "killed"), injured=_best_figure(mentions, "injured"), casualties=casualties,
         acled_event_type=event_type, acled_sub_event_type=sub_event_type,

@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--codebooks", type=Path, default=REPO / "codebooks")
     parser.add_argument("--no-compile", action="store_true", help="skip timing compile_codebook()")
+    parser.add_argument("--compile", action="store_true", help=argparse.SUPPRESS)   # the default; old command lines
     parser.add_argument("--busy", type=int, default=0, metavar="N",
                         help="keep N other CPU-bound processes running meanwhile")
     args = parser.parse_args(argv)

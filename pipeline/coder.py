@@ -338,7 +338,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
                                       accuser=roles.source, accused=roles.target))
         if trig.ref.rule.cameo == "016":
-            end = _denial_end(ann, trig, clause, frames, lex)
+            end = _denial_end(ann, trig, clause, lex)
             complements.append(Clause(trig.last + 1, end, clause.frame, denier=roles.source))
         mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex, exclude_time=roles.complement)
         if mention is None:
@@ -357,16 +357,14 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     return out
 
 
-def _denial_end(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, frames: list[Frame], lex) -> int:
+def _denial_end(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> int:
     """What a denial denies ends where the denier goes on to say something else: 'Moscow denied
     the accusation and said Ukrainian forces had shelled the building themselves'."""
-    ends = [f.verb for f in frames if f.verb > trig.last]
     for i in range(trig.last + 1, clause.hi):
         word = ann.norm(i)
         if word == "but" or (word == "and" and _next_is_statement(ann, i, lex)):
-            ends.append(i)
-            break
-    return min([e for e in ends if e < clause.hi], default=clause.hi)
+            return i
+    return clause.hi
 
 
 def _next_is_statement(ann: SentenceAnnotation, i: int, lex) -> bool:

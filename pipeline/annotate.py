@@ -185,8 +185,8 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     matches = lex.actors.find(word_tokens)
     matched = {i for m in matches for i in range(m.first, m.last + 1)}
     for m in matches:
-        if _is_acronym_clash(word_tokens[m.first:m.last + 1]):
-            continue
+        if _is_acronym_clash(word_tokens[m.first:m.last + 1]) and not _only_agents(m.value):
+            continue     # "us", "it": a short name must be in capitals ("mob", "men" are agents)
         if _partial_name(word_tokens, m) or _inside_longer_name(word_tokens, m, matched):
             continue
         first, last = ann.words[m.first], ann.words[m.last]

@@ -474,6 +474,8 @@ def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     before = " ".join(t.norm for t in ann.tokens[max(0, trig.first - 8):trig.first] if t.norm).split()[-4:]
     if rule.excludes_before and any(w in before for w in rule.excludes_before):
         return False
+    if rule.excludes_after and near[:1] and near[0] in rule.excludes_after:
+        return False     # "the drone was shot down": brought down, not an attack
     if rule.requires_place_target:
         has_place = any(trig.last < p.first <= trig.last + 7 for p in ann.places)
         return has_place or bool(set(near) & PLACE_OBJECTS) or trig.text.lower().startswith("fell")
@@ -519,7 +521,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     if mention is None:
         return []
     instrument = _instrument_code(ann, group, roles, clause, lex)
-    if instrument and mention.cameo in ("190", "180", "183", "193"):
+    if instrument and mention.cameo in ("190", "180", "183", "193", "1823"):
         mention = mention.model_copy(update={"cameo": instrument, "rule_ids": mention.rule_ids + [f"instrument:{instrument}"]})
     if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
@@ -536,6 +538,8 @@ def _is_victim(ann: SentenceAnnotation, a: ActorMention, lex) -> bool:
     men armed with clubs attacked demonstrators')."""
     if a.kind == "named" or not (a.roles in ("CVL", "PPL") or a.code.endswith(("CVL", "PPL"))):
         return False
+    if any(w in a.text.lower() for w in ("mob", "crowd", "vigilante")):
+        return False      # "a mob beat two men to death": who attacked
     words = casualty_words(lex)
     return any(ann.norm(i) in words for i in range(max(0, a.first - 7), min(len(ann.tokens), a.last + 5)))
 

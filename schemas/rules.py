@@ -23,6 +23,7 @@ class EventRule(Strict):
     requires: list[str] = Field(default_factory=list)
     excludes: list[str] = Field(default_factory=list)
     excludes_before: list[str] = Field(default_factory=list, description="words just before that cancel the trigger")
+    excludes_after: list[str] = Field(default_factory=list, description="a word right after that cancels the trigger")
     requires_object: list[str] = Field(default_factory=list)
     requires_actor_role: bool = False
     requires_human_target: bool = False

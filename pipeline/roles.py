@@ -101,8 +101,11 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     hidden = embedded_tokens(ann, actors, lo, before)
     # "five soldiers were wounded when a drone struck the base": the verb after "when" has its
     # subject after "when" (here none that is an actor), never the main clause's
-    opener = [i for i in range(lo, before) if ann.norm(i) in SUBORDINATORS and i not in hidden]
-    if opener and not _opens_participle_adjunct(ann, before, lo):
+    participle = _opens_participle_adjunct(ann, before, lo)
+    end = _adjunct_start(ann, before, lo) if participle else before
+    opener = [i for i in range(lo, end) if i not in hidden and (
+        ann.norm(i) in SUBORDINATORS or _complementizer(ann, actors, i, before))]
+    if opener:
         lo = opener[-1] + 1
     cands = [a for a in actors if lo <= a.first and a.last < before and a.first not in hidden]
     if _opens_participle_adjunct(ann, before, lo):
@@ -128,6 +131,23 @@ def _relative_head(ann, cands: list[ActorMention], a: ActorMention, verb: int) -
     return a
 
 
+REPORTING_WORDS = frozenset({"said", "says", "say", "told", "tells", "tell", "reported", "reports", "added", "stated",
+                             "announced", "claimed", "claims", "alleged", "alleges", "insisted", "confirmed", "warned",
+                             "noted", "argued", "believe", "believed", "believes", "showed", "shows", "found", "suggests"})
+
+
+def _complementizer(ann, actors, i: int, verb: int) -> bool:
+    """'that' opening what someone says ('told Human Rights Watch that a single aircraft
+    dropped ...'), not a relative pronoun ('the fighters that attacked')."""
+    if ann.norm(i) != "that" or _next_word_index(ann, i) == verb:
+        return False
+    prev = _prev_word(ann, i)
+    if ann.norm(prev) in REPORTING_WORDS:
+        return True
+    before = next((a for a in actors if a.last == prev), None)
+    return before is not None and ann.norm(_prev_word(ann, before.first)) in REPORTING_WORDS
+
+
 SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "although", "though", "whereas", "until",
                            "unless"})
 ADJUNCT_OPENERS = frozenset({",", "while", "after", "before", "by", "when", "and", "also", "thereby", "later"})
@@ -137,10 +157,15 @@ def _opens_participle_adjunct(ann, v: int, lo: int) -> bool:
     """'..., accusing', 'while also denouncing', 'after blaming': an -ing verb opening an adjunct."""
     if not ann.norm(v).endswith("ing") or v <= lo:
         return False
+    j = _adjunct_start(ann, v, lo)
+    return (ann.tokens[j].text == "," or ann.norm(j) in ADJUNCT_OPENERS) and j > lo
+
+
+def _adjunct_start(ann, v: int, lo: int) -> int:
     j = v - 1
     while j > lo and ann.norm(j) in SKIPPABLE:
         j -= 1
-    return (ann.tokens[j].text == "," or ann.norm(j) in ADJUNCT_OPENERS) and j > lo
+    return j
 
 
 SUBJECT_BLOCKERS = frozenset({"on", "against", "at", "of", "with", "to", "for", "by", "as", "from", "into", "in",

@@ -62,7 +62,27 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         _resolve_pronouns(ann, ctx)
         mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
         _remember(ann, ctx)
+    mentions = _dates_from_story(mentions)
     return [_target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
+
+
+def _dates_from_story(mentions: list[EventMention]) -> list[EventMention]:
+    """'Police fired on protesters in Nairobi on Tuesday ... In Kisumu, hundreds marched': an
+    event the text does not date happened when the story it belongs to did, the day of the
+    last dated event before it (not the publication day)."""
+    out, story = [], None
+    for m in mentions:
+        if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":
+            if m.date is not None and m.date_precision == "day":
+                story = m.date
+            elif m.date is None and story is not None and not m.speech_date:
+                m = m.model_copy(update={"date": story, "date_precision": "day",
+                                         "rule_ids": m.rule_ids + ["date:story"]})
+        out.append(m)
+    return out
+
+
+STORY_ROOTS = frozenset({"14", "18", "19", "20"})
 
 
 def _target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:

@@ -241,7 +241,57 @@ ADDED_GROUPS = [
     "Africa Corps", "M23", "Fano", "TPLF", "Azov Regiment", "Ukrainian Armed Forces", "Russian Armed Forces",
     "IDF", "Israel Defense Forces", "Kremlin", "Pentagon", "State Department", "Putin", "Zelensky",
     "Bashar al-Assad", "Netanyahu", "Erdogan", "Burhan", "Hemedti", "Min Aung Hlaing",
+    # Colombia, Mexico, Haiti
+    "ELN", "Ejército de Liberación Nacional", "National Liberation Army", "Estado Mayor Central", "EMC",
+    "Central General Staff", "Segunda Marquetalia", "Clan del Golfo", "Gulf Clan", "Gaitanista Self-Defence Forces",
+    "AGC", "EGC", "Jalisco New Generation Cartel", "CJNG", "Sinaloa Cartel", "G9", "G9 an Fanmi e Alye", "G-Pep",
+    "400 Mawozo", "Gran Grif", "Viv Ansanm",
+    # Africa
+    "CODECO", "Wazalendo", "Twirwaneho", "RED-Tabara", "FDLR", "ISCAP", "Séléka", "ex-Seleka", "anti-balaka", "3R",
+    "Coalition of Patriots for Change", "SPLM-N", "SPLM-IO", "SSPDF", "Somali National Army", "Islamic State Somalia",
+    "Islamic State Mozambique", "Ahlu Sunnah Wa-Jama", "Volunteers for the Defence of the Homeland", "VDP", "Lakurawa",
+    "AQIM", "Katiba Macina", "Ansarul Islam", "Dan Na Ambassagou", "Koglweogo", "Civilian Joint Task Force", "IPOB",
+    "Ambazonian separatists", "Amba Boys", "Anglophone separatists", "Polisario", "Libyan National Army", "Khalifa Haftar",
+    "Muslim Brotherhood", "Wilayat Sinai",
+    # African Union and UN missions
+    "African Union", "AU", "AMISOM", "ATMIS", "AUSSOM", "MONUSCO", "UNIFIL", "MINUSMA", "UNMISS", "MINUSCA", "UNAMID",
+    "UNSMIL", "UNAMA",
+    # Myanmar
+    "Ta'ang National Liberation Army", "TNLA", "MNDAA", "Myanmar National Democratic Alliance Army",
+    "Kachin Independence Army", "KIA", "Karen National Liberation Army", "KNLA", "Karen National Union", "KNU",
+    "Karenni Army", "KNDF", "Chin National Front", "United Wa State Army", "Shan State Army",
+    "Three Brotherhood Alliance", "Arakan Rohingya Salvation Army", "ARSA",
+    # Iran, Iraq, Syria, Palestine
+    "Jaish al-Adl", "PJAK", "Asaib Ahl al-Haq", "Harakat Hezbollah al-Nujaba", "Kataib Sayyid al-Shuhada",
+    "Badr Organization", "Sinjar Resistance Units", "Syrian Salvation Government", "Syrian Democratic Council",
+    "Lions' Den", "Gaza health ministry",
+    # South Asia, Philippines
+    "Haqqani network", "Sirajuddin Haqqani", "TLP", "Tehreek-e-Labbaik Pakistan", "Pashtun Tahafuz Movement", "PTM",
+    "BLA", "Balochistan Liberation Army", "BLF", "Baloch Raji Aajoi Sangar", "Jaish-e-Mohammed", "Lashkar-e-Taiba",
+    "The Resistance Front", "Hizbul Mujahideen", "ULFA", "Naxalites", "Naxals", "Moro Islamic Liberation Front", "MILF",
+    "BIFF", "Dawlah Islamiyah", "Maute group",
+    # Russia and Ukraine
+    "General Staff of the Armed Forces of Ukraine", "Ukraine's General Staff", "Russian General Staff", "HUR", "FSB",
+    "Freedom of Russia Legion", "Russian Volunteer Corps", "Donetsk People's Republic", "Luhansk People's Republic",
 ]
+
+
+# names whose code is fixed by a decision documented in added.yaml (code on 2024-06-01)
+ADDED_CODES = [
+    ("National Liberation Army", "COLREB"), ("Clan del Golfo", "COLCRM"), ("CODECO", "CODUAF"),
+    ("Wazalendo", "CODUAF"), ("VDP", "BFAMIL"), ("Karen National Union", "MMRREB"), ("Jaish al-Adl", "IRNINS"),
+    ("MONUSCO", "IGOUNO"), ("African Union", "IGOAFRAFU"), ("AMISOM", "IGOAFRAFU"), ("Somali National Army", "SOMMIL"),
+    ("Gaza health ministry", "PSEGOVHLH"), ("Ukraine's General Staff", "UKRMIL"), ("G9", "HTICRM"),
+    ("Shan State Army", "MMRREB"), ("FSB", "RUSSPY"), ("TPLF", "ETHOPP"), ("Hezbollah", "LBNREB"),
+    ("Asaib Ahl al-Haq", "IRQUAF"), ("Moro Islamic Liberation Front", "PHLGOV"),
+]
+
+
+@pytest.mark.parametrize("name, code", ADDED_CODES)
+def test_added_codes(names, name, code):
+    entry = names.get(lookup_form(name))
+    assert entry is not None, f"{name!r} is in no dictionary"
+    assert entry.codes_on(dt.date(2024, 6, 1)) == [code]
 
 
 @pytest.mark.parametrize("name", ADDED_GROUPS)

@@ -46,6 +46,7 @@ class ArticleContext:
     last_person: str | None = None
     last_speaker: list[str] = field(default_factory=list)
     countries: frozenset[str] = frozenset()      # countries the article names (actors and the story's)
+    heads: dict[str, str] = field(default_factory=dict)   # head noun of a named actor -> its code
 
 
 def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLexicon,
@@ -266,11 +267,17 @@ ARMED_NONSTATE = frozenset({"REB", "INS", "UAF", "SEP", "MUS", "RAD", "IMG"})
 
 def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
     """'the jihadists', 'the group', 'the militia': the named actor of the same kind told before."""
-    if ann.norm(_prev(ann, agent.first)) not in {"the", "these", "those"}:
+    if ann.norm(_prev(ann, agent.first)) not in {"the", "these", "those", "this", "that"}:
         return None
+    # "the Saudi-led coalition" ... "the coalition"; "Human Rights Watch" ... "the rights group"
+    head = ann.tokens[agent.last].norm
+    if head in ctx.heads:
+        return ctx.heads[head]
     wanted = _code_roles(agent.roles) & ARMED_NONSTATE
     if not wanted:
-        return None
+        kind = _code_roles(agent.roles) & {"HRI", "MED", "HLH", "IGO", "NGO", "UNO"}
+        earlier = [c for c in reversed(ctx.named) if kind and kind & (_code_roles(c[3:]) | {c[:3]})]
+        return earlier[0] if earlier else None
     here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]
     candidates = [c for c in reversed(ctx.named + here) if _armed_roles(c)]
     # "the jihadists" are the jihadist group told before, not the last armed group of any kind
@@ -318,6 +325,9 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
 
 def _remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     coded = [a for a in ann.actors if a.code and a.kind != "pronoun"]
+    for a in coded:
+        if a.kind == "named" and a.last > a.first and not a.person and len(a.code) > 3:
+            ctx.heads[ann.tokens[a.last].norm] = a.code      # "the Saudi-led coalition": coalition
     if coded:
         ctx.previous_subject = coded[0].code
         ctx.named.extend(a.code for a in coded if a.kind == "named")

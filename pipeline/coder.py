@@ -59,6 +59,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     mentions: list[EventMention] = []
     for sentence, ann in zip(sentences, annotations):
         _resolve_agents(ann, ctx)
+        _unknown_organisations(ann, ctx, lex)
         _add_alias_mentions(ann, ctx)
         _resolve_pronouns(ann, ctx)
         mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
@@ -158,6 +159,63 @@ def _name_runs(ann: SentenceAnnotation) -> list[tuple[int, int]]:
     if run:
         runs.append((run[0], run[-1]))
     return runs
+
+
+def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) -> None:
+    """Organisations the dictionaries lack, named in full ('the Kenya National Commission on
+    Human Rights', 'the Bangladesh Nationalist Party'): coded by their country (a country named
+    right before or inside the name, else the story's) and the role their head word gives."""
+    heads = lex.lexicon.references.organisation_heads
+    for first, last in _name_runs(ann):
+        if ann.tokens[first].norm in {"the", "a", "an"}:
+            first += 1       # "The Commission said": a sentence-initial article is not part of the name
+            if first > last:
+                continue
+        end = _organisation_end(ann, first, last, heads)
+        if end is None or ann.tokens[first].text.isupper() and end == first:
+            continue
+        words = [t.norm for t in ann.tokens[first:end + 1] if t.norm]
+        if ctx.aliases.get(" ".join(words)):
+            continue
+        if end == first and ann.tokens[end].norm in heads:
+            # "the Commission" after "the Ethiopian Human Rights Commission": told before
+            code = ctx.heads.get(ann.tokens[end].norm)
+            if code:
+                tok = ann.tokens[end]
+                ann.actors.append(ActorMention(end, end, tok.start, tok.end, tok.text, code, "named", how="coreference"))
+            continue
+        before = next((a for a in ann.actors if a.last == first - 1 and a.kind == "named" and len(a.code) == 3), None)
+        country = before.code if before is not None else ctx.country
+        if not country:
+            continue
+        role = heads.get(ann.tokens[end].norm, "")
+        start_tok = before.first if before is not None else first
+        if before is not None:
+            ann.actors.remove(before)
+        tok_a, tok_b = ann.tokens[start_tok], ann.tokens[end]
+        name = " ".join(t.text for t in ann.tokens[start_tok:end + 1])
+        ann.actors.append(ActorMention(start_tok, end, tok_a.start, tok_b.end, name, country + role, "named",
+                                       how="organisation"))
+        ctx.aliases.setdefault(" ".join(words), country + role)
+        ctx.heads.setdefault(ann.tokens[end].norm, country + role)
+    ann.actors.sort(key=lambda a: a.first)
+
+
+def _organisation_end(ann: SentenceAnnotation, first: int, last: int, heads: dict[str, str]) -> int | None:
+    """The token that ends an organisation's name in a run of capitalised words: the last head
+    word, possibly followed by 'of/on/for X' ('Commission on Human Rights')."""
+    ends = [i for i in range(first, last + 1) if ann.tokens[i].norm in heads and ann.tokens[i].text[:1].isupper()]
+    if ends and not (first == ends[-1] and first == 0):
+        return ends[-1]
+    # "Tabital Pulaaku, a Fulani association, ...": the apposition says what the name is
+    j = last + 1
+    if j + 1 < len(ann.tokens) and ann.tokens[j].text == "," and ann.norm(j + 1) in {"a", "an", "the"}:
+        for k in range(j + 2, min(len(ann.tokens), j + 8)):
+            if ann.tokens[k].text in {",", ".", ";", "("}:
+                break
+            if ann.norm(k) in heads and not ann.norm(k + 1) in {"of", "for"}:
+                return last if heads[ann.norm(k)] == heads[ann.norm(k)] else None
+    return None
 
 
 def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
@@ -326,7 +384,7 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
 def _remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     coded = [a for a in ann.actors if a.code and a.kind != "pronoun"]
     for a in coded:
-        if a.kind == "named" and a.last > a.first and not a.person and len(a.code) > 3:
+        if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how == "organisation"):
             ctx.heads[ann.tokens[a.last].norm] = a.code      # "the Saudi-led coalition": coalition
     if coded:
         ctx.previous_subject = coded[0].code

@@ -112,6 +112,8 @@ class PlaceCues(Strict):
 class References(Strict):
     pronouns: dict[str, Literal["person", "group"]]
     group_nouns: list[str]
+    organisation_heads: dict[str, str] = Field(
+        default_factory=dict, description="last word of an unknown organisation's name -> its role code ('' = country only)")
 
 
 class TriggerCues(Strict):

@@ -61,6 +61,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         _resolve_agents(ann, ctx)
         _unknown_organisations(ann, ctx, lex)
         _add_alias_mentions(ann, ctx)
+        _possessive_agents(ann, ctx)
         _resolve_pronouns(ann, ctx)
         mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
         _remember(ann, ctx)
@@ -214,8 +215,24 @@ def _organisation_end(ann: SentenceAnnotation, first: int, last: int, heads: dic
             if ann.tokens[k].text in {",", ".", ";", "("}:
                 break
             if ann.norm(k) in heads and not ann.norm(k + 1) in {"of", "for"}:
-                return last if heads[ann.norm(k)] == heads[ann.norm(k)] else None
+                return last
     return None
+
+
+def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """'Hezbollah says its fighters targeted ...', 'the coalition said its aircraft struck': the
+    agent belongs to whoever 'its' refers to: the actor named last before it (else the subject
+    of the sentence before)."""
+    for a in ann.actors:
+        if a.kind != "agent" or a.how not in ("agent", "agent+context") or \
+                ann.norm(_prev(ann, a.first)) not in {"its", "their"}:
+            continue
+        owners = [o for o in ann.actors if o.last < a.first and o.kind == "named" and o.code
+                  and not is_place_like(ann, o) and not o.person]
+        owner = owners[-1].code if owners else ctx.previous_subject
+        if owner:
+            a.code = owner if len(owner) > 3 else owner + a.roles
+            a.how = "possessive"
 
 
 def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

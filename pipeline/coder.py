@@ -701,8 +701,14 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     modality, claimed_by, claimants = _modality(ann, main, clause, source, lex) \
         if violent or rule.cameo[:2] in ("14", "17") else (_statement_modality(ann, main, clause, lex), [], [])
     casualties = _casualties(ann, clause, sentence, clause.frame, lex) if violent else []
+    place = _place(ann, (clause.lo, clause.hi), ctx) if rule.cameo[:2] not in ("01", "11") else None
     if violent and not target:
-        target = _victims(ann, casualties, lex, ctx, place_country=None)
+        target = _victims(ann, casualties, lex, ctx, place_country=place.country if place else None)
+    if violent and place is not None and place.country != ctx.country and \
+            place.country in {a.code[:3] for a in ann.actors if a.kind == "named" and a.code}:
+        # "a missile struck Shtula, killing one civilian": the civilians of the place struck
+        target = [t.model_copy(update={"code": place.country + t.code[3:]})
+                  if t.how in ("agent+context", "victims") and t.code[3:] in ("CVL", "PPL") else t for t in target]
     if rule.cameo[:2] == "14" and not source and ctx.country:
         # "tens of thousands rallied in Tbilisi": protesters of the story's country
         source = [ActorRef(code=ctx.country + "OPP", text=main.text, start=main.start, end=main.end, how="protesters")]
@@ -711,7 +717,6 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     day, precision, speech = _date(ann, main, clause, times, exclude_time, statement=not violent)
     if day and ctx.published and (ctx.published - day).days > lex.lexicon.time.background_days:
         return None
-    place = _place(ann, (clause.lo, clause.hi), ctx) if rule.cameo[:2] not in ("01", "11") else None
     reference = violent and _is_reference(ann, main, roles, rule)
     if violent and not (source or target or casualties or reference):
         reference = True

@@ -712,11 +712,15 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if rule.cameo[:2] == "14" and not source and ctx.country:
         # "tens of thousands rallied in Tbilisi": protesters of the story's country
         source = [ActorRef(code=ctx.country + "OPP", text=main.text, start=main.start, end=main.end, how="protesters")]
-    if violent and (_is_background(ann, clause, lex, casualties) or _is_ongoing(ann, main)):
+    if violent and (_is_background(ann, clause, lex, casualties) or _is_ongoing(ann, main)
+                    or _after_since_when(ann, main)):
         return None
     day, precision, speech = _date(ann, main, clause, times, exclude_time, statement=not violent)
-    if day and ctx.published and (ctx.published - day).days > lex.lexicon.time.background_days:
-        return None
+    age = (ctx.published - day).days if day and ctx.published else 0
+    if age > lex.lexicon.time.background_days and not (clause.accused and age <= ACCUSED_HISTORY_DAYS):
+        return None      # history, unless it is what someone stands accused of now
+    if violent and day and ctx.published and (ctx.published - day).days > PLUPERFECT_DAYS and _pluperfect(ann, main):
+        return None      # "the militants had overrun Moqokori in February": what led up to the news
     reference = violent and _is_reference(ann, main, roles, rule)
     if violent and not (source or target or casualties or reference):
         reference = True
@@ -869,6 +873,33 @@ def _is_background(ann, clause: Clause, lex, casualties) -> bool:
     if ann.cue_in(lex.habitual, clause.lo, clause.hi) is not None:
         return True
     return is_cumulative(ann, (clause.lo, clause.hi), lex) and not casualties
+
+
+PLUPERFECT_DAYS = 7
+ACCUSED_HISTORY_DAYS = 183     # a report accusing an army of a massacre two months ago is news
+
+
+def _pluperfect(ann, trig: TriggerMention) -> bool:
+    return any(ann.norm(i) == "had" for i in range(max(0, trig.first - 3), trig.first))
+
+
+def _after_since_when(ann, trig: TriggerMention) -> bool:
+    """'... since October 7, when Hamas-led militants attacked Israel': the event that began a
+    period the sentence looks back on is history, not news."""
+    for i in range(0, trig.first):
+        if ann.norm(i) != "since":
+            continue
+        for j in range(i + 1, min(trig.first, i + 7)):
+            if ann.tokens[j].text == "," and ann.norm(_next_word_index(ann, j)) == "when":
+                return True
+    return False
+
+
+def _next_word_index(ann, i: int) -> int:
+    j = i + 1
+    while j < len(ann.tokens) and not ann.tokens[j].norm:
+        j += 1
+    return j
 
 
 def _is_definite(ann, trig: TriggerMention) -> bool:

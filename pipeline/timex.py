@@ -43,6 +43,9 @@ class TimeGrammar:
         self._day_month = re.compile(
             rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month_alt})\b\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)
         self._month_year = re.compile(rf"\b(?:in\s+)?(?P<m>{month_alt})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+        # "in February", "since early March": a month without a day, in the year before publication
+        self._month_only = re.compile(
+            rf"\b(?:in|during|until|by|early|late|mid|last|this)[- ]+(?:early\s+|late\s+|mid-?)?(?P<m>{month_alt})\b(?!\.?\s+\d)", re.I)
         self._weekday = re.compile(r"\b(?P<last>last\s+)?(?P<w>" + "|".join(self._weekdays) + r")\b", re.I)
         rel = "|".join(re.escape(k) for k in sorted({**words.relative_days, **words.relative_periods}, key=len, reverse=True))
         self._relative = re.compile(rf"\b(?P<r>{rel})\b", re.I)
@@ -83,6 +86,10 @@ class TimeGrammar:
         return candidate if candidate <= published + dt.timedelta(days=7) else dt.date(year - 1, month, day)
 
     def _implicit(self, text: str, offset: int, published: dt.date):
+        for m in self._month_only.finditer(text):
+            month = self._months[m["m"].lower()]
+            year = published.year if month <= published.month else published.year - 1
+            yield TimeExpression(offset + m.start("m"), offset + m.end(), m["m"], dt.date(year, month, 1), "month")
         for m in self._weekday.finditer(text):
             back = (published.weekday() - self._weekdays[m["w"].lower()]) % 7
             if m["last"] and back == 0:

@@ -716,7 +716,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
                     or _after_since_when(ann, main)):
         return None
     day, precision, speech = _date(ann, main, clause, times, exclude_time, statement=not violent)
-    age = (ctx.published - day).days if day and ctx.published else 0
+    age = (ctx.published - _period_end(day, precision)).days if day and ctx.published else 0
     if age > lex.lexicon.time.background_days and not (clause.accused and age <= ACCUSED_HISTORY_DAYS):
         return None      # history, unless it is what someone stands accused of now
     if violent and day and ctx.published and (ctx.published - day).days > PLUPERFECT_DAYS and _pluperfect(ann, main):
@@ -876,6 +876,17 @@ def _is_background(ann, clause: Clause, lex, casualties) -> bool:
 
 
 PLUPERFECT_DAYS = 7
+
+
+def _period_end(day: dt.date, precision: str | None) -> dt.date:
+    """The last day an event dated 'last month' or 'last week' may have happened."""
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    if precision == "month":
+        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if precision == "year":
+        return day.replace(month=12, day=31)
+    return day
 ACCUSED_HISTORY_DAYS = 183     # a report accusing an army of a massacre two months ago is news
 
 

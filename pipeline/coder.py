@@ -455,8 +455,14 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             # "al-Shabaab claimed responsibility for the attack": the perpetrator of the attack told before
             out.append(mention.model_copy(update={"cameo": "190", "reference": True, "target": [],
                                                   "rule_ids": ["claim-responsibility/reference"]}))
+    claims_attack = any(m.cameo == "015" for m in out)
     for group, clause in _violent_groups(ann, frames, complements, lex):
-        out.extend(_violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex))
+        found = _violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex)
+        if claims_attack:
+            # "al-Shabaab claimed responsibility, saying its fighters had struck 'apostate militias'
+            # and claiming more than 20 dead": the attack claimed is the one told before
+            found = [m.model_copy(update={"reference": True}) for m in found]
+        out.extend(found)
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
     return out

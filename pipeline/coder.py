@@ -458,7 +458,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     claims_attack = any(m.cameo == "015" for m in out)
     for group, clause in _violent_groups(ann, frames, complements, lex):
         found = _violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex)
-        if claims_attack:
+        if claims_attack and clause.frame is not None:
             # "al-Shabaab claimed responsibility, saying its fighters had struck 'apostate militias'
             # and claiming more than 20 dead": the attack claimed is the one told before
             found = [m.model_copy(update={"reference": True}) for m in found]
@@ -501,7 +501,7 @@ def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:
 
 
 def _statement_triggers(ann: SentenceAnnotation) -> list[TriggerMention]:
-    return [t for t in ann.triggers if t.ref.rule.cameo[:2] not in VIOLENT_ROOTS]
+    return [t for t in ann.triggers if t.ref.rule.cameo[:2] not in VIOLENT_ROOTS and _requirements_met(ann, t)]
 
 
 def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
@@ -802,12 +802,27 @@ def _has_cue(ann: SentenceAnnotation, matcher, indices: list[int]) -> str | None
 
 
 def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
+    if _purpose_infinitive(ann, trig):
+        return True
     window = _window(ann, clause.lo, trig.first, HYPOTHETICAL_WINDOW)
     if _has_cue(ann, lex.hypothetical, window):
         return True
     near = _window(ann, clause.lo, trig.first, NEGATION_WINDOW)
     return any(ann.tokens[i].norm in lex.negation or ann.tokens[i].norm.endswith("nt") and ann.tokens[i].norm in
                {"didnt", "dont", "wasnt", "werent", "hasnt", "havent", "wont"} for i in near)
+
+
+ASPECT_VERBS = frozenset({"continued", "continue", "continues", "continuing", "began", "begin", "begins", "begun",
+                          "started", "start", "starts", "resumed", "kept", "went", "proceeded", "used", "came"})
+
+
+def _purpose_infinitive(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'sending its troops to fight alongside the M23': a purpose, not a fight that took place
+    ('continued to shell the town' did take place)."""
+    if trig.ref.pos != "verb" or trig.ref.form != "base":
+        return False
+    to = _prev(ann, trig.first)
+    return ann.norm(to) == "to" and ann.norm(_prev(ann, to)) not in ASPECT_VERBS
 
 
 def _statement_modality(ann, trig, clause, lex) -> str:

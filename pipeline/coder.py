@@ -521,10 +521,16 @@ def _frame_subject(clause: Clause) -> list[ActorMention]:
     return clause.frame.speaker if clause.frame else []
 
 
+ADJUNCT_LEADS = frozenset({"in", "on", "at", "through", "via", "during", "late", "early", "again", "also", "strongly",
+                           "firmly", "flatly", "categorically", "vehemently", "repeatedly"})
+
+
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
     rule = trig.ref.rule
-    if rule.requires_object:
-        following = " ".join([t.norm for t in ann.tokens[trig.last + 1:trig.last + 8] if t.norm][:3])
+    if rule.requires_object and trig.ref.pos != "phrase":
+        words = [t.norm for t in ann.tokens[trig.last + 1:trig.last + 12] if t.norm]
+        # "denied in a statement any connection to ...": look past a leading adjunct
+        following = " ".join(words[:7] if words[:1] and words[0] in ADJUNCT_LEADS else words[:3])
         if not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
             return False
     if rule.cameo[:2] == "11" and not (roles.source and (roles.target or _names_earlier_event(ann, trig))):
@@ -893,7 +899,18 @@ def _is_background(ann, clause: Clause, lex, casualties) -> bool:
     frequently used young women as suicide bombers': a pattern, not an event."""
     if ann.cue_in(lex.habitual, clause.lo, clause.hi) is not None:
         return True
-    return is_cumulative(ann, (clause.lo, clause.hi), lex) and not casualties
+    if casualties or not is_cumulative(ann, (clause.lo, clause.hi), lex):
+        return False
+    # a campaign or toll over a period ("has stepped up airstrikes since the start of the year");
+    # but "the first such strikes since March" is news
+    return not _first_since(ann, clause)
+
+
+def _first_since(ann, clause: Clause) -> bool:
+    for i in range(clause.lo, clause.hi):
+        if ann.norm(i) == "since" and any(ann.norm(j) == "first" for j in range(max(clause.lo, i - 6), i)):
+            return True
+    return False
 
 
 PLUPERFECT_DAYS = 7

@@ -315,7 +315,8 @@ def is_place_like(ann: "SentenceAnnotation", m: ActorMention) -> bool:
 
 def _is_modifier(ann, m: ActorMention) -> bool:
     """'US-backed fighters', 'anti-government protesters': the actor only qualifies another."""
-    return _next_word(ann, m.last) in SPONSOR_WORDS or ann.norm(_prev_word(ann, m.first)) in OPPOSED_WORDS
+    hyphenated = m.last + 2 < len(ann.tokens) and ann.tokens[m.last + 1].text in {"-", "–"}
+    return (hyphenated and _next_word(ann, m.last) in SPONSOR_WORDS) or ann.norm(_prev_word(ann, m.first)) in OPPOSED_WORDS
 
 
 def _next_word(ann, i: int) -> str:

@@ -293,7 +293,9 @@ def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                 a.code, a.how = antecedent, "coreference"
                 continue
             country = _agent_country(ann, a, ctx)
-            a.code = f"{country}{a.roles}" if country else ""
+            # unspecified people ("men", "people") in conflict news are civilians, as ACLED codes them
+            roles = "CVL" if a.roles == "PPL" else a.roles
+            a.code = f"{country}{roles}" if country else ""
             a.how = "agent+context" if country else "agent"
 
 
@@ -535,7 +537,7 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
             return False
     if rule.cameo[:2] == "11" and not (roles.source and (roles.target or _names_earlier_event(ann, trig))):
         return False
-    if rule.cameo[:2] == "11" and any(_generic_people(a.code) for a in roles.source + roles.target):
+    if rule.cameo[:2] == "11" and any(_generic_people(a.code) or a.roles == "PPL" for a in roles.source + roles.target):
         return False     # "looking for people they accused of collaborating": no party is named
     if rule.requires_actor_role and not (roles.source or ann.places):
         return False     # a protest needs its protesters or its place
@@ -721,6 +723,10 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         # "a missile struck Shtula, killing one civilian": the civilians of the place struck
         target = [t.model_copy(update={"code": place.country + t.code[3:]})
                   if t.how in ("agent+context", "victims") and t.code[3:] in ("CVL", "PPL") else t for t in target]
+    if rule.cameo[:2] == "14":
+        # "hundreds of people marched": the people marching are protesters
+        source = [a.model_copy(update={"code": a.code[:3] + "OPP"}) if a.code.endswith(("PPL", "CVL")) else a
+                  for a in source]
     if rule.cameo[:2] == "14" and not source and ctx.country:
         # "tens of thousands rallied in Tbilisi": protesters of the story's country
         source = [ActorRef(code=ctx.country + "OPP", text=main.text, start=main.start, end=main.end, how="protesters")]
@@ -733,7 +739,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         return None      # history, unless it is what someone stands accused of now
     if violent and day and ctx.published and (ctx.published - day).days > PLUPERFECT_DAYS and _pluperfect(ann, main):
         return None      # "the militants had overrun Moqokori in February": what led up to the news
-    reference = violent and _is_reference(ann, main, roles, rule)
+    reference = violent and _is_reference(ann, main, roles, rule, lex)
     if violent and not (source or target or casualties or reference):
         reference = True
     return EventMention(
@@ -965,7 +971,7 @@ def _is_ongoing(ann, trig: TriggerMention) -> bool:
             and ann.norm(_prev(ann, trig.first)) in {"is", "are", "am", "been"})
 
 
-def _is_reference(ann, trig: TriggerMention, roles: Roles, rule) -> bool:
+def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     """'the attack', 'the strikes' with no new actors, or 'they hit ...': the article's earlier
     event again."""
     named = [a for a in roles.source + roles.target if a.kind == "named"]
@@ -979,10 +985,16 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule) -> bool:
         return False
     if trig.ref.pos != "verb" and before in DETERMINERS:
         return True      # "the strikes", "this attack": told again
+    if any(ann.tokens[i].norm in new_event_cues(lex) for i in range(0, trig.first)):
+        return False     # "In a separate incident, two policemen were killed when ..."
     # "12 people were killed", "fighting raged": with no perpetrator, a generic word adds figures to
     # the event told before; a clause with its own agents ("militants stormed a post") is news
     # even when nobody in it is named
     return rule.id in GENERIC_RULES and not roles.source
+
+
+def new_event_cues(lex) -> frozenset[str]:
+    return frozenset(lex.lexicon.references.new_event_cues)
 
 
 def _prev(ann, i: int) -> int:

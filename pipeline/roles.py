@@ -111,11 +111,20 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     if _opens_participle_adjunct(ann, before, lo):
         cands = [a for a in cands if ann.norm(_prev_word(ann, a.first)) not in SUBJECT_BLOCKERS][:1]
     for a in reversed(cands):
-        prev = ann.norm(_prev_word(ann, a.first))
-        if prev in SUBJECT_BLOCKERS:
+        prev = _prev_word(ann, a.first)
+        if ann.norm(prev) in SUBJECT_BLOCKERS and not _quantity_of(ann, prev):
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         return _coordinated_left(ann, actors, _relative_head(ann, cands, a, before))
     return []
+
+
+QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "group", "groups", "number", "some",
+                            "many", "most", "several", "crowd", "band", "gang", "squad", "unit", "convoy", "handful"})
+
+
+def _quantity_of(ann, of: int) -> bool:
+    """'dozens of men armed with clubs attacked', 'a group of protesters set fire': the people counted."""
+    return ann.norm(of) == "of" and ann.norm(_prev_word(ann, of)) in QUANTITY_WORDS
 
 
 def _relative_head(ann, cands: list[ActorMention], a: ActorMention, verb: int) -> ActorMention:

@@ -112,6 +112,8 @@ class PlaceCues(Strict):
 class References(Strict):
     pronouns: dict[str, Literal["person", "group"]]
     group_nouns: list[str]
+    new_event_cues: list[str] = Field(
+        default_factory=list, description="words that say a sentence tells a new event, not the one told before")
     organisation_heads: dict[str, str] = Field(
         default_factory=dict, description="last word of an unknown organisation's name -> its role code ('' = country only)")
 

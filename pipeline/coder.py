@@ -224,15 +224,25 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     agent belongs to whoever 'its' refers to: the actor named last before it (else the subject
     of the sentence before)."""
     for a in ann.actors:
-        if a.kind != "agent" or a.how not in ("agent", "agent+context") or \
-                ann.norm(_prev(ann, a.first)) not in {"its", "their"}:
+        word = ann.norm(_prev(ann, a.first))
+        if a.kind != "agent" or a.how not in ("agent", "agent+context") or word not in {"its", "their", "his", "her"}:
             continue
-        owners = [o for o in ann.actors if o.last < a.first and o.kind == "named" and o.code
-                  and not is_place_like(ann, o) and not o.person]
+        person = word in {"his", "her"}       # "a police commander said ... at his men": the commander's force
+        owners = [o for o in ann.actors if o.last < a.first and o.code and o.kind in ("named", "agent")
+                  and o is not a and not is_place_like(ann, o)
+                  and (_is_person(ann, o) if person else (o.kind == "named" and not o.person))]
         owner = owners[-1].code if owners else ctx.previous_subject
         if owner:
             a.code = owner if len(owner) > 3 else owner + a.roles
             a.how = "possessive"
+
+
+PERSON_TITLES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "minister", "officer",
+                           "general", "leader", "president", "governor", "official", "colonel", "captain", "head"})
+
+
+def _is_person(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    return a.person or ann.tokens[a.last].norm in PERSON_TITLES
 
 
 def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
@@ -397,6 +407,10 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         here = [p for p in ann.places if p.candidates and p.last < agent.first and agent.first - p.last <= 3]
         if here:
             return here[-1].candidates[0].country
+        cities = [a for a in ann.actors if a.kind == "named" and len(a.code) == 3 and a.last < agent.first
+                  and agent.first - a.last <= 3 and is_place_like(ann, a)]
+        if cities:
+            return cities[-1].code
     return ctx.country
 
 

@@ -163,11 +163,15 @@ ADJUNCT_OPENERS = frozenset({",", "while", "after", "before", "by", "when", "and
 
 
 def _opens_participle_adjunct(ann, v: int, lo: int) -> bool:
-    """'..., accusing', 'while also denouncing', 'after blaming': an -ing verb opening an adjunct."""
-    if not ann.norm(v).endswith("ing") or v <= lo:
+    """'..., accusing', 'while also denouncing', 'after blaming': an -ing verb opening an adjunct;
+    and 'X denied ..., and accused Washington': a verb coordinated with the main one. Both have
+    the main clause's subject."""
+    if v <= lo:
         return False
     j = _adjunct_start(ann, v, lo)
-    return (ann.tokens[j].text == "," or ann.norm(j) in ADJUNCT_OPENERS) and j > lo
+    if ann.norm(v).endswith("ing"):
+        return (ann.tokens[j].text == "," or ann.norm(j) in ADJUNCT_OPENERS) and j > lo
+    return ann.norm(j) in {"and", "but"} and j > lo and ann.norm(v).endswith(("ed", "s"))
 
 
 def _adjunct_start(ann, v: int, lo: int) -> int:

@@ -108,14 +108,29 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     if opener:
         lo = opener[-1] + 1
     cands = [a for a in actors if lo <= a.first and a.last < before and a.first not in hidden]
-    if _opens_participle_adjunct(ann, before, lo):
-        cands = [a for a in cands if ann.norm(_prev_word(ann, a.first)) not in SUBJECT_BLOCKERS][:1]
+    if participle:
+        main = _after_leading_adjunct(ann, lo, before)
+        cands = [a for a in cands if a.first >= main and ann.norm(_prev_word(ann, a.first)) not in SUBJECT_BLOCKERS][:1]
     for a in reversed(cands):
         prev = _prev_word(ann, a.first)
         if ann.norm(prev) in SUBJECT_BLOCKERS and not _quantity_of(ann, prev):
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         return _coordinated_left(ann, actors, _relative_head(ann, cands, a, before))
     return []
+
+
+LEADING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "following", "despite", "amid",
+                                  "according", "since", "earlier", "later", "meanwhile", "separately", "late", "early"})
+
+
+def _after_leading_adjunct(ann, lo: int, hi: int) -> int:
+    """'In a statement published on its website, the ELN denied ...': the main clause starts
+    after the introductory phrase and its comma."""
+    first = lo if lo < len(ann.tokens) and ann.tokens[lo].norm else _next_word_index(ann, lo)
+    if ann.norm(first) not in LEADING_PREPOSITIONS:
+        return lo
+    comma = next((i for i in range(first, hi) if ann.tokens[i].text == ","), None)
+    return comma + 1 if comma is not None else lo
 
 
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "group", "groups", "number", "some",

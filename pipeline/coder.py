@@ -400,7 +400,7 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         # "defence ministry spokesman X said in comments reported by TASS": a state organ named
         # in the same sentence tells whose ministry it is
         organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent
-                  and _code_roles(a.code[3:]) & {"GOV", "MIL", "MED", "COP", "SPY"}]
+                  and a.code[:3] not in INTERNATIONAL_PREFIXES and _code_roles(a.code[3:]) & {"GOV", "MIL", "COP", "SPY"}]
         if organs:
             return min(organs, key=lambda a: abs(a.first - agent.first)).code[:3]
         # "In Tehran, foreign ministry spokesman X said": the capital named just before

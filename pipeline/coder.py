@@ -225,6 +225,12 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     of the sentence before)."""
     for a in ann.actors:
         word = ann.norm(_prev(ann, a.first))
+        if a.kind == "agent" and a.how in ("agent", "agent+context") and _group_possessive(ann, a):
+            # "the group's media outlets": the outlets of the armed group told before
+            owner = next((c for c in reversed(ctx.named) if _armed_roles(c)), None)
+            if owner:
+                a.code, a.how = owner, "possessive"
+            continue
         if a.kind != "agent" or a.how not in ("agent", "agent+context") or word not in {"its", "their", "his", "her"}:
             continue
         person = word in {"his", "her"}       # "a police commander said ... at his men": the commander's force
@@ -235,6 +241,18 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         if owner:
             a.code = owner if len(owner) > 3 else owner + a.roles
             a.how = "possessive"
+
+
+def _group_possessive(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'the group's', 'the militants'': a possessive definite description before the agent."""
+    j = a.first - 1
+    if j < 1 or ann.tokens[j].text not in {"'s", "’s", "'", "’"}:
+        return False
+    return ann.norm(j - 1) in GROUP_WORDS and ann.norm(_prev(ann, j - 1)) == "the"
+
+
+GROUP_WORDS = frozenset({"group", "militants", "jihadists", "rebels", "insurgents", "militia", "movement", "organisation",
+                         "organization", "faction"})
 
 
 PERSON_TITLES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "minister", "officer",

@@ -113,7 +113,7 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
         cands = [a for a in cands if a.first >= main and ann.norm(_prev_word(ann, a.first)) not in SUBJECT_BLOCKERS][:1]
     for a in reversed(cands):
         prev = _prev_word(ann, a.first)
-        if ann.norm(prev) in SUBJECT_BLOCKERS and not _quantity_of(ann, prev):
+        if _blocks_subject(ann, prev):
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         return _coordinated_left(ann, actors, _relative_head(ann, cands, a, before))
     return []
@@ -131,6 +131,19 @@ def _after_leading_adjunct(ann, lo: int, hi: int) -> int:
         return lo
     comma = next((i for i in range(first, hi) if ann.tokens[i].text == ","), None)
     return comma + 1 if comma is not None else lo
+
+
+AS_PREPOSITION_AFTER = frozenset({"known", "such", "designated", "described", "identified", "served", "serving",
+                                  "acting", "listed", "regarded", "seen", "branded", "labelled", "labeled", "same"})
+
+
+def _blocks_subject(ann, prev: int) -> bool:
+    """A preposition before an actor keeps it out of the subject ('backed by clan militias',
+    'known as Macawisley'), but 'as' can open a clause ('came as Human Rights Watch accused')."""
+    word = ann.norm(prev)
+    if word == "as":
+        return ann.norm(_prev_word(ann, prev)) in AS_PREPOSITION_AFTER
+    return word in SUBJECT_BLOCKERS and not _quantity_of(ann, prev)
 
 
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "group", "groups", "number", "some",

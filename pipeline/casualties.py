@@ -72,11 +72,21 @@ def is_cumulative(ann: SentenceAnnotation, clause: tuple[int, int], lex) -> bool
 
 
 def _since_period(words, lex) -> bool:
-    """'since October 8', 'since 2009', 'since the start of the year': a toll over a period."""
-    for w, nxt in zip(words, words[1:]):
-        if w.norm == "since" and (nxt.norm in PERIOD_STARTS or nxt.norm.isdigit()):
+    """'since October 8', 'since 2009', 'since the start of the year', 'more than 100 people have
+    been killed since ethnic violence broke out': a toll over a period."""
+    norms = [w.norm for w in words]
+    for i, (w, nxt) in enumerate(zip(norms, norms[1:])):
+        if w != "since":
+            continue
+        if nxt in PERIOD_STARTS or nxt.isdigit() or set(norms[i + 1:i + 8]) & ONSET_WORDS:
             return True
+        if any(a in {"have", "has"} and b in {"been", "killed", "died"} for a, b in zip(norms, norms[1:])):
+            return True      # "have been killed since ...": a count so far
     return False
+
+
+ONSET_WORDS = frozenset({"broke", "began", "begun", "erupted", "started", "outbreak", "start", "beginning", "escalated",
+                         "flared", "resumed", "launched"})
 
 
 def _prev_word(ann: SentenceAnnotation, i: int) -> int:
@@ -188,5 +198,7 @@ def _none_killed(ann, index, cues) -> list[CasualtyFinding]:
         prev = [ann.tokens[i].norm for i in index if c_first - 4 <= i < c_first]
         if "no" in prev and ("one" in prev or "casualties" in ann.tokens[c_first].norm or kind == "killed"):
             start, end = ann.tokens[c_first].start, ann.tokens[c_last].end
-            out.append(CasualtyFinding(kind, 0, "exact", start, end, ann.tokens[c_first].text, False))
+            # "no casualties": nobody killed and nobody wounded
+            kinds = ("killed", "injured") if ann.tokens[c_first].norm == "casualties" else (kind,)
+            out.extend(CasualtyFinding(k, 0, "exact", start, end, ann.tokens[c_first].text, False) for k in kinds)
     return out

@@ -189,6 +189,9 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
             continue     # "us", "it": a short name must be in capitals ("mob", "men" are agents)
         if _partial_name(word_tokens, m) or _inside_longer_name(word_tokens, m, matched):
             continue
+        if not _only_agents(m.value) and not any(t.text[:1].isupper() or t.text[:1].isdigit()
+                                                 for t in word_tokens[m.first:m.last + 1]):
+            continue     # a name is written with a capital: "youth", "volta" in lower case are words
         first, last = ann.words[m.first], ann.words[m.last]
         if all(i in trigger_words for i in range(first, last + 1)) and _only_agents(m.value):
             continue   # "strike" is an event here, not an agent
@@ -382,6 +385,8 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
         same_span = [a for a in countries if a.first <= first and last <= a.last]
         if same_span and not any(c.country == same_span[0].code for c in gazetteer.candidates(values)):
             continue     # "Iraq" is the country, not a village called Iraq in Iran
+        if first == last and _continues_name(ann, last, lex):
+            continue     # "Cabo" in "Cabo Delgado", "Eye" in "Eye Radio": part of another name
         prev = ann.norm(_prev_word(ann, first))
         after_prep = prev in preps or (prev == "the" and ann.norm(_prev_word(ann, _prev_word(ann, first))) in preps)
         candidates = gazetteer.candidates(values, text)
@@ -390,6 +395,17 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
         found.append(PlaceMention(first, last, text, candidates, after_prep, _is_origin(ann, first)))
     found.extend(_compact_places(ann, gazetteer, preps, found, organisations))
     return sorted(found, key=lambda p: p.first)
+
+
+def _continues_name(ann, last: int, lex) -> bool:
+    """A capitalised word right after a one-word place name, not a word like 'Province', makes
+    the place name part of a longer name."""
+    j = last + 1
+    if j >= len(ann.tokens) or ann.tokens[j].start - ann.tokens[last].end > 1:
+        return False
+    tok = ann.tokens[j]
+    heads = set(lex.lexicon.places.place_heads) | {"province", "governorate", "region", "oblast", "city"}
+    return bool(tok.norm) and tok.text[:1].isupper() and not tok.text.isupper() and tok.norm not in heads
 
 
 ORIGIN_WORDS = frozenset({"from"})

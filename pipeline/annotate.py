@@ -219,6 +219,10 @@ TITLE_WORDS = frozenset({"president", "minister", "prime", "general", "gen", "co
                          "imam", "mullah", "emir", "crown", "sultan", "judge", "justice", "speaker", "mp", "pm",
                          "brig", "brigadier", "capt", "captain", "sgt", "adm", "admiral", "marshal", "former", "late",
                          "the", "a", "an", "by", "and", "of", "with", "for", "to", "from", "on", "in", "at", "said"})
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                             "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                             "southeastern", "southwestern", "upper", "lower", "greater", "new", "old", "inner", "outer",
+                             "rural", "downtown", "occupied", "besieged", "embattled", "war", "torn"})
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i", "an", "ic", "ch", "ss", "ine", "ite")
 
 
@@ -241,8 +245,10 @@ def _inside_longer_name(words: list[Token], m, matched: set[int]) -> bool:
         if not own and not first_tok.norm.endswith(DEMONYM_ENDINGS):
             return True
     prev = words[m.first - 1] if m.first > 0 else None
+    # "Turki al-Maliki": a capitalised word before a person's name belongs to it
     return persons and prev is not None and m.first - 1 not in matched and prev.text[:1].isupper() \
-        and prev.norm not in TITLE_WORDS and first_tok.start - prev.end <= 1 and not _starts_sentence(words, m.first - 1)
+        and prev.norm not in TITLE_WORDS | DIRECTION_WORDS and first_tok.start - prev.end <= 1 \
+        and not _starts_sentence(words, m.first - 1)
 
 
 def _starts_sentence(words: list[Token], i: int) -> bool:

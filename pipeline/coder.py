@@ -120,6 +120,7 @@ def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation
 
 INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS"})
 SIZEABLE_PLACE = 20_000
+PROMINENT_PLACE = 100_000
 
 
 def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
@@ -134,12 +135,21 @@ def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
                 continue
             score[a.code[:3]] += (2 if is_place_like(ann, a) else 1) * weight
         for p in ann.places:
-            if not (p.after_preposition and p.candidates):
+            if not p.candidates:
                 continue
             known = [c for c in p.candidates if c.country in actor_countries]
+            if not p.after_preposition:
+                # "Jos", "Kharkiv" named without "in": a big city of a country the article names
+                if known and known[0].population >= PROMINENT_PLACE:
+                    score[known[0].country] += weight
+                continue
             best = (known or p.candidates)[0]
-            if known or best.population >= SIZEABLE_PLACE or p.last > p.first:
+            # a place in a country the article never names ("Kuki" is also a Japanese town)
+            # counts for less than one in a country it does
+            if known:
                 score[best.country] += 2 * weight
+            elif not actor_countries and (best.population >= SIZEABLE_PLACE or p.last > p.first):
+                score[best.country] += weight
     return score.most_common(1)[0][0] if score else None
 
 

@@ -126,7 +126,8 @@ PROMINENT_PLACE = 100_000
 def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
     """The story's country: where the text says things happen ('in eastern Ukraine', 'in Rafah'),
     then whose actors it names; the lead counts three times."""
-    actor_countries = {a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code}
+    actor_countries = {a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
+                       and a.code[:3] not in INTERNATIONAL_PREFIXES}
     score: Counter = Counter()
     for i, ann in enumerate(annotations):
         weight = 3 if i == 0 else 1
@@ -146,11 +147,20 @@ def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
             best = (known or p.candidates)[0]
             # a place in a country the article never names ("Kuki" is also a Japanese town)
             # counts for less than one in a country it does
-            if known:
+            if known or (_plainly_a_place(ann, p) and best.population >= SIZEABLE_PLACE):
                 score[best.country] += 2 * weight
             elif not actor_countries and (best.population >= SIZEABLE_PLACE or p.last > p.first):
                 score[best.country] += weight
     return score.most_common(1)[0][0] if score else None
+
+
+def _plainly_a_place(ann: SentenceAnnotation, p) -> bool:
+    """'in Kherson', 'the city of Kherson': said of a place, not a name that merely matches one."""
+    j = _prev(ann, p.first)
+    if ann.norm(j) in {"in", "near", "outside"}:
+        return True
+    return ann.norm(j) == "of" and ann.norm(_prev(ann, j)) in {"city", "town", "village", "province", "district",
+                                                                "region", "outskirts", "port", "capital"}
 
 
 # --------------------------------------------------------------------------- article context

@@ -192,6 +192,11 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
             first += 1       # "The Commission said": a sentence-initial article is not part of the name
             if first > last:
                 continue
+        of_country = _of_country(ann, last)
+        if of_country is not None and last > first:
+            # "the Global New Light of Myanmar", "the National Unity Platform of Uganda"
+            _add_organisation(ann, ctx, first, of_country.last, of_country.code)
+            continue
         end = _organisation_end(ann, first, last, heads)
         if end is None or ann.tokens[first].text.isupper() and end == first:
             continue
@@ -220,6 +225,23 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         ctx.aliases.setdefault(" ".join(words), country + role)
         ctx.heads.setdefault(ann.tokens[end].norm, country + role)
     ann.actors.sort(key=lambda a: a.first)
+
+
+def _of_country(ann: SentenceAnnotation, last: int) -> ActorMention | None:
+    """The country in 'NAME of COUNTRY' right after a run of capitalised words."""
+    if ann.norm(last + 1) != "of":
+        return None
+    return next((a for a in ann.actors if a.first == last + 2 and a.kind == "named" and len(a.code) == 3), None)
+
+
+def _add_organisation(ann: SentenceAnnotation, ctx: ArticleContext, first: int, end: int, code: str) -> None:
+    inside = [a for a in ann.actors if first <= a.first and a.last <= end]
+    for a in inside:
+        ann.actors.remove(a)
+    tok_a, tok_b = ann.tokens[first], ann.tokens[end]
+    name = " ".join(t.text for t in ann.tokens[first:end + 1])
+    ann.actors.append(ActorMention(first, end, tok_a.start, tok_b.end, name, code, "named", how="organisation"))
+    ctx.aliases.setdefault(" ".join(t.norm for t in ann.tokens[first:end + 1] if t.norm), code)
 
 
 def _organisation_end(ann: SentenceAnnotation, first: int, last: int, heads: dict[str, str]) -> int | None:

@@ -31,7 +31,7 @@ def find_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]:
     for i, tok in enumerate(ann.tokens):
         if tok.norm not in lex.speech_forms or _inside(frames, i):
             continue
-        if _is_responsibility_claim(ann, i) or _is_adjective(ann, i):
+        if _is_responsibility_claim(ann, i) or _is_adjective(ann, i) or _is_noun(ann, i):
             continue
         frame = _speech_frame(ann, i, lex)
         if frame is not None:
@@ -53,6 +53,17 @@ def _is_adjective(ann: SentenceAnnotation, i: int) -> bool:
     while j >= 0 and not ann.tokens[j].norm:
         j -= 1
     return j >= 0 and ann.tokens[j].norm in {"the", "a", "an", "this", "its", "their"}
+
+
+def _is_noun(ann: SentenceAnnotation, i: int) -> bool:
+    """'dismissed reports of the airstrike', 'claims of abuse': the object of another verb or a
+    noun with 'of', not a speech verb."""
+    if ann.norm(i).endswith("s") and _next_norm(ann, i) == "of":
+        return True
+    j = i - 1
+    while j >= 0 and not ann.tokens[j].norm:
+        j -= 1
+    return j >= 0 and any(t.last == j for t in ann.triggers)
 
 
 def _next_norm(ann: SentenceAnnotation, i: int) -> str:

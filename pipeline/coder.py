@@ -2,20 +2,19 @@
 
 For each sentence: annotate spans (pipeline.annotate), find attribution frames
 (pipeline.frames), then for each event trigger find its clause, its source and target
-(pipeline.roles), its modality, date, place and casualties. The article context carries
-what a reader remembers: the story's main country, who was named, who spoke last, and the
-names people were introduced with ("spokesman Robert Palladino" ... "Palladino said").
+(pipeline.roles), its modality, date, place and casualties. The article context
+(pipeline.context) carries what a reader remembers from sentence to sentence.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate, is_place_like
+from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
+from pipeline.context import ArticleContext, new_context, read_sentence, remember
 from pipeline.frames import Frame, find_frames
-from pipeline.gazetteer import Gazetteer, GeoPlace
+from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.roles import Roles, clause_actors, find_roles
 from pipeline.timex import TimeExpression
@@ -27,8 +26,6 @@ VIOLENT_ROOTS = ("18", "19", "20")
 # ("killed in a strike" is the strike: a killing verb names the event only when nothing else does)
 SPECIFICITY = ["2041", "202", "1831", "195", "194", "183", "181", "1821", "1822", "186", "192", "193", "196",
                "180", "190", "1823"]
-STATE_ROLES = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
-LOCAL_AGENT_WORDS = frozenset({"regime", "pro regime", "government", "authorities", "junta"})
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "latest"})
 GENERIC_RULES = frozenset({"fight", "assault", "kill", "clash"})
 HYPOTHETICAL_WINDOW = 6
@@ -36,35 +33,16 @@ NEGATION_WINDOW = 3
 CLAIM_CUE_WINDOW = 3
 
 
-@dataclass
-class ArticleContext:
-    published: dt.date | None
-    country: str | None
-    aliases: dict[str, str] = field(default_factory=dict)
-    named: list[str] = field(default_factory=list)          # codes of named actors, in reading order
-    previous_subject: str | None = None
-    last_person: str | None = None
-    last_speaker: list[str] = field(default_factory=list)
-    countries: frozenset[str] = frozenset()      # countries the article names (actors and the story's)
-    heads: dict[str, str] = field(default_factory=dict)   # head noun of a named actor -> its code
-
-
 def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLexicon,
                  gazetteer: Gazetteer | None) -> list[EventMention]:
     """Every event mention of one article, in reading order."""
     annotations = [annotate(s.text, s.start, lex, gazetteer, article.published) for s in sentences]
-    ctx = ArticleContext(article.published, dominant_country(annotations))
-    ctx.countries = frozenset({a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code}
-                              | ({ctx.country} if ctx.country else set()))
+    ctx = new_context(article.published, annotations)
     mentions: list[EventMention] = []
     for sentence, ann in zip(sentences, annotations):
-        _resolve_agents(ann, ctx)
-        _unknown_organisations(ann, ctx, lex)
-        _add_alias_mentions(ann, ctx)
-        _possessive_agents(ann, ctx)
-        _resolve_pronouns(ann, ctx)
+        read_sentence(ann, ctx, lex)
         mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
-        _remember(ann, ctx)
+        remember(ann, ctx)
     mentions = _dates_from_story(mentions)
     return [_target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
 
@@ -116,375 +94,6 @@ def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation
                 return m.model_copy(update={"place": place.model_copy(update={"geo_precision": max(place.geo_precision, 2)}),
                                             "rule_ids": m.rule_ids + ["place:neighbour-sentence"]})
     return m
-
-
-INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS"})
-SIZEABLE_PLACE = 20_000
-PROMINENT_PLACE = 100_000
-
-
-def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
-    """The story's country: where the text says things happen ('in eastern Ukraine', 'in Rafah'),
-    then whose actors it names; the lead counts three times."""
-    actor_countries = {a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
-                       and a.code[:3] not in INTERNATIONAL_PREFIXES}
-    score: Counter = Counter()
-    for i, ann in enumerate(annotations):
-        weight = 3 if i == 0 else 1
-        for a in ann.actors:
-            if a.kind != "named" or not a.code or a.code[:3] in INTERNATIONAL_PREFIXES:
-                continue
-            score[a.code[:3]] += (2 if is_place_like(ann, a) else 1) * weight
-        for p in ann.places:
-            if not p.candidates:
-                continue
-            known = [c for c in p.candidates if c.country in actor_countries]
-            if not p.after_preposition:
-                # "Jos", "Kharkiv" named without "in": a big city of a country the article names
-                if known and known[0].population >= PROMINENT_PLACE:
-                    score[known[0].country] += weight
-                continue
-            best = (known or p.candidates)[0]
-            # a place in a country the article never names ("Kuki" is also a Japanese town)
-            # counts for less than one in a country it does
-            if known or (_plainly_a_place(ann, p) and best.population >= SIZEABLE_PLACE):
-                score[best.country] += 2 * weight
-            elif not actor_countries and (best.population >= SIZEABLE_PLACE or p.last > p.first):
-                score[best.country] += weight
-    return score.most_common(1)[0][0] if score else None
-
-
-def _plainly_a_place(ann: SentenceAnnotation, p) -> bool:
-    """'in Kherson', 'the city of Kherson': said of a place, not a name that merely matches one."""
-    j = _prev(ann, p.first)
-    if ann.norm(j) in {"in", "near", "outside"}:
-        return True
-    return ann.norm(j) == "of" and ann.norm(_prev(ann, j)) in {"city", "town", "village", "province", "district",
-                                                                "region", "outskirts", "port", "capital"}
-
-
-# --------------------------------------------------------------------------- article context
-
-def _name_runs(ann: SentenceAnnotation) -> list[tuple[int, int]]:
-    """Runs of capitalised words and acronyms that no dictionary matched: candidate names."""
-    taken = {i for a in ann.actors for i in range(a.first, a.last + 1)}
-    taken |= {i for p in ann.places for i in range(p.first, p.last + 1)}
-    runs, run = [], []
-    for i, tok in enumerate(ann.tokens):
-        if tok.norm and tok.text[:1].isupper() and i not in taken:
-            run.append(i)
-            continue
-        if run:
-            runs.append((run[0], run[-1]))
-            run = []
-    if run:
-        runs.append((run[0], run[-1]))
-    return runs
-
-
-def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) -> None:
-    """Organisations the dictionaries lack, named in full ('the Kenya National Commission on
-    Human Rights', 'the Bangladesh Nationalist Party'): coded by their country (a country named
-    right before or inside the name, else the story's) and the role their head word gives."""
-    heads = lex.lexicon.references.organisation_heads
-    for first, last in _name_runs(ann):
-        if ann.tokens[first].norm in {"the", "a", "an"}:
-            first += 1       # "The Commission said": a sentence-initial article is not part of the name
-            if first > last:
-                continue
-        of_country = _of_country(ann, last)
-        if of_country is not None and last > first:
-            # "the Global New Light of Myanmar", "the National Unity Platform of Uganda"
-            _add_organisation(ann, ctx, first, of_country.last, of_country.code)
-            continue
-        end = _organisation_end(ann, first, last, heads)
-        if end is None or ann.tokens[first].text.isupper() and end == first:
-            continue
-        words = [t.norm for t in ann.tokens[first:end + 1] if t.norm]
-        if ctx.aliases.get(" ".join(words)):
-            continue
-        if end == first and ann.tokens[end].norm in heads:
-            # "the Commission" after "the Ethiopian Human Rights Commission": told before
-            code = ctx.heads.get(ann.tokens[end].norm)
-            if code:
-                tok = ann.tokens[end]
-                ann.actors.append(ActorMention(end, end, tok.start, tok.end, tok.text, code, "named", how="coreference"))
-            continue
-        before = next((a for a in ann.actors if a.last == first - 1 and a.kind == "named" and len(a.code) == 3), None)
-        country = before.code if before is not None else ctx.country
-        if not country:
-            continue
-        role = heads.get(ann.tokens[end].norm, "")
-        start_tok = before.first if before is not None else first
-        if before is not None:
-            ann.actors.remove(before)
-        tok_a, tok_b = ann.tokens[start_tok], ann.tokens[end]
-        name = " ".join(t.text for t in ann.tokens[start_tok:end + 1])
-        ann.actors.append(ActorMention(start_tok, end, tok_a.start, tok_b.end, name, country + role, "named",
-                                       how="organisation"))
-        ctx.aliases.setdefault(" ".join(words), country + role)
-        ctx.heads.setdefault(ann.tokens[end].norm, country + role)
-    ann.actors.sort(key=lambda a: a.first)
-
-
-def _of_country(ann: SentenceAnnotation, last: int) -> ActorMention | None:
-    """The country in 'NAME of COUNTRY' right after a run of capitalised words."""
-    if ann.norm(last + 1) != "of":
-        return None
-    return next((a for a in ann.actors if a.first == last + 2 and a.kind == "named" and len(a.code) == 3), None)
-
-
-def _add_organisation(ann: SentenceAnnotation, ctx: ArticleContext, first: int, end: int, code: str) -> None:
-    inside = [a for a in ann.actors if first <= a.first and a.last <= end]
-    for a in inside:
-        ann.actors.remove(a)
-    tok_a, tok_b = ann.tokens[first], ann.tokens[end]
-    name = " ".join(t.text for t in ann.tokens[first:end + 1])
-    ann.actors.append(ActorMention(first, end, tok_a.start, tok_b.end, name, code, "named", how="organisation"))
-    ctx.aliases.setdefault(" ".join(t.norm for t in ann.tokens[first:end + 1] if t.norm), code)
-
-
-def _organisation_end(ann: SentenceAnnotation, first: int, last: int, heads: dict[str, str]) -> int | None:
-    """The token that ends an organisation's name in a run of capitalised words: the last head
-    word, possibly followed by 'of/on/for X' ('Commission on Human Rights')."""
-    ends = [i for i in range(first, last + 1) if ann.tokens[i].norm in heads and ann.tokens[i].text[:1].isupper()]
-    if ends and not (first == ends[-1] and first == 0):
-        return ends[-1]
-    # "Tabital Pulaaku, a Fulani association, ...": the apposition says what the name is
-    j = last + 1
-    if j + 1 < len(ann.tokens) and ann.tokens[j].text == "," and ann.norm(j + 1) in {"a", "an", "the"}:
-        for k in range(j + 2, min(len(ann.tokens), j + 8)):
-            if ann.tokens[k].text in {",", ".", ";", "("}:
-                break
-            if ann.norm(k) in heads and not ann.norm(k + 1) in {"of", "for"}:
-                return last
-    return None
-
-
-def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
-    """'Hezbollah says its fighters targeted ...', 'the coalition said its aircraft struck': the
-    agent belongs to whoever 'its' refers to: the actor named last before it (else the subject
-    of the sentence before)."""
-    for a in ann.actors:
-        word = ann.norm(_prev(ann, a.first))
-        if a.kind == "agent" and a.how in ("agent", "agent+context") and _group_possessive(ann, a):
-            # "the group's media outlets": the outlets of the armed group told before
-            owner = next((c for c in reversed(ctx.named) if _armed_roles(c)), None)
-            if owner:
-                a.code, a.how = owner, "possessive"
-            continue
-        if a.kind != "agent" or a.how not in ("agent", "agent+context") or word not in {"its", "their", "his", "her"}:
-            continue
-        person = word in {"his", "her"}       # "a police commander said ... at his men": the commander's force
-        owners = [o for o in ann.actors if o.last < a.first and o.code and o.kind in ("named", "agent")
-                  and o is not a and not is_place_like(ann, o)
-                  and (_is_person(ann, o) if person else (o.kind == "named" and not o.person))]
-        owner = owners[-1].code if owners else ctx.previous_subject
-        if owner:
-            a.code = owner if len(owner) > 3 else owner + a.roles
-            a.how = "possessive"
-
-
-def _group_possessive(ann: SentenceAnnotation, a: ActorMention) -> bool:
-    """'the group's', 'the militants'': a possessive definite description before the agent."""
-    j = a.first - 1
-    if j < 1 or ann.tokens[j].text not in {"'s", "’s", "'", "’"}:
-        return False
-    return ann.norm(j - 1) in GROUP_WORDS and ann.norm(_prev(ann, j - 1)) == "the"
-
-
-GROUP_WORDS = frozenset({"group", "militants", "jihadists", "rebels", "insurgents", "militia", "movement", "organisation",
-                         "organization", "faction"})
-
-
-PERSON_TITLES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "minister", "officer",
-                           "general", "leader", "president", "governor", "official", "colonel", "captain", "head"})
-
-
-def _is_person(ann: SentenceAnnotation, a: ActorMention) -> bool:
-    return a.person or ann.tokens[a.last].norm in PERSON_TITLES
-
-
-def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
-    """Names a reader learns from the article itself, and their later uses:
-    'spokesman Robert Palladino' ... 'Palladino said'; 'the Arakan Army (AA)' ... 'the AA said';
-    'Tabital Pulaaku, a Fulani association' ... 'Tabital Pulaaku accused'."""
-    _learn_acronyms(ann, ctx)
-    for first, last in _name_runs(ann):
-        name = " ".join(t.norm for t in ann.tokens[first:last + 1] if t.norm)
-        before = [a for a in ann.actors if a.last == first - 1 or (a.last == first - 2 and ann.tokens[first - 1].text == ",")]
-        if before and before[-1].code and last - first <= 2 and not ann.tokens[first].text.isupper():
-            ctx.aliases.setdefault(name, before[-1].code)
-            ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code)
-            before[-1].last, before[-1].end = last, ann.tokens[last].end
-            before[-1].person = True
-            continue
-        apposed = _apposition_after(ann, last)
-        if apposed is not None and apposed.code and first > 0:
-            ctx.aliases.setdefault(name, apposed.code)
-        code = ctx.aliases.get(name) or (ctx.aliases.get(ann.tokens[last].norm) if last > first or
-                                         ann.tokens[last].text.isupper() else None)
-        if code:
-            tok_a, tok_b = ann.tokens[first], ann.tokens[last]
-            ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, name, code, "named",
-                                           person=not ann.tokens[first].text.isupper(), how="alias"))
-    ann.actors.sort(key=lambda a: a.first)
-
-
-def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
-    """'<actor> (ACRONYM)': the acronym names that actor from here on."""
-    for a in ann.actors:
-        if not a.code or a.kind == "pronoun":
-            continue
-        j = a.last + 1
-        if j + 2 < len(ann.tokens) and ann.tokens[j].text == "(" and ann.tokens[j + 2].text == ")" \
-                and ann.tokens[j + 1].text.isupper() and len(ann.tokens[j + 1].text) >= 2:
-            ctx.aliases.setdefault(ann.tokens[j + 1].norm, a.code)
-
-
-def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None:
-    """'X, a Fulani association', 'X (ACR), an insurgent group': the actor the apposition names."""
-    j = last + 1
-    if j + 2 < len(ann.tokens) and ann.tokens[j].text == "(" and ann.tokens[j + 2].text == ")":
-        j += 3
-    if j >= len(ann.tokens) or ann.tokens[j].text != ",":
-        return None
-    if ann.norm(j + 1) not in {"a", "an", "the"}:
-        return None
-    return next((a for a in ann.actors if j + 1 < a.first <= j + 5 and a.kind in ("agent", "named")), None)
-
-
-def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
-    """Give agents a country, and definite descriptions ('the militants') an antecedent."""
-    for a in ann.actors:
-        if a.kind == "agent" and not a.code:
-            antecedent = _definite_antecedent(ann, a, ctx)
-            if antecedent:
-                a.code, a.how = antecedent, "coreference"
-                continue
-            country = _agent_country(ann, a, ctx)
-            # unspecified people ("men", "people") in conflict news are civilians, as ACLED codes them
-            roles = "CVL" if a.roles == "PPL" else a.roles
-            a.code = f"{country}{roles}" if country else ""
-            a.how = "agent+context" if country else "agent"
-
-
-def _resolve_pronouns(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
-    for a in ann.actors:
-        if a.kind == "pronoun":
-            a.code = _pronoun_antecedent(ann, a, ctx) or ""
-
-
-POSSESSIVES = frozenset({"its", "their"})
-PLURALS = frozenset({"they", "their", "them"})
-
-
-def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleContext) -> str | None:
-    """'he' is the last person named; 'its' the actor just named; 'they' a group of actors just
-    named together ('the regime and its backer'); 'it' the subject of this sentence, or of the last."""
-    before = [a for a in ann.actors if a.last < p.first]
-    if p.person:
-        here = [a for a in before if a.person and a.code and a.kind != "pronoun"]
-        return here[-1].code if here else ctx.last_person
-    earlier = [a for a in before if a.code and a.kind != "pronoun"]
-    word = ann.tokens[p.first].norm
-    if earlier and word in POSSESSIVES:
-        return earlier[-1].code
-    if word in PLURALS:
-        group = _last_coordination(ann, before)
-        if group:
-            return group
-    named = [a for a in earlier if a.kind == "named"]
-    if named:
-        return named[0].code
-    return ctx.previous_subject
-
-
-def _last_coordination(ann: SentenceAnnotation, earlier: list[ActorMention]) -> str | None:
-    """The first actor of the last 'X and Y' pair before a plural pronoun."""
-    for a, b in reversed(list(zip(earlier, earlier[1:]))):
-        between = [t.norm for t in ann.tokens[a.last + 1:b.first] if t.norm]
-        if (between == ["and"] or between == ["and", "the"]) and a.code:
-            return a.code
-    return None
-
-
-ARMED_NONSTATE = frozenset({"REB", "INS", "UAF", "SEP", "MUS", "RAD", "IMG"})
-
-
-def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
-    """'the jihadists', 'the group', 'the militia': the named actor of the same kind told before."""
-    if ann.norm(_prev(ann, agent.first)) not in {"the", "these", "those", "this", "that"}:
-        return None
-    # "the Saudi-led coalition" ... "the coalition"; "Human Rights Watch" ... "the rights group"
-    head = ann.tokens[agent.last].norm
-    if head in ctx.heads:
-        return ctx.heads[head]
-    wanted = _code_roles(agent.roles) & ARMED_NONSTATE
-    if not wanted:
-        kind = _code_roles(agent.roles) & {"HRI", "MED", "HLH", "IGO", "NGO", "UNO"}
-        earlier = [c for c in reversed(ctx.named) if kind and kind & (_code_roles(c[3:]) | {c[:3]})]
-        return earlier[0] if earlier else None
-    here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]
-    candidates = [c for c in reversed(ctx.named + here) if _armed_roles(c)]
-    # "the jihadists" are the jihadist group told before, not the last armed group of any kind
-    specific = _code_roles(agent.roles) - {"REB", "INS", "UAF"}
-    for code in candidates:
-        if specific & _armed_roles(code):
-            return code
-    return candidates[0] if candidates else None
-
-
-def _armed_roles(code: str) -> set[str]:
-    roles = _code_roles(code[3:]) | ({"IMG"} if code.startswith("IMG") else set())
-    return roles if roles & ARMED_NONSTATE else set()
-
-
-def _code_roles(roles: str) -> set[str]:
-    return {roles[i:i + 3] for i in range(0, len(roles), 3)}
-
-
-def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
-    """State organs ("the defence ministry") belong to the state named nearby; other agents
-    ("rebels", "civilians", "the regime") to the story's country."""
-    if agent.owner:
-        return agent.owner[:3]
-    local = agent.text.lower() in LOCAL_AGENT_WORDS or "regime" in agent.text.lower()
-    if agent.roles[:3] in STATE_ROLES and not local:
-        # "Khyber Pakhtunkhwa Chief Minister", "the Foreign Office in Islamabad": the place
-        # that qualifies a state organ tells whose organ it is
-        qualifier = [p for p in ann.places if p.candidates and (p.last == agent.first - 1 or (
-            ann.norm(agent.last + 1) == "in" and p.first == agent.last + 2))]
-        if qualifier:
-            return qualifier[0].candidates[0].country
-        # "defence ministry spokesman X said in comments reported by TASS": a state organ named
-        # in the same sentence tells whose ministry it is
-        organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent
-                  and a.code[:3] not in INTERNATIONAL_PREFIXES and _code_roles(a.code[3:]) & {"GOV", "MIL", "COP", "SPY"}]
-        if organs:
-            return min(organs, key=lambda a: abs(a.first - agent.first)).code[:3]
-        # "In Tehran, foreign ministry spokesman X said": the capital named just before
-        here = [p for p in ann.places if p.candidates and p.last < agent.first and agent.first - p.last <= 3]
-        if here:
-            return here[-1].candidates[0].country
-        cities = [a for a in ann.actors if a.kind == "named" and len(a.code) == 3 and a.last < agent.first
-                  and agent.first - a.last <= 3 and is_place_like(ann, a)]
-        if cities:
-            return cities[-1].code
-    return ctx.country
-
-
-def _remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
-    coded = [a for a in ann.actors if a.code and a.kind != "pronoun"]
-    for a in coded:
-        if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how == "organisation"):
-            ctx.heads[ann.tokens[a.last].norm] = a.code      # "the Saudi-led coalition": coalition
-    if coded:
-        ctx.previous_subject = coded[0].code
-        ctx.named.extend(a.code for a in coded if a.kind == "named")
-    persons = [a for a in coded if a.person]
-    if persons:
-        ctx.last_person = persons[-1].code
 
 
 # --------------------------------------------------------------------------- one sentence

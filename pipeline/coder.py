@@ -393,6 +393,9 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     violent = rule.cameo[:2] in VIOLENT_ROOTS
     source = [_ref(a) for a in roles.source if a.code]
     target = [_ref(a) for a in roles.target if a.code]
+    if violent and roles.pattern != "reciprocal":
+        # an armed actor does not attack itself: the same code on both sides is a misreading
+        target = [t for t in target if t.code not in {s.code for s in source}]
     if violent and not target:
         target = _place_target(ann, main, clause, ctx)
     modality, claimed_by, claimants = _modality(ann, main, clause, source, lex) \

@@ -45,7 +45,25 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     _unknown_organisations(ann, ctx, lex)
     _add_alias_mentions(ann, ctx)
     _possessive_agents(ann, ctx)
+    _spokespeople(ann, ctx)
     _resolve_pronouns(ann, ctx)
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople"})
+
+
+def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """'National Police Service spokesperson Resila Onyango', 'the coalition spokesman': a
+    spokesperson speaks for the body named right before, and takes its code."""
+    for a in ann.actors:
+        if a.kind != "agent" or ann.tokens[a.last].norm not in SPOKESPEOPLE or a.how not in ("agent", "agent+context"):
+            continue
+        body = next((b for b in ann.actors if b is not a and b.code and a.first - 3 <= b.last < a.first
+                     and not is_place_like(ann, b)), None)
+        if body is not None:
+            a.code, a.how = body.code, "spokesperson"
+        elif ann.norm(_prev(ann, a.first)) in ctx.heads:
+            a.code, a.how = ctx.heads[ann.norm(_prev(ann, a.first))], "spokesperson"
 
 
 def _prev(ann: SentenceAnnotation, i: int) -> int:

@@ -43,7 +43,7 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     """Code every actor mention of one sentence from what the article has told so far."""
     _resolve_agents(ann, ctx)
     _unknown_organisations(ann, ctx, lex)
-    _add_alias_mentions(ann, ctx)
+    _add_alias_mentions(ann, ctx, lex)
     _possessive_agents(ann, ctx)
     _spokespeople(ann, ctx)
     _resolve_pronouns(ann, ctx)
@@ -260,12 +260,14 @@ def _is_person(ann: SentenceAnnotation, a: ActorMention) -> bool:
     return a.person or ann.tokens[a.last].norm in PERSON_TITLES
 
 
-def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:
     """Names a reader learns from the article itself, and their later uses:
     'spokesman Robert Palladino' ... 'Palladino said'; 'the Arakan Army (AA)' ... 'the AA said';
     'Tabital Pulaaku, a Fulani association' ... 'Tabital Pulaaku accused'."""
     _learn_acronyms(ann, ctx)
     for first, last in _name_runs(ann):
+        if any(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1)):
+            continue     # "the RSF Friday": a day, not a name
         name = " ".join(t.norm for t in ann.tokens[first:last + 1] if t.norm)
         before = [a for a in ann.actors if a.last == first - 1 or (a.last == first - 2 and ann.tokens[first - 1].text == ",")]
         if before and before[-1].code and last - first <= 2 and not ann.tokens[first].text.isupper():

@@ -425,7 +425,9 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         return None      # history, unless it is what someone stands accused of now
     if violent and day and ctx.published and (ctx.published - day).days > PLUPERFECT_DAYS and _pluperfect(ann, main):
         return None      # "the militants had overrun Moqokori in February": what led up to the news
-    reference = violent and _is_reference(ann, main, roles, rule, lex)
+    # "denied that officers had fired on demonstrators": the denial is the event (016); what it
+    # denies is the event told elsewhere, never a new one
+    reference = violent and (_is_reference(ann, main, roles, rule, lex) or modality == "denied")
     if violent and not (source or target or casualties or reference):
         reference = True
     return EventMention(

@@ -1185,6 +1185,7 @@ ADDED_AGENTS = (
     ("health ministry", "GOVHLH"), ("defence ministry", "GOVMIL"), ("defense ministry", "GOVMIL"),
     ("state news agency", "GOVMED"), ("troops", "MIL"), ("fighters", "UAF"), ("jihadists", "UAFMUS"),
     ("paramilitaries", "MIL"), ("militia", "UAF"), ("warplanes", "MIL"), ("air force", "MIL"),
+    ("jets", "MIL"), ("fighter jets", "MIL"), ("military aircraft", "MIL"), ("helicopter gunships", "MIL"),
 )
 
 

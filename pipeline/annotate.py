@@ -344,7 +344,7 @@ def _adjacent(ann, a: ActorMention, b: ActorMention) -> bool:
     if not words:
         if any(t.text == "," for t in between) and ann.norm(_prev_word(ann, a.first)) in LOCATIVE_BEFORE:
             return False     # "in eastern Syria, the Observatory said": a place, then a new actor
-        return all(t.text in {"'s", "’s", "-", "(", ",", "–"} for t in between) and _compatible(a, b)
+        return all(t.text in {"'s", "’s", "-", "(", ",", "–", "."} for t in between) and _compatible(a, b)
     return words in (["of"], ["of", "the"]) and (a.kind == "agent") != (b.kind == "agent")
 
 

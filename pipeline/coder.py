@@ -26,7 +26,7 @@ VIOLENT_ROOTS = ("18", "19", "20")
 # ("killed in a strike" is the strike: a killing verb names the event only when nothing else does)
 SPECIFICITY = ["2041", "202", "1831", "195", "194", "183", "181", "1821", "1822", "186", "192", "193", "196",
                "180", "190", "1823"]
-DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "latest"})
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "latest", "both", "twin"})
 GENERIC_RULES = frozenset({"fight", "assault", "kill", "clash"})
 HYPOTHETICAL_WINDOW = 6
 NEGATION_WINDOW = 3

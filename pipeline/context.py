@@ -233,7 +233,8 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         person = word in {"his", "her"}       # "a police commander said ... at his men": the commander's force
         owners = [o for o in ann.actors if o.last < a.first and o.code and o.kind in ("named", "agent")
                   and o is not a and not is_place_like(ann, o)
-                  and (_is_person(ann, o) if person else (o.kind == "named" and not o.person))]
+                  and (_is_person(ann, o) if person else
+                       ((o.kind == "named" or o.how == "coreference") and not o.person))]
         owner = owners[-1].code if owners else ctx.previous_subject
         if owner:
             a.code = owner if len(owner) > 3 else owner + a.roles
@@ -416,8 +417,10 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
             return qualifier[0].candidates[0].country
         # "defence ministry spokesman X said in comments reported by TASS": a state organ named
         # in the same sentence tells whose ministry it is
+        # (but not the organ the agent acts on: "the army accused Rwanda's military")
         organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent
-                  and a.code[:3] not in INTERNATIONAL_PREFIXES and _code_roles(a.code[3:]) & {"GOV", "MIL", "COP", "SPY"}]
+                  and a.code[:3] not in INTERNATIONAL_PREFIXES and _code_roles(a.code[3:]) & {"GOV", "MIL", "COP", "SPY"}
+                  and (a.last < agent.first or ann.norm(_prev(ann, a.first)) in {"by", "to", "told"})]
         if organs:
             return min(organs, key=lambda a: abs(a.first - agent.first)).code[:3]
         # "In Tehran, foreign ministry spokesman X said": the capital named just before

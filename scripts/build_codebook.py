@@ -1186,6 +1186,7 @@ ADDED_AGENTS = (
     ("state news agency", "GOVMED"), ("troops", "MIL"), ("fighters", "UAF"), ("jihadists", "UAFMUS"),
     ("paramilitaries", "MIL"), ("militia", "UAF"), ("warplanes", "MIL"), ("air force", "MIL"),
     ("jets", "MIL"), ("fighter jets", "MIL"), ("military aircraft", "MIL"), ("helicopter gunships", "MIL"),
+    ("aircraft", "MIL"),
 )
 
 

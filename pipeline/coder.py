@@ -206,13 +206,22 @@ def _frame_subject(clause: Clause) -> list[ActorMention]:
     return clause.frame.speaker if clause.frame else []
 
 
+def _object_told_before(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles, rule) -> bool:
+    """'..., accusations Paris firmly rejected', 'a charge Baghdad denied': the object of the
+    denial stands before its subject."""
+    if not roles.source:
+        return False
+    j = _prev(ann, roles.source[0].first)
+    return ann.norm(j) in rule.requires_object
+
+
 ADJUNCT_LEADS = frozenset({"in", "on", "at", "through", "via", "during", "late", "early", "again", "also", "strongly",
                            "firmly", "flatly", "categorically", "vehemently", "repeatedly"})
 
 
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
     rule = trig.ref.rule
-    if rule.requires_object and trig.ref.pos != "phrase":
+    if rule.requires_object and trig.ref.pos != "phrase" and not _object_told_before(ann, trig, roles, rule):
         words = [t.norm for t in ann.tokens[trig.last + 1:trig.last + 12] if t.norm]
         # "denied in a statement any connection to ...": look past a leading adjunct
         following = " ".join(words[:7] if words[:1] and words[0] in ADJUNCT_LEADS else words[:3])

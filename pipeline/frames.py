@@ -44,7 +44,16 @@ def _inside(frames: list[Frame], i: int) -> bool:
 
 
 def _is_responsibility_claim(ann: SentenceAnnotation, i: int) -> bool:
-    return ann.norm(i) in {"claimed", "claims", "claiming", "claim"} and _next_norm(ann, i) in {"responsibility", "credit"}
+    """'claimed responsibility', 'claimed a drone attack on US forces': the claimant did it."""
+    if ann.norm(i) not in {"claimed", "claims", "claiming", "claim"}:
+        return False
+    if _next_norm(ann, i) in {"responsibility", "credit"}:
+        return True
+    following = [j for j in range(i + 1, min(len(ann.tokens), i + 6)) if ann.tokens[j].norm][:4]
+    if any(ann.norm(j) in {"alleged", "suspected", "reported", "purported"} for j in following):
+        return False     # "claimed the alleged chemical strike targeted ...": a statement about it
+    return any(t.first in following and t.ref.rule.cameo[:2] in ("18", "19", "20") and t.ref.pos != "verb"
+               for t in ann.triggers) and ann.norm(following[0]) in {"a", "an", "the", "two", "three", "several"}
 
 
 def _is_adjective(ann: SentenceAnnotation, i: int) -> bool:

@@ -1186,7 +1186,10 @@ ADDED_AGENTS = (
     ("state news agency", "GOVMED"), ("troops", "MIL"), ("fighters", "UAF"), ("jihadists", "UAFMUS"),
     ("paramilitaries", "MIL"), ("militia", "UAF"), ("warplanes", "MIL"), ("air force", "MIL"),
     ("jets", "MIL"), ("fighter jets", "MIL"), ("military aircraft", "MIL"), ("helicopter gunships", "MIL"),
-    ("aircraft", "MIL"),
+    ("aircraft", "MIL"), ("commissioner", "GOV"), ("commissioners", "GOV"), ("county commissioner", "GOV"),
+    ("administrator", "GOV"), ("administrators", "GOV"), ("prefect", "GOV"), ("presidency", "GOV"),
+    ("armed youth", "UAF"), ("armed youths", "UAF"), ("youths", "CVL"), ("youth", "CVL"),
+    ("faction", "UAF"), ("factions", "UAF"), ("armed factions", "UAF"), ("armed faction", "UAF"),
 )
 
 

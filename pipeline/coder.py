@@ -195,7 +195,13 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
         if t.ref.rule.cameo[:2] in VIOLENT_ROOTS and trig.last < t.first <= trig.last + 4 \
                 and any(ann.norm(i) in DETERMINERS for i in range(trig.last + 1, t.first)):
             return True
-    return False
+    # "condemned the violence", "denounced the crime": words for what happened, told before
+    return any(ann.norm(i) in EVENT_NOUNS and any(ann.norm(k) in DETERMINERS for k in range(trig.last + 1, i))
+               for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 5)))
+
+
+EVENT_NOUNS = frozenset({"violence", "incident", "incidents", "crime", "crimes", "bloodshed", "aggression", "atrocity",
+                         "atrocities", "carnage", "tragedy"})
 
 
 def _generic_people(code: str) -> bool:

@@ -98,6 +98,9 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     officials say uses such names as fronts, denied ...": the TTP, not the officials). A
     participle that opens an adjunct ("..., accusing Y of", "while also denouncing") has the
     main clause's subject: the first such actor of the clause."""
+    rel = _relative_subject(ann, actors, before, lo)
+    if rel is not None:
+        return rel
     hidden = embedded_tokens(ann, actors, lo, before)
     # "five soldiers were wounded when a drone struck the base": the verb after "when" has its
     # subject after "when" (here none that is an actor), never the main clause's
@@ -137,12 +140,20 @@ AS_PREPOSITION_AFTER = frozenset({"known", "such", "designated", "described", "i
                                   "acting", "listed", "regarded", "seen", "branded", "labelled", "labeled", "same"})
 
 
+HEAD_TITLES = frozenset({"head", "chief", "leader", "leaders", "commander", "spokesman", "spokeswoman", "spokesperson",
+                         "president", "director", "secretary", "minister", "envoy", "representative", "members",
+                         "member", "officials", "official", "fighters", "troops", "forces"})
+
+
 def _blocks_subject(ann, prev: int) -> bool:
     """A preposition before an actor keeps it out of the subject ('backed by clan militias',
-    'known as Macawisley'), but 'as' can open a clause ('came as Human Rights Watch accused')."""
+    'known as Macawisley'), but 'as' can open a clause ('came as Human Rights Watch accused')
+    and 'the head of UNMISS condemned' is UNMISS speaking."""
     word = ann.norm(prev)
     if word == "as":
         return ann.norm(_prev_word(ann, prev)) in AS_PREPOSITION_AFTER
+    if word == "of" and ann.norm(_prev_word(ann, prev)) in HEAD_TITLES:
+        return False
     return word in SUBJECT_BLOCKERS and not _quantity_of(ann, prev)
 
 
@@ -153,6 +164,21 @@ QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens",
 def _quantity_of(ann, of: int) -> bool:
     """'dozens of men armed with clubs attacked', 'a group of protesters set fire': the people counted."""
     return ann.norm(of) == "of" and ann.norm(_prev_word(ann, of)) in QUANTITY_WORDS
+
+
+def _relative_subject(ann, actors, verb: int, lo: int) -> list[ActorMention] | None:
+    """'abuses by armed separatists, who have killed ... civilians': a relative pronoun right
+    before the verb stands for the noun before it, and that noun is the subject (or nobody)."""
+    j = _prev_word(ann, verb)
+    while j > lo and ann.norm(j) in SKIPPABLE | {"been", "be", "reportedly"}:
+        j = _prev_word(ann, j)
+    if j <= lo or ann.norm(j) not in {"who", "which", "that"}:
+        return None
+    k = j - 1
+    while k > lo and not ann.tokens[k].norm:
+        k -= 1          # the comma of a non-restrictive clause
+    head = [a for a in actors if a.last == k]
+    return _coordinated_left(ann, actors, head[0]) if head else []
 
 
 def _relative_head(ann, cands: list[ActorMention], a: ActorMention, verb: int) -> ActorMention:

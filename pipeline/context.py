@@ -17,6 +17,7 @@ from pipeline.lexicon import CoderLexicon
 
 STATE_ROLES = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 LOCAL_AGENT_WORDS = frozenset({"regime", "pro regime", "government", "authorities", "junta"})
+OTHER_SIDE_WORDS = frozenset({"occupation", "occupying", "enemy", "invading", "invader", "invaders", "hostile"})
 
 @dataclass
 class ArticleContext:
@@ -29,13 +30,16 @@ class ArticleContext:
     last_speaker: list[str] = field(default_factory=list)
     countries: frozenset[str] = frozenset()      # countries the article names (actors and the story's)
     heads: dict[str, str] = field(default_factory=dict)   # head noun of a named actor -> its code
+    foreign: str | None = None     # the country the article names most after its own: the other side
 
 
 def new_context(published: dt.date | None, annotations: list[SentenceAnnotation]) -> ArticleContext:
     """The context at the start of an article: its date, its country, the countries it names."""
     ctx = ArticleContext(published, dominant_country(annotations))
-    ctx.countries = frozenset({a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code}
-                              | ({ctx.country} if ctx.country else set()))
+    named = Counter(a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
+                    and a.code[:3] not in INTERNATIONAL_PREFIXES)
+    ctx.countries = frozenset(named) | ({ctx.country} if ctx.country else set())
+    ctx.foreign = next((c for c, _ in named.most_common() if c != ctx.country), None)
     return ctx
 
 
@@ -407,6 +411,8 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
     ("rebels", "civilians", "the regime") to the story's country."""
     if agent.owner:
         return agent.owner[:3]
+    if ann.norm(_prev(ann, agent.first)) in OTHER_SIDE_WORDS and ctx.foreign:
+        return ctx.foreign     # "occupation forces", "the enemy army": not the story's own
     local = agent.text.lower() in LOCAL_AGENT_WORDS or "regime" in agent.text.lower()
     if agent.roles[:3] in STATE_ROLES and not local:
         # "Khyber Pakhtunkhwa Chief Minister", "the Foreign Office in Islamabad": the place

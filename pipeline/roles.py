@@ -142,7 +142,7 @@ AS_PREPOSITION_AFTER = frozenset({"known", "such", "designated", "described", "i
 
 HEAD_TITLES = frozenset({"head", "chief", "leader", "leaders", "commander", "spokesman", "spokeswoman", "spokesperson",
                          "president", "director", "secretary", "minister", "envoy", "representative", "members",
-                         "member", "officials", "official", "fighters", "troops", "forces"})
+                         "member", "officials", "official", "fighters", "troops", "forces", "units", "unit"})
 
 
 def _blocks_subject(ann, prev: int) -> bool:

@@ -411,7 +411,8 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
     ("rebels", "civilians", "the regime") to the story's country."""
     if agent.owner:
         return agent.owner[:3]
-    if ann.norm(_prev(ann, agent.first)) in OTHER_SIDE_WORDS and ctx.foreign:
+    if (ann.norm(_prev(ann, agent.first)) in OTHER_SIDE_WORDS or ann.tokens[agent.first].norm in OTHER_SIDE_WORDS) \
+            and ctx.foreign:
         return ctx.foreign     # "occupation forces", "the enemy army": not the story's own
     local = agent.text.lower() in LOCAL_AGENT_WORDS or "regime" in agent.text.lower()
     if agent.roles[:3] in STATE_ROLES and not local:

@@ -225,7 +225,7 @@ def _opens_participle_adjunct(ann, v: int, lo: int) -> bool:
     j = _adjunct_start(ann, v, lo)
     if ann.norm(v).endswith("ing"):
         return (ann.tokens[j].text == "," or ann.norm(j) in ADJUNCT_OPENERS) and j > lo
-    return ann.norm(j) in {"and", "but"} and j > lo and ann.norm(v).endswith(("ed", "s"))
+    return ann.norm(j) in {"and", "but"} and j > lo
 
 
 def _adjunct_start(ann, v: int, lo: int) -> int:

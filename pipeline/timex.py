@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from schemas.rules import TimeWords
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_IN_YEAR = re.compile(r"\b(?:in|since|during|from|of|the)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_IN_YEAR = re.compile(r"(?:\b(?:in|since|during|from|of|the)\s+|['’]s\s+)(?P<y>(?:19|20)\d\d)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|through)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 
 

@@ -1190,6 +1190,7 @@ ADDED_AGENTS = (
     ("administrator", "GOV"), ("administrators", "GOV"), ("prefect", "GOV"), ("presidency", "GOV"),
     ("armed youth", "UAF"), ("armed youths", "UAF"), ("youths", "CVL"), ("youth", "CVL"),
     ("faction", "UAF"), ("factions", "UAF"), ("armed factions", "UAF"), ("armed faction", "UAF"),
+    ("occupation", "MIL"), ("occupation forces", "MIL"), ("occupation army", "MIL"),
 )
 
 

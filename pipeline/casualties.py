@@ -43,6 +43,8 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     subset_ends = {last for first, last, v in _inside(ann.cues(lex.subset_words), lo, hi)}
     found = []
     for first, last, count in _counts(ann, index, lex.singular_persons):
+        if _counts_things(ann, last, lex):
+            continue        # "two neighbouring communities", "three vehicles": not people
         kind = _nearest_cue(cues, first, last)
         if kind is None or _prev_word(ann, first) in subset_ends or _prev_word(ann, _prev_word(ann, first)) in subset_ends:
             continue        # no casualty word near, or "including 4 children": part of a figure already given
@@ -126,6 +128,20 @@ def _run_count(ann, run: list[int]):
     nxt = ann.norm(_next_word(ann, run[-1]))
     if value is not None and nxt not in UNITS_AFTER and not _is_year(value, ann, run) and not _is_day_of_month(ann, run):
         yield run[0], run[-1], value
+
+
+THING_NOUNS = frozenset({"communities", "community", "villages", "village", "houses", "homes", "vehicles", "vehicle",
+                         "buildings", "towns", "districts", "hours", "shops", "cars", "trucks", "camps", "schools",
+                         "churches", "mosques", "settlements", "positions", "targets", "drones", "missiles", "rockets",
+                         "shells", "bombs", "times", "days", "weeks", "months", "years", "kilometres", "kilometers",
+                         "miles", "metres", "meters", "counties", "provinces", "states", "regions", "sites"})
+
+
+def _counts_things(ann, last: int, lex) -> bool:
+    """The count is of places or things: the noun after it (past one adjective) is not a person."""
+    nxt = [ann.norm(j) for j in range(last + 1, min(len(ann.tokens), last + 4)) if ann.norm(j)][:2]
+    return bool(nxt) and (nxt[0] in THING_NOUNS or (len(nxt) > 1 and nxt[1] in THING_NOUNS
+                                                     and nxt[0] not in lex.persons))
 
 
 def _no_one(ann, i: int) -> bool:

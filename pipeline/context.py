@@ -47,6 +47,7 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     """Code every actor mention of one sentence from what the article has told so far."""
     _resolve_agents(ann, ctx)
     _unknown_organisations(ann, ctx, lex)
+    _definite_heads(ann, ctx)
     _add_alias_mentions(ann, ctx, lex)
     _possessive_agents(ann, ctx)
     _spokespeople(ann, ctx)
@@ -183,6 +184,18 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
                                        how="organisation"))
         ctx.aliases.setdefault(" ".join(words), country + role)
         ctx.heads.setdefault(ann.tokens[end].norm, country + role)
+    ann.actors.sort(key=lambda a: a.first)
+
+
+def _definite_heads(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """'the 444 Brigade' ... 'an account the brigade denied': 'the' + the head noun of an
+    organisation named before is that organisation."""
+    taken = {i for a in ann.actors for i in range(a.first, a.last + 1)}
+    for i, tok in enumerate(ann.tokens):
+        if i in taken or tok.norm not in ctx.heads or tok.text[:1].isupper() or ann.norm(_prev(ann, i)) != "the":
+            continue
+        ann.actors.append(ActorMention(i, i, tok.start, tok.end, tok.text, ctx.heads[tok.norm], "named",
+                                       how="coreference"))
     ann.actors.sort(key=lambda a: a.first)
 
 

@@ -1191,6 +1191,7 @@ ADDED_AGENTS = (
     ("armed youth", "UAF"), ("armed youths", "UAF"), ("youths", "CVL"), ("youth", "CVL"),
     ("faction", "UAF"), ("factions", "UAF"), ("armed factions", "UAF"), ("armed faction", "UAF"),
     ("occupation", "MIL"), ("occupation forces", "MIL"), ("occupation army", "MIL"),
+    ("armed herders", "UAF"), ("herdsmen", "AGR"), ("armed herdsmen", "UAF"), ("herders", "AGR"),
 )
 
 

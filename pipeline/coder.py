@@ -37,7 +37,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
                  gazetteer: Gazetteer | None) -> list[EventMention]:
     """Every event mention of one article, in reading order."""
     annotations = [annotate(s.text, s.start, lex, gazetteer, article.published) for s in sentences]
-    ctx = new_context(article.published, annotations)
+    dateline = annotate(article.dateline, 0, lex, gazetteer, article.published) if article.dateline else None
+    ctx = new_context(article.published, annotations, dateline)
     mentions: list[EventMention] = []
     for sentence, ann in zip(sentences, annotations):
         read_sentence(ann, ctx, lex)

@@ -33,9 +33,10 @@ class ArticleContext:
     foreign: str | None = None     # the country the article names most after its own: the other side
 
 
-def new_context(published: dt.date | None, annotations: list[SentenceAnnotation]) -> ArticleContext:
+def new_context(published: dt.date | None, annotations: list[SentenceAnnotation],
+                dateline: SentenceAnnotation | None = None) -> ArticleContext:
     """The context at the start of an article: its date, its country, the countries it names."""
-    ctx = ArticleContext(published, dominant_country(annotations))
+    ctx = ArticleContext(published, dominant_country(annotations, dateline))
     named = Counter(a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
                     and a.code[:3] not in INTERNATIONAL_PREFIXES)
     ctx.countries = frozenset(named) | ({ctx.country} if ctx.country else set())
@@ -83,18 +84,25 @@ SIZEABLE_PLACE = 20_000
 PROMINENT_PLACE = 100_000
 
 
-def dominant_country(annotations: list[SentenceAnnotation]) -> str | None:
+def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAnnotation | None = None) -> str | None:
     """The story's country: where the text says things happen ('in eastern Ukraine', 'in Rafah'),
-    then whose actors it names; the lead counts three times."""
+    then whose actors it names; the lead counts three times, the dateline ("N'Djamena, 21 July",
+    often a regional hub) once."""
     actor_countries = {a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
                        and a.code[:3] not in INTERNATIONAL_PREFIXES}
     score: Counter = Counter()
+    if dateline is not None:
+        for code in {a.code[:3] for a in dateline.actors if a.kind == "named" and a.code[:3] not in INTERNATIONAL_PREFIXES} \
+                | {p.candidates[0].country for p in dateline.places if p.candidates}:
+            score[code] += 1
     for i, ann in enumerate(annotations):
         weight = 3 if i == 0 else 1
         for a in ann.actors:
             if a.kind != "named" or not a.code or a.code[:3] in INTERNATIONAL_PREFIXES:
                 continue
-            score[a.code[:3]] += (2 if is_place_like(ann, a) else 1) * weight
+            # armed groups cross borders (Boko Haram in Chad): they say less about where the story is
+            share = 2 if is_place_like(ann, a) else 0.5 if _code_roles(a.code[3:]) & ARMED_NONSTATE else 1
+            score[a.code[:3]] += share * weight
         for p in ann.places:
             if not p.candidates:
                 continue

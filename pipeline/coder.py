@@ -267,8 +267,10 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
         clause = _clause_of(ann, trig, frames, complements)
         part = _sub_clause(ann, clause, trig)
         sub = Clause(part[0], part[1], clause.frame, clause.accuser, clause.accused, clause.denier)
-        # "targeted PDF terrorists who were planning attacks": the planned attacks are not this event
-        planned = _is_hypothetical(ann, trig, sub, lex)
+        # "targeted PDF terrorists who were planning attacks": the planned attacks are not this event;
+        # "attacks targeting peacekeepers": the participle belongs to the noun before it
+        head = next((t for t in ann.triggers if trig.ref.form == "ing" and t.last == _prev(ann, trig.first)), None)
+        planned = _is_hypothetical(ann, head or trig, sub, lex)
         groups.setdefault((clause.lo, clause.hi, part[0], planned), ([], sub))[0].append(trig)
     return list(groups.values())
 
@@ -518,7 +520,7 @@ def _has_cue(ann: SentenceAnnotation, matcher, indices: list[int]) -> str | None
 
 
 def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
-    if _purpose_infinitive(ann, trig):
+    if _purpose_infinitive(ann, trig) or _generic_plural(ann, trig):
         return True
     window = _window(ann, clause.lo, trig.first, HYPOTHETICAL_WINDOW)
     if _has_cue(ann, lex.hypothetical, window):
@@ -526,6 +528,18 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     near = _window(ann, clause.lo, trig.first, NEGATION_WINDOW)
     return any(ann.tokens[i].norm in lex.negation or ann.tokens[i].norm.endswith("nt") and ann.tokens[i].norm in
                {"didnt", "dont", "wasnt", "werent", "hasnt", "havent", "wont"} for i in near)
+
+
+MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must"})
+SPECIFIC_DETERMINERS = frozenset({"the", "this", "these", "those", "its", "their", "latest", "both", "two", "three",
+                                  "several"})
+
+
+def _generic_plural(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'attacks targeting peacekeepers may constitute war crimes': attacks in general, not one."""
+    if trig.ref.form not in ("plural", "s") or ann.norm(_prev(ann, trig.first)) in SPECIFIC_DETERMINERS:
+        return False
+    return any(ann.norm(i) in MODALS for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 7)))
 
 
 ASPECT_VERBS = frozenset({"continued", "continue", "continues", "continuing", "began", "begin", "begins", "begun",

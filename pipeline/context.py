@@ -178,6 +178,12 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
                 tok = ann.tokens[end]
                 ann.actors.append(ActorMention(end, end, tok.start, tok.end, tok.text, code, "named", how="coreference"))
             continue
+        intl = next((a for a in ann.actors if a.last in (first - 1, first - 2) and a.kind == "named"
+                     and a.code[:3] in {"IGO", "NGO"}), None)
+        if intl is not None:
+            # "the U.N. Support Mission in Libya": a body of the international organisation named before it
+            _add_organisation(ann, ctx, intl.first, end, intl.code)
+            continue
         before = next((a for a in ann.actors if a.last == first - 1 and a.kind == "named" and len(a.code) == 3), None)
         country = before.code if before is not None else ctx.country
         if not country:
@@ -200,11 +206,20 @@ def _definite_heads(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     organisation named before is that organisation."""
     taken = {i for a in ann.actors for i in range(a.first, a.last + 1)}
     for i, tok in enumerate(ann.tokens):
-        if i in taken or tok.norm not in ctx.heads or tok.text[:1].isupper() or ann.norm(_prev(ann, i)) != "the":
+        if i in taken or tok.text[:1].isupper() or ann.norm(_prev(ann, i)) != "the":
             continue
-        ann.actors.append(ActorMention(i, i, tok.start, tok.end, tok.text, ctx.heads[tok.norm], "named",
-                                       how="coreference"))
+        code = ctx.heads.get(tok.norm)
+        if code is None and tok.norm in BODY_WORDS:
+            # "Amnesty International said ... The organization accused ...": the body named last
+            kinds = BODY_WORDS[tok.norm]
+            code = next((c for c in reversed(ctx.named) if c[:3] in kinds or kinds & _code_roles(c[3:])), None)
+        if code:
+            ann.actors.append(ActorMention(i, i, tok.start, tok.end, tok.text, code, "named", how="coreference"))
     ann.actors.sort(key=lambda a: a.first)
+
+
+BODY_WORDS = {"organisation": {"NGO", "HRI"}, "organization": {"NGO", "HRI"}, "watchdog": {"NGO", "HRI"},
+              "mission": {"IGO"}, "body": {"IGO"}}
 
 
 def _of_country(ann: SentenceAnnotation, last: int) -> ActorMention | None:

@@ -88,6 +88,20 @@ class SentenceAnnotation:
     def norm(self, i: int) -> str:
         return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
 
+    def prev_word(self, i: int) -> int:
+        """Index of the word before token i, punctuation skipped (-1 when there is none)."""
+        j = i - 1
+        while j >= 0 and not self.tokens[j].norm:
+            j -= 1
+        return j
+
+    def next_word(self, i: int) -> int:
+        """Index of the word after token i, punctuation skipped (len(tokens) when there is none)."""
+        j = i + 1
+        while j < len(self.tokens) and not self.tokens[j].norm:
+            j += 1
+        return j
+
     def cues(self, matcher) -> list[tuple[int, int, object]]:
         """Matches of a cue matcher over the whole sentence as (first, last token, value),
         computed once per sentence and matcher (window checks then only filter them)."""
@@ -148,7 +162,7 @@ def _inside_name(t: TriggerMention, actors: list[ActorMention]) -> bool:
 def _choose_reading(ann, first: int, refs: list[TriggerRef]) -> TriggerRef | None:
     """One reading of an ambiguous word: 'the strikes' is a noun, 'to strike' a verb,
     'an alleged attack' has an adjective, not the verb 'allege'."""
-    prev = ann.norm(_prev_word(ann, first))
+    prev = ann.norm(ann.prev_word(first))
     nxt = _next_word(ann, first)
     phrases = [r for r in refs if r.pos == "phrase"]
     if phrases:
@@ -163,12 +177,6 @@ def _choose_reading(ann, first: int, refs: list[TriggerRef]) -> TriggerRef | Non
         return max(nouns, key=lambda r: len(r.rule.cameo))
     return None   # a verb form read as a noun or adjective ("fighter targets", "an alleged attack")
 
-
-def _prev_word(ann, i: int) -> int:
-    j = i - 1
-    while j >= 0 and not ann.tokens[j].norm:
-        j -= 1
-    return j
 
 
 def _is_acronym_clash(name_tokens: list[Token]) -> bool:
@@ -308,24 +316,24 @@ def is_place_like(ann: "SentenceAnnotation", m: ActorMention) -> bool:
     """'in eastern Syria', 'near Aleppo': a country or town named as a place, not as an actor."""
     if m.kind != "named" or len(m.code) != ROLE_CODES:
         return False
-    prev = _prev_word(ann, m.first)
+    prev = ann.prev_word(m.first)
     if ann.norm(prev) in LOCATIVE_BEFORE or any(p.first <= m.first and m.last <= p.last and p.after_preposition
                                                  for p in ann.places):
         return True
     # "in Kisumu and Nakuru": the second of two places joined by "and" is a place too
     if ann.norm(prev) in {"and", "or"} or (prev >= 0 and ann.tokens[m.first - 1].text == ","):
         conj = prev if ann.norm(prev) else m.first - 1
-        left = [a for a in ann.actors if a.last == _prev_word(ann, conj) and a is not m]
+        left = [a for a in ann.actors if a.last == ann.prev_word(conj) and a is not m]
         if left and left[0].last < m.first and left[0].kind == "named" and len(left[0].code) == ROLE_CODES:
             return is_place_like(ann, left[0])
-        return any(p.last == _prev_word(ann, conj) and p.after_preposition for p in ann.places)
+        return any(p.last == ann.prev_word(conj) and p.after_preposition for p in ann.places)
     return False
 
 
 def _is_modifier(ann, m: ActorMention) -> bool:
     """'US-backed fighters', 'anti-government protesters': the actor only qualifies another."""
     hyphenated = m.last + 2 < len(ann.tokens) and ann.tokens[m.last + 1].text in {"-", "–"}
-    return (hyphenated and _next_word(ann, m.last) in SPONSOR_WORDS) or ann.norm(_prev_word(ann, m.first)) in OPPOSED_WORDS
+    return (hyphenated and _next_word(ann, m.last) in SPONSOR_WORDS) or ann.norm(ann.prev_word(m.first)) in OPPOSED_WORDS
 
 
 def _next_word(ann, i: int) -> str:
@@ -342,7 +350,7 @@ def _adjacent(ann, a: ActorMention, b: ActorMention) -> bool:
     if not between:
         return True
     if not words:
-        if any(t.text == "," for t in between) and ann.norm(_prev_word(ann, a.first)) in LOCATIVE_BEFORE:
+        if any(t.text == "," for t in between) and ann.norm(ann.prev_word(a.first)) in LOCATIVE_BEFORE:
             return False     # "in eastern Syria, the Observatory said": a place, then a new actor
         return all(t.text in {"'s", "’s", "-", "(", ",", "–", "."} for t in between) and _compatible(a, b)
     return words in (["of"], ["of", "the"]) and (a.kind == "agent") != (b.kind == "agent")
@@ -393,8 +401,8 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
             continue     # "Iraq" is the country, not a village called Iraq in Iran
         if first == last and _continues_name(ann, last, lex):
             continue     # "Cabo" in "Cabo Delgado", "Eye" in "Eye Radio": part of another name
-        prev = ann.norm(_prev_word(ann, first))
-        after_prep = prev in preps or (prev == "the" and ann.norm(_prev_word(ann, _prev_word(ann, first))) in preps)
+        prev = ann.norm(ann.prev_word(first))
+        after_prep = prev in preps or (prev == "the" and ann.norm(ann.prev_word(ann.prev_word(first))) in preps)
         candidates = gazetteer.candidates(values, text)
         if not after_prep and candidates[0].population < PROMINENT:
             continue
@@ -422,7 +430,7 @@ NAME_PARTICLES = frozenset({"al", "el", "ez", "az", "as", "ad", "ar", "an", "at"
 
 def _is_origin(ann, first: int) -> bool:
     """'from Idlib', 'from the Idlib de-escalation zone', 'from the al-Buraykat district'."""
-    j = _prev_word(ann, first)
+    j = ann.prev_word(first)
     for _ in range(3):
         if j < 0:
             return False
@@ -430,7 +438,7 @@ def _is_origin(ann, first: int) -> bool:
             return True
         if ann.tokens[j].norm not in {"the", "a", "an"}:
             return False
-        j = _prev_word(ann, j)
+        j = ann.prev_word(j)
     return False
 
 
@@ -455,7 +463,7 @@ def _compact_places(ann, gazetteer: Gazetteer, preps, found, organisations) -> l
                 ids = gazetteer.compact.get("".join(words))
                 if not ids:
                     continue
-                prev = ann.norm(_prev_word(ann, a))
+                prev = ann.norm(ann.prev_word(a))
                 text = " ".join(t.text for t in ann.tokens[a:b + 1])
                 out.append(PlaceMention(a, b, text, gazetteer.candidates(ids, text), prev in preps, _is_origin(ann, a)))
                 break

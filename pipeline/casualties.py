@@ -46,9 +46,9 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
         if _counts_things(ann, last, lex):
             continue        # "two neighbouring communities", "three vehicles": not people
         kind = _nearest_cue(cues, first, last)
-        if kind is None or _prev_word(ann, first) in subset_ends or _prev_word(ann, _prev_word(ann, first)) in subset_ends:
+        if kind is None or ann.prev_word(first) in subset_ends or ann.prev_word(ann.prev_word(first)) in subset_ends:
             continue        # no casualty word near, or "including 4 children": part of a figure already given
-        q_first, qualifier = qualifiers.get(_prev_word(ann, first), (first, "exact"))
+        q_first, qualifier = qualifiers.get(ann.prev_word(first), (first, "exact"))
         start, end = ann.tokens[q_first].start, ann.tokens[last].end
         text = " ".join(t.text for t in ann.tokens[q_first:last + 1])
         found.append(CasualtyFinding(kind, count, qualifier, start, end, text, cumulative))
@@ -91,18 +91,12 @@ ONSET_WORDS = frozenset({"broke", "began", "begun", "erupted", "started", "outbr
                          "flared", "resumed", "launched"})
 
 
-def _prev_word(ann: SentenceAnnotation, i: int) -> int:
-    j = i - 1
-    while j >= 0 and not ann.tokens[j].norm:
-        j -= 1
-    return j
-
 
 def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str]):
     """Runs of number words that count people (not calibres, distances, years or dates), and
     'a woman', 'one soldier': one person."""
     for pos, i in enumerate(index):
-        if ann.tokens[i].norm in {"a", "an", "one"} and ann.norm(_prev_word(ann, i)) != "no":
+        if ann.tokens[i].norm in {"a", "an", "one"} and ann.norm(ann.prev_word(i)) != "no":
             following = [ann.tokens[j].norm for j in index[pos + 1:pos + 3]]
             if following[:1] and following[0] in singular or following[1:2] and following[1] in singular:
                 yield i, i, 1
@@ -125,7 +119,7 @@ def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str])
 
 def _run_count(ann, run: list[int]):
     value = parse_count([ann.tokens[j].norm for j in run])
-    nxt = ann.norm(_next_word(ann, run[-1]))
+    nxt = ann.norm(ann.next_word(run[-1]))
     if value is not None and nxt not in UNITS_AFTER and not _is_year(value, ann, run) and not _is_day_of_month(ann, run):
         yield run[0], run[-1], value
 
@@ -145,7 +139,7 @@ def _counts_things(ann, last: int, lex) -> bool:
 
 
 def _no_one(ann, i: int) -> bool:
-    return ann.tokens[i].norm == "one" and ann.norm(_prev_word(ann, i)) == "no"
+    return ann.tokens[i].norm == "one" and ann.norm(ann.prev_word(i)) == "no"
 
 
 def _joined(ann, i: int, j: int) -> bool:
@@ -171,7 +165,7 @@ def _is_day_of_month(ann, run: list[int]) -> bool:
     """'on March 3', '3 March', 'Feb. 27': a date, not a count."""
     if len(run) != 1 or not ann.tokens[run[0]].norm.isdigit():
         return False
-    around = {ann.norm(_prev_word(ann, run[0])), ann.norm(_next_word(ann, run[0]))}
+    around = {ann.norm(ann.prev_word(run[0])), ann.norm(ann.next_word(run[0]))}
     return bool(around & MONTH_WORDS)
 
 
@@ -181,14 +175,8 @@ MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
 
 
 def _next_is_scale(ann, i: int) -> bool:
-    return ann.norm(_next_word(ann, i)) in {"hundred", "thousand", "dozen"}
+    return ann.norm(ann.next_word(i)) in {"hundred", "thousand", "dozen"}
 
-
-def _next_word(ann, i: int) -> int:
-    j = i + 1
-    while j < len(ann.tokens) and not ann.tokens[j].norm:
-        j += 1
-    return j
 
 
 def _is_year(value: int, ann, run) -> bool:

@@ -218,7 +218,7 @@ def _object_told_before(ann: SentenceAnnotation, trig: TriggerMention, roles: Ro
     denial stands before its subject."""
     if not roles.source:
         return False
-    j = _prev(ann, roles.source[0].first)
+    j = ann.prev_word(roles.source[0].first)
     return ann.norm(j) in rule.requires_object
 
 
@@ -269,7 +269,7 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
         sub = Clause(part[0], part[1], clause.frame, clause.accuser, clause.accused, clause.denier)
         # "targeted PDF terrorists who were planning attacks": the planned attacks are not this event;
         # "attacks targeting peacekeepers": the participle belongs to the noun before it
-        head = next((t for t in ann.triggers if trig.ref.form == "ing" and t.last == _prev(ann, trig.first)), None)
+        head = next((t for t in ann.triggers if trig.ref.form == "ing" and t.last == ann.prev_word(trig.first)), None)
         planned = _is_hypothetical(ann, head or trig, sub, lex)
         groups.setdefault((clause.lo, clause.hi, part[0], planned), ([], sub))[0].append(trig)
     return list(groups.values())
@@ -397,7 +397,7 @@ def _armed_fallback(ann, actors: list[ActorMention], target: list[ActorMention],
             continue
         if not any(a.code[i:i + 3] in armed for i in range(3, len(a.code), 3)) and not a.code.startswith("IMG"):
             continue
-        if ann.norm(_prev(ann, a.first)) in HOLDING:
+        if ann.norm(ann.prev_word(a.first)) in HOLDING:
             return [a]
     return []
 
@@ -537,7 +537,7 @@ SPECIFIC_DETERMINERS = frozenset({"the", "this", "these", "those", "its", "their
 
 def _generic_plural(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     """'attacks targeting peacekeepers may constitute war crimes': attacks in general, not one."""
-    if trig.ref.form not in ("plural", "s") or ann.norm(_prev(ann, trig.first)) in SPECIFIC_DETERMINERS:
+    if trig.ref.form not in ("plural", "s") or ann.norm(ann.prev_word(trig.first)) in SPECIFIC_DETERMINERS:
         return False
     return any(ann.norm(i) in MODALS for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 7)))
 
@@ -551,8 +551,8 @@ def _purpose_infinitive(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     ('continued to shell the town' did take place)."""
     if trig.ref.pos != "verb" or trig.ref.form != "base":
         return False
-    to = _prev(ann, trig.first)
-    return ann.norm(to) == "to" and ann.norm(_prev(ann, to)) not in ASPECT_VERBS
+    to = ann.prev_word(trig.first)
+    return ann.norm(to) == "to" and ann.norm(ann.prev_word(to)) not in ASPECT_VERBS
 
 
 def _statement_modality(ann, trig, clause, lex) -> str:
@@ -663,20 +663,14 @@ def _after_since_when(ann, trig: TriggerMention) -> bool:
         if ann.norm(i) != "since":
             continue
         for j in range(i + 1, min(trig.first, i + 7)):
-            if ann.tokens[j].text == "," and ann.norm(_next_word_index(ann, j)) == "when":
+            if ann.tokens[j].text == "," and ann.norm(ann.next_word(j)) == "when":
                 return True
     return False
 
 
-def _next_word_index(ann, i: int) -> int:
-    j = i + 1
-    while j < len(ann.tokens) and not ann.tokens[j].norm:
-        j += 1
-    return j
-
 
 def _is_definite(ann, trig: TriggerMention) -> bool:
-    return trig.ref.pos != "verb" and ann.norm(_prev(ann, trig.first)) in DETERMINERS
+    return trig.ref.pos != "verb" and ann.norm(ann.prev_word(trig.first)) in DETERMINERS
 
 
 def _names_actor(roles: Roles) -> bool:
@@ -686,7 +680,7 @@ def _names_actor(roles: Roles) -> bool:
 def _is_ongoing(ann, trig: TriggerMention) -> bool:
     """'is battling to expel', 'are fighting for': a state of affairs, not a dated event."""
     return (trig.ref.rule.id in GENERIC_RULES and trig.ref.form == "ing"
-            and ann.norm(_prev(ann, trig.first)) in {"is", "are", "am", "been"})
+            and ann.norm(ann.prev_word(trig.first)) in {"is", "are", "am", "been"})
 
 
 def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
@@ -696,7 +690,7 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     if rule.id in GENERIC_RULES and roles.source and all(a.kind == "pronoun" or a.how == "coreference"
                                                          for a in roles.source):
         return True
-    before = ann.norm(_prev(ann, trig.first))
+    before = ann.norm(ann.prev_word(trig.first))
     if rule.id in GENERIC_RULES and trig.ref.pos == "noun" and before in {"the", "this", "that", "these", "those"}:
         return True      # "claimed responsibility for the attack": the attack told before
     if named:
@@ -714,12 +708,6 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
 def new_event_cues(lex) -> frozenset[str]:
     return frozenset(lex.lexicon.references.new_event_cues)
 
-
-def _prev(ann, i: int) -> int:
-    j = i - 1
-    while j >= 0 and not ann.tokens[j].norm:
-        j -= 1
-    return j
 
 
 def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression],

@@ -68,15 +68,9 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                      and not is_place_like(ann, b)), None)
         if body is not None:
             a.code, a.how = body.code, "spokesperson"
-        elif ann.norm(_prev(ann, a.first)) in ctx.heads:
-            a.code, a.how = ctx.heads[ann.norm(_prev(ann, a.first))], "spokesperson"
+        elif ann.norm(ann.prev_word(a.first)) in ctx.heads:
+            a.code, a.how = ctx.heads[ann.norm(ann.prev_word(a.first))], "spokesperson"
 
-
-def _prev(ann: SentenceAnnotation, i: int) -> int:
-    j = i - 1
-    while j >= 0 and not ann.tokens[j].norm:
-        j -= 1
-    return j
 
 
 INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS"})
@@ -124,10 +118,10 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
 
 def _plainly_a_place(ann: SentenceAnnotation, p) -> bool:
     """'in Kherson', 'the city of Kherson': said of a place, not a name that merely matches one."""
-    j = _prev(ann, p.first)
+    j = ann.prev_word(p.first)
     if ann.norm(j) in {"in", "near", "outside"}:
         return True
-    return ann.norm(j) == "of" and ann.norm(_prev(ann, j)) in {"city", "town", "village", "province", "district",
+    return ann.norm(j) == "of" and ann.norm(ann.prev_word(j)) in {"city", "town", "village", "province", "district",
                                                                 "region", "outskirts", "port", "capital"}
 
 
@@ -206,7 +200,7 @@ def _definite_heads(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     organisation named before is that organisation."""
     taken = {i for a in ann.actors for i in range(a.first, a.last + 1)}
     for i, tok in enumerate(ann.tokens):
-        if i in taken or tok.text[:1].isupper() or ann.norm(_prev(ann, i)) != "the":
+        if i in taken or tok.text[:1].isupper() or ann.norm(ann.prev_word(i)) != "the":
             continue
         code = ctx.heads.get(tok.norm)
         if code is None and tok.norm in BODY_WORDS:
@@ -261,7 +255,7 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     agent belongs to whoever 'its' refers to: the actor named last before it (else the subject
     of the sentence before)."""
     for a in ann.actors:
-        word = ann.norm(_prev(ann, a.first))
+        word = ann.norm(ann.prev_word(a.first))
         if a.kind == "agent" and a.how in ("agent", "agent+context") and _group_possessive(ann, a):
             # "the group's media outlets": the outlets of the armed group told before
             owner = next((c for c in reversed(ctx.named) if _armed_roles(c)), None)
@@ -286,7 +280,7 @@ def _group_possessive(ann: SentenceAnnotation, a: ActorMention) -> bool:
     j = a.first - 1
     if j < 1 or ann.tokens[j].text not in {"'s", "’s", "'", "’"}:
         return False
-    return ann.norm(j - 1) in GROUP_WORDS and ann.norm(_prev(ann, j - 1)) == "the"
+    return ann.norm(j - 1) in GROUP_WORDS and ann.norm(ann.prev_word(j - 1)) == "the"
 
 
 GROUP_WORDS = frozenset({"group", "militants", "jihadists", "rebels", "insurgents", "militia", "movement", "organisation",
@@ -412,7 +406,7 @@ ARMED_NONSTATE = frozenset({"REB", "INS", "UAF", "SEP", "MUS", "RAD", "IMG"})
 
 def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
     """'the jihadists', 'the group', 'the militia': the named actor of the same kind told before."""
-    if ann.norm(_prev(ann, agent.first)) not in {"the", "these", "those", "this", "that"}:
+    if ann.norm(ann.prev_word(agent.first)) not in {"the", "these", "those", "this", "that"}:
         return None
     # "the Saudi-led coalition" ... "the coalition"; "Human Rights Watch" ... "the rights group"
     head = ann.tokens[agent.last].norm
@@ -447,7 +441,7 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
     ("rebels", "civilians", "the regime") to the story's country."""
     if agent.owner:
         return agent.owner[:3]
-    if (ann.norm(_prev(ann, agent.first)) in OTHER_SIDE_WORDS or ann.tokens[agent.first].norm in OTHER_SIDE_WORDS) \
+    if (ann.norm(ann.prev_word(agent.first)) in OTHER_SIDE_WORDS or ann.tokens[agent.first].norm in OTHER_SIDE_WORDS) \
             and ctx.foreign:
         return ctx.foreign     # "occupation forces", "the enemy army": not the story's own
     local = agent.text.lower() in LOCAL_AGENT_WORDS or "regime" in agent.text.lower()
@@ -463,7 +457,7 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         # (but not the organ the agent acts on: "the army accused Rwanda's military")
         organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent
                   and a.code[:3] not in INTERNATIONAL_PREFIXES and _code_roles(a.code[3:]) & {"GOV", "MIL", "COP", "SPY"}
-                  and (a.last < agent.first or ann.norm(_prev(ann, a.first)) in {"by", "to", "told"})]
+                  and (a.last < agent.first or ann.norm(ann.prev_word(a.first)) in {"by", "to", "told"})]
         if organs:
             return min(organs, key=lambda a: abs(a.first - agent.first)).code[:3]
         # "In Tehran, foreign ministry spokesman X said": the capital named just before

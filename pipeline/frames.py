@@ -58,10 +58,7 @@ def _is_responsibility_claim(ann: SentenceAnnotation, i: int) -> bool:
 
 def _is_adjective(ann: SentenceAnnotation, i: int) -> bool:
     """'the alleged attack', 'a claimed strike': a participle used as an adjective."""
-    j = i - 1
-    while j >= 0 and not ann.tokens[j].norm:
-        j -= 1
-    return j >= 0 and ann.tokens[j].norm in {"the", "a", "an", "this", "its", "their"}
+    return ann.norm(ann.prev_word(i)) in {"the", "a", "an", "this", "its", "their"}
 
 
 def _is_noun(ann: SentenceAnnotation, i: int) -> bool:
@@ -69,9 +66,7 @@ def _is_noun(ann: SentenceAnnotation, i: int) -> bool:
     noun with 'of', not a speech verb."""
     if ann.norm(i).endswith("s") and _next_norm(ann, i) == "of":
         return True
-    j = i - 1
-    while j >= 0 and not ann.tokens[j].norm:
-        j -= 1
+    j = ann.prev_word(i)
     return j >= 0 and any(t.last == j for t in ann.triggers)
 
 

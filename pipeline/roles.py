@@ -36,17 +36,11 @@ def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) 
             continue
         if a.kind == "pronoun" and ann.tokens[a.first].norm in POSSESSIVE_PRONOUNS:
             continue     # "its outskirts", "their positions": a determiner, not a participant
-        if is_place_like(ann, a) or (a.kind == "named" and len(a.code) == 3 and ann.norm(_prev_word(ann, a.first)) in LOCATIVE):
+        if is_place_like(ann, a) or (a.kind == "named" and len(a.code) == 3 and ann.norm(ann.prev_word(a.first)) in LOCATIVE):
             continue
         out.append(a)
     return out
 
-
-def _prev_word(ann: SentenceAnnotation, i: int) -> int:
-    j = i - 1
-    while j >= 0 and not ann.tokens[j].norm:
-        j -= 1
-    return j
 
 
 def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int, int],
@@ -113,9 +107,9 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     cands = [a for a in actors if lo <= a.first and a.last < before and a.first not in hidden]
     if participle:
         main = _after_leading_adjunct(ann, lo, before)
-        cands = [a for a in cands if a.first >= main and ann.norm(_prev_word(ann, a.first)) not in SUBJECT_BLOCKERS][:1]
+        cands = [a for a in cands if a.first >= main and ann.norm(ann.prev_word(a.first)) not in SUBJECT_BLOCKERS][:1]
     for a in reversed(cands):
-        prev = _prev_word(ann, a.first)
+        prev = ann.prev_word(a.first)
         if _blocks_subject(ann, prev):
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         return _coordinated_left(ann, actors, _relative_head(ann, cands, a, before))
@@ -129,7 +123,7 @@ LEADING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during",
 def _after_leading_adjunct(ann, lo: int, hi: int) -> int:
     """'In a statement published on its website, the ELN denied ...': the main clause starts
     after the introductory phrase and its comma."""
-    first = lo if lo < len(ann.tokens) and ann.tokens[lo].norm else _next_word_index(ann, lo)
+    first = lo if lo < len(ann.tokens) and ann.tokens[lo].norm else ann.next_word(lo)
     if ann.norm(first) not in LEADING_PREPOSITIONS:
         return lo
     comma = next((i for i in range(first, hi) if ann.tokens[i].text == ","), None)
@@ -151,8 +145,8 @@ def _blocks_subject(ann, prev: int) -> bool:
     and 'the head of UNMISS condemned' is UNMISS speaking."""
     word = ann.norm(prev)
     if word == "as":
-        return ann.norm(_prev_word(ann, prev)) in AS_PREPOSITION_AFTER
-    if word == "of" and ann.norm(_prev_word(ann, prev)) in HEAD_TITLES:
+        return ann.norm(ann.prev_word(prev)) in AS_PREPOSITION_AFTER
+    if word == "of" and ann.norm(ann.prev_word(prev)) in HEAD_TITLES:
         return False
     return word in SUBJECT_BLOCKERS and not _quantity_of(ann, prev)
 
@@ -163,15 +157,15 @@ QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens",
 
 def _quantity_of(ann, of: int) -> bool:
     """'dozens of men armed with clubs attacked', 'a group of protesters set fire': the people counted."""
-    return ann.norm(of) == "of" and ann.norm(_prev_word(ann, of)) in QUANTITY_WORDS
+    return ann.norm(of) == "of" and ann.norm(ann.prev_word(of)) in QUANTITY_WORDS
 
 
 def _relative_subject(ann, actors, verb: int, lo: int) -> list[ActorMention] | None:
     """'abuses by armed separatists, who have killed ... civilians': a relative pronoun right
     before the verb stands for the noun before it, and that noun is the subject (or nobody)."""
-    j = _prev_word(ann, verb)
+    j = ann.prev_word(verb)
     while j > lo and ann.norm(j) in SKIPPABLE | {"been", "be", "reportedly"}:
-        j = _prev_word(ann, j)
+        j = ann.prev_word(j)
     if j <= lo or ann.norm(j) not in {"who", "which", "that"}:
         return None
     k = j - 1
@@ -187,7 +181,7 @@ def _relative_head(ann, cands: list[ActorMention], a: ActorMention, verb: int) -
     for h in cands:
         if h.last >= a.first:
             break
-        r = _next_word_index(ann, h.last)
+        r = ann.next_word(h.last)
         if r < a.first and ann.norm(r) in {"who", "that", "which"} and \
                 not any(ann.tokens[i].text == "," for i in range(r, verb)):
             return h
@@ -202,13 +196,13 @@ REPORTING_WORDS = frozenset({"said", "says", "say", "told", "tells", "tell", "re
 def _complementizer(ann, actors, i: int, verb: int) -> bool:
     """'that' opening what someone says ('told Human Rights Watch that a single aircraft
     dropped ...'), not a relative pronoun ('the fighters that attacked')."""
-    if ann.norm(i) != "that" or _next_word_index(ann, i) == verb:
+    if ann.norm(i) != "that" or ann.next_word(i) == verb:
         return False
-    prev = _prev_word(ann, i)
+    prev = ann.prev_word(i)
     if ann.norm(prev) in REPORTING_WORDS:
         return True
     before = next((a for a in actors if a.last == prev), None)
-    return before is not None and ann.norm(_prev_word(ann, before.first)) in REPORTING_WORDS
+    return before is not None and ann.norm(ann.prev_word(before.first)) in REPORTING_WORDS
 
 
 SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "although", "though", "whereas", "until",
@@ -270,11 +264,11 @@ def embedded_spans(ann, actors, lo: int, hi: int) -> list[tuple[int, int]]:
     actor_ends = {a.last for a in actors}
     for k, c in enumerate(commas):
         end = commas[k + 1] if k + 1 < len(commas) else hi
-        nxt = _next_word_index(ann, c)
+        nxt = ann.next_word(c)
         if end >= hi or nxt >= hi:
             break        # the verb itself is inside this clause: its own subject is in it
         word = ann.norm(nxt)
-        after_actor = _prev_word(ann, c) in actor_ends
+        after_actor = ann.prev_word(c) in actor_ends
         if word in RELATIVE_WORDS or (word in MODIFIER_STARTS | {"a", "an", "the"} and after_actor):
             spans.append((c, end))
     return spans
@@ -314,9 +308,9 @@ def _is_passive(ann, trig: TriggerMention, lex) -> bool:
     aux = set(lex.patterns.patterns["passive"].auxiliaries)
     if trig.ref.form not in {"ed"} and trig.ref.pos != "phrase":
         return False
-    j = _prev_word(ann, trig.first)
+    j = ann.prev_word(trig.first)
     while j >= 0 and ann.norm(j) in SKIPPABLE - {"have", "has", "had"}:
-        j = _prev_word(ann, j)
+        j = ann.prev_word(j)
     return j >= 0 and ann.norm(j) in aux
 
 
@@ -425,12 +419,6 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
         return Roles(source=[subject[0]], target=subject[1:])
     return Roles(source=subject, target=partner) if (subject or partner) else None
 
-
-def _next_word_index(ann, i: int) -> int:
-    j = i + 1
-    while j < len(ann.tokens) and not ann.tokens[j].norm:
-        j += 1
-    return j
 
 
 def _speaker(ann, trig, clause, actors, lex) -> Roles | None:

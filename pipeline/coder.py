@@ -24,8 +24,9 @@ from schemas.event import ActorRef, Casualty, EventMention, Place, Span
 VIOLENT_ROOTS = ("18", "19", "20")
 # when several violent triggers share a clause they describe one event: the most specific wins
 # ("killed in a strike" is the strike: a killing verb names the event only when nothing else does)
-SPECIFICITY = ["2041", "202", "1831", "195", "194", "183", "181", "1821", "1822", "186", "192", "193", "196",
-               "180", "190", "1823"]
+# (an abduction with killings is an attack, as ACLED ranks Attack above Abduction)
+SPECIFICITY = ["2041", "202", "1831", "195", "194", "183", "1821", "1822", "186", "192", "193", "196",
+               "180", "190", "1823", "181"]
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "latest", "both", "twin"})
 GENERIC_RULES = frozenset({"fight", "assault", "kill", "clash"})
 HYPOTHETICAL_WINDOW = 6

@@ -178,7 +178,6 @@ def _choose_reading(ann, first: int, refs: list[TriggerRef]) -> TriggerRef | Non
     return None   # a verb form read as a noun or adjective ("fighter targets", "an alleged attack")
 
 
-
 def _is_acronym_clash(name_tokens: list[Token]) -> bool:
     """'us', 'it', 'sa': a short one-word name must be written in capitals to count."""
     if len(name_tokens) != 1:

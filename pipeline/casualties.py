@@ -91,7 +91,6 @@ ONSET_WORDS = frozenset({"broke", "began", "begun", "erupted", "started", "outbr
                          "flared", "resumed", "launched"})
 
 
-
 def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str]):
     """Runs of number words that count people (not calibres, distances, years or dates), and
     'a woman', 'one soldier': one person."""
@@ -176,7 +175,6 @@ MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
 
 def _next_is_scale(ann, i: int) -> bool:
     return ann.norm(ann.next_word(i)) in {"hundred", "thousand", "dozen"}
-
 
 
 def _is_year(value: int, ann, run) -> bool:

@@ -669,7 +669,6 @@ def _after_since_when(ann, trig: TriggerMention) -> bool:
     return False
 
 
-
 def _is_definite(ann, trig: TriggerMention) -> bool:
     return trig.ref.pos != "verb" and ann.norm(ann.prev_word(trig.first)) in DETERMINERS
 
@@ -708,7 +707,6 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
 
 def new_event_cues(lex) -> frozenset[str]:
     return frozenset(lex.lexicon.references.new_event_cues)
-
 
 
 def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression],

@@ -19,6 +19,7 @@ STATE_ROLES = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 LOCAL_AGENT_WORDS = frozenset({"regime", "pro regime", "government", "authorities", "junta"})
 OTHER_SIDE_WORDS = frozenset({"occupation", "occupying", "enemy", "invading", "invader", "invaders", "hostile"})
 
+
 @dataclass
 class ArticleContext:
     published: dt.date | None
@@ -70,7 +71,6 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             a.code, a.how = body.code, "spokesperson"
         elif ann.norm(ann.prev_word(a.first)) in ctx.heads:
             a.code, a.how = ctx.heads[ann.norm(ann.prev_word(a.first))], "spokesperson"
-
 
 
 INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS"})

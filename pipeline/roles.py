@@ -42,7 +42,6 @@ def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) 
     return out
 
 
-
 def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int, int],
                actors: list[ActorMention], lex: CoderLexicon) -> Roles:
     roles = Roles()
@@ -418,7 +417,6 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
     if len(subject) >= 2 and not partner:
         return Roles(source=[subject[0]], target=subject[1:])
     return Roles(source=subject, target=partner) if (subject or partner) else None
-
 
 
 def _speaker(ann, trig, clause, actors, lex) -> Roles | None:

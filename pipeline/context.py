@@ -52,8 +52,20 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     _definite_heads(ann, ctx)
     _add_alias_mentions(ann, ctx, lex)
     _possessive_agents(ann, ctx)
+    _members_of_groups(ann)
     _spokespeople(ann, ctx)
     _resolve_pronouns(ann, ctx)
+
+
+def _members_of_groups(ann: SentenceAnnotation) -> None:
+    """'militants from Islamic State', 'fighters of the Arakan Army': the group's people are the group."""
+    for a in ann.actors:
+        if a.kind != "agent" or a.how not in ("agent", "agent+context") or ann.norm(a.last + 1) not in {"of", "from"}:
+            continue
+        group = next((g for g in ann.actors if g.first in (a.last + 2, a.last + 3) and g.kind == "named"
+                      and len(g.code) > 3 and not is_place_like(ann, g)), None)
+        if group is not None and _code_roles(a.roles) & (ARMED_NONSTATE | {"MIL", "COP"}):
+            a.code, a.how = group.code, "member"
 
 
 SPOKESPEOPLE = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople"})

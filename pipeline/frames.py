@@ -28,9 +28,10 @@ class Frame:
 
 def find_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]:
     frames = _according_frames(ann, lex)
+    named = {i for a in ann.actors if a.kind == "named" for i in range(a.first, a.last + 1)}
     for i, tok in enumerate(ann.tokens):
-        if tok.norm not in lex.speech_forms or _inside(frames, i):
-            continue
+        if tok.norm not in lex.speech_forms or _inside(frames, i) or i in named:
+            continue     # ("Islamic State": a name, not the verb "state")
         if _is_responsibility_claim(ann, i) or _is_adjective(ann, i) or _is_noun(ann, i):
             continue
         frame = _speech_frame(ann, i, lex)
@@ -82,7 +83,13 @@ def _according_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]
     words = [ann.tokens[i] for i in ann.words]
     for m in lex.according.find(words):
         first, last = ann.words[m.first], ann.words[m.last]
-        speakers = [a for a in ann.actors if last < a.first <= last + 6]
+        # the source is named before any comma: in "according to local officials, Myanmar
+        # military jets bombed ..." the officials (unknown to the dictionaries) are the source
+        comma = next((i for i in range(last + 1, len(ann.tokens)) if ann.tokens[i].text == ","), len(ann.tokens))
+        speakers = [a for a in ann.actors if last < a.first <= last + 6 and a.first < comma]
+        if first <= 1 and not speakers:
+            frames.append(Frame([], first, (comma + 1, len(ann.tokens)), hedged=False))
+            continue
         if not speakers:
             continue
         speaker = speakers[0]
@@ -103,10 +110,11 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon) -> Frame |
     if _next_norm(ann, v) == "by":
         return None          # "reported by TASS": a source of the report, not a new statement
     before = _speaker_before(ann, v)
-    if before is not None and (span := _enclosing_clause(ann, v)) is not None:
+    if (span := _enclosing_clause(ann, v)) is not None:
         # "the TTP, which officials say uses such names as fronts, denied ...": the speaker's
-        # statement ends with the relative clause it sits in
-        return Frame(_coordinated(ann, before), v, (_complement_start(ann, v), span[1]), hedged)
+        # statement ends with the relative clause it sits in, and the speaker is in it too
+        speaker = _coordinated(ann, before) if before is not None and before.first > span[0] else []
+        return Frame(speaker, v, (_complement_start(ann, v), span[1]), hedged)
     if before is not None:
         if _quote_closes_before(ann, before.first) or not _has_clause_after(ann, v):
             return Frame(_coordinated(ann, before), v, (0, before.first), hedged)

@@ -118,3 +118,40 @@ def test_a_relative_clause_between_subject_and_verb_keeps_the_subject():
     denial = r.one("016")
     assert any(s.startswith("SDN") for s in denial.source), r.describe()
     assert not any(e.modality == "asserted" for e in r.find("19")), r.describe()
+
+
+def test_members_of_a_named_group_are_the_group():
+    r = code("Militants from Islamic State attacked an army post near Gao on Sunday.", "2024-03-12")
+    attack = r.one("19")
+    assert attack.source and attack.source[0].startswith("IMG"), r.describe()
+    assert any(t.startswith("MLIMIL") for t in attack.target)
+
+
+def test_an_unknown_source_after_according_to_does_not_take_the_attackers_place():
+    r = code("According to local officials, Myanmar military jets bombed a school in Sagaing Region "
+             "on Wednesday, killing 13 children.", "2024-03-14")
+    strike = r.one("195")
+    assert any(s.startswith("MMRMIL") for s in strike.source), r.describe()
+    assert strike.fatalities == 13
+
+
+def test_a_speaker_inside_a_relative_clause_is_not_the_one_who_denies():
+    r = code("The TTP, which officials say uses other names as fronts, denied any involvement.", "2024-03-14")
+    denial = r.one("016")
+    assert denial.source[0].startswith("PAKINS"), r.describe()
+
+
+def test_occupation_forces_belong_to_the_other_side():
+    r = code("Five Palestinians were killed by occupation forces' fire in the city of Jenin in the northern "
+             "West Bank on Monday, the Palestinian health ministry said. The Israeli army said it had "
+             "targeted militants in the camp.", "2023-06-20")
+    killing = r.one("18")
+    assert killing.source[0].startswith("ISR"), r.describe()
+
+
+def test_coordinated_verb_shares_the_main_subject():
+    r = code("In Tehran, foreign ministry spokesman Nasser Kanaani denied that Iran directs the attacks "
+             "and accused Washington of fuelling the fire in the region.", "2024-01-30")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("IRN"), r.describe()
+    assert accusation.target[0].startswith("USA")

@@ -102,3 +102,33 @@ def test_a_toll_for_this_year_is_not_the_attack_toll():
     r = code("Gunmen killed eight farmers in Benue state on Wednesday, bringing the number of people killed "
              "in the state this year to 450, police said.", "2024-05-02")
     assert [e.fatalities for e in r.find("1")] == [8], r.describe()
+
+
+def test_the_day_of_a_date_is_not_a_casualty_count():
+    r = code("RSF fighters attacked the town of El Fasher on March 3, 2024, killing 30 people.", "2024-03-05")
+    assert r.one("1").fatalities == 30
+
+
+def test_others_counted_after_a_toll_take_the_word_that_follows_them():
+    r = code("Two soldiers were killed and seven others injured in a roadside bomb attack near Gao on Sunday.",
+             "2024-03-12")
+    bombing = r.one("18")
+    assert (bombing.fatalities, bombing.injured) == (2, 7)
+
+
+def test_no_one_killed_is_zero_and_a_group_name_is_not_a_count():
+    r = code("No one was killed when M23 rebels and Congolese troops clashed near Goma on Tuesday, officials said.",
+             "2024-03-12")
+    assert r.one("19").fatalities == 0
+
+
+def test_places_counted_are_not_people():
+    r = code("At least 23 people were killed when armed herders attacked Kubwat and two neighbouring communities "
+             "in Plateau State on Tuesday.", "2023-05-17")
+    assert r.one("1").fatalities == 23
+
+
+def test_a_toll_since_an_outbreak_is_cumulative():
+    r = code("Gunmen killed four villagers in Manipur on Tuesday. More than 100 people have been killed since "
+             "ethnic violence broke out in May.", "2023-06-15")
+    assert r.one("1").fatalities == 4

@@ -93,3 +93,23 @@ def test_near_a_town_is_coded_at_that_town():
     r = code("M23 rebels and Congolese troops clashed near Sake on Monday, a local official said.", PUBLISHED)
     place = r.one("19").place
     assert place.name == "Sake" and place.country == "COD"
+
+
+def test_an_undated_event_happened_when_the_story_did():
+    r = code("Police fired tear gas and live bullets at protesters in Nairobi on Tuesday, killing two. "
+             "In Kisumu, hundreds of protesters marched to the county offices.", "2024-06-27")
+    march = r.one("14")
+    assert march.date.isoformat() == "2024-06-25"
+
+
+def test_history_is_not_news():
+    r = code("Gunmen attacked a village in Mopti region on Monday, killing six people. In 2012, jihadists "
+             "seized the north of the country.", "2024-03-13")
+    assert [e.date.isoformat() for e in r.find("1")] == ["2024-03-11"], r.describe()
+
+
+def test_the_story_country_is_where_things_happen_not_whose_armed_group_is_named():
+    r = code("Boko Haram fighters attacked a military post at Kaiga-Kindjiria in Chad's Lake Province on "
+             "Wednesday, killing six Chadian soldiers, the army said.", "2022-07-21")
+    attack = r.one("1")
+    assert any(t.startswith("TCD") for t in attack.target), r.describe()

@@ -377,6 +377,7 @@ def _join(a: ActorMention, b: ActorMention) -> ActorMention:
 
 
 PROMINENT = 100_000   # a place this large is a place even without "in"/"near" before it
+REGION_HEADS = frozenset({"state", "province", "region", "governorate", "oblast", "district", "county", "prefecture"})
 
 
 def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
@@ -403,6 +404,8 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
         prev = ann.norm(ann.prev_word(first))
         after_prep = prev in preps or (prev == "the" and ann.norm(ann.prev_word(ann.prev_word(first))) in preps)
         candidates = gazetteer.candidates(values, text)
+        # "Plateau State", "Sagaing Region": a division named as such is a place wherever it stands
+        after_prep = after_prep or (ann.norm(ann.next_word(last)) in REGION_HEADS)
         if not after_prep and candidates[0].population < PROMINENT:
             continue
         found.append(PlaceMention(first, last, text, candidates, after_prep, _is_origin(ann, first)))

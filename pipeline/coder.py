@@ -775,9 +775,9 @@ def _geo(ann: SentenceAnnotation, mention, ctx: ArticleContext) -> Place | None:
         return None
     g = (local or named)[0]
     around = {ann.norm(i) for i in range(max(0, mention.first - 3), min(len(ann.tokens), mention.last + 3))}
-    precision = 3 if around & REGION_WORDS else 2 if around & NEAR_WORDS else 1
+    precision = 3 if around & REGION_WORDS or g.is_region else 2 if around & NEAR_WORDS else 1
     return Place(name=g.name, admin1=g.admin1, admin2=None, country=g.country, latitude=g.latitude,
-                 longitude=g.longitude, geo_precision=precision, geonameid=g.geonameid)
+                 longitude=g.longitude, geo_precision=precision, geonameid=None if g.is_region else g.geonameid)
 
 
 def _casualty_report(article, sentence, ann, frames, times, ctx, lex) -> list[EventMention]:

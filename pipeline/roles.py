@@ -431,5 +431,12 @@ def _fell_to(ann, trig, clause, actors, lex) -> Roles | None:
     return Roles(source=after) if after else None
 
 
+def _attributed(ann, trig, clause, actors, lex) -> Roles | None:
+    """'B was behind the attack' inside what someone says: B is accused; the speaker (added by
+    the coder from the frame) accuses."""
+    target = _subject(ann, actors, trig.first, clause[0])
+    return Roles(target=target) if target else None
+
+
 PATTERNS = {"passive": _passive, "active": _active, "nominal": _nominal, "accuse_of": _accuse_of,
-            "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to}
+            "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to, "attributed": _attributed}

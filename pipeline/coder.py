@@ -120,7 +120,10 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     complements: list[Clause] = []
     for trig in sorted(_statement_triggers(ann), key=lambda t: t.first):
         clause = _clause_of(ann, trig, frames)
-        actors = clause_actors(ann, clause.lo, clause.hi, speakers - {id(a) for f in frames if f.verb > trig.last for a in f.speaker})
+        # a speaker is not a party to what they say, but can be the subject of a statement verb of
+        # their own ("the SDF said in a statement, accusing Turkey of ...")
+        quoting = {id(a) for f in frames if f.inner[0] <= trig.first < f.inner[1] for a in f.speaker}
+        actors = clause_actors(ann, clause.lo, clause.hi, quoting)
         roles = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
         if (trig.ref.rule.cameo == "016" or "attributed" in trig.ref.rule.patterns) and not roles.source:
             roles.source = _frame_subject(clause)

@@ -140,7 +140,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             continue
         if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig):
             mention = mention.model_copy(update={"about_event": True})
-        out.append(mention)
+        # "Syria and Russia blamed Israel": each party makes its own accusation
+        parties = list({a.code: a for a in mention.source}.values())
+        out.extend([mention.model_copy(update={"source": [a]}) for a in parties] if len(parties) > 1 else [mention])
         if mention.cameo == "015" and mention.source:
             # "al-Shabaab claimed responsibility for the attack": the perpetrator of the attack told before
             out.append(mention.model_copy(update={"cameo": "190", "reference": True, "target": [],

@@ -140,9 +140,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             continue
         if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig):
             mention = mention.model_copy(update={"about_event": True})
-        # "Syria and Russia blamed Israel": each party makes its own accusation
-        parties = list({a.code: a for a in mention.source}.values())
-        out.extend([mention.model_copy(update={"source": [a]}) for a in parties] if len(parties) > 1 else [mention])
+        # "Syria and Russia blamed Israel", "accused Russia and the regime": one accusation per pair of parties
+        out.extend(_one_per_party(mention))
         if mention.cameo == "015" and mention.source:
             # "al-Shabaab claimed responsibility for the attack": the perpetrator of the attack told before
             out.append(mention.model_copy(update={"cameo": "190", "reference": True, "target": [],
@@ -174,6 +173,15 @@ def _next_is_statement(ann: SentenceAnnotation, i: int, lex) -> bool:
     nxt = [ann.norm(j) for j in range(i + 1, min(len(ann.tokens), i + 4)) if ann.norm(j)][:2]
     return any(w in lex.speech_forms or any(t.first == j and t.ref.rule.cameo[:2] in ("01", "11")
                                             for t in ann.triggers for j in range(i + 1, i + 4)) for w in nxt)
+
+
+def _one_per_party(m: EventMention) -> list[EventMention]:
+    sources = list({a.code: a for a in m.source}.values()) or [None]
+    targets = list({a.code: a for a in m.target}.values()) or [None]
+    if len(sources) == 1 and len(targets) == 1:
+        return [m]
+    return [m.model_copy(update={"source": [s] if s else [], "target": [t] if t else []})
+            for s in sources for t in targets]
 
 
 def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:

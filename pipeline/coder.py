@@ -375,13 +375,7 @@ def _is_victim(ann: SentenceAnnotation, a: ActorMention, lex) -> bool:
         return False
     if any(w in a.text.lower() for w in ("mob", "crowd", "vigilante")):
         return False      # "a mob beat two men to death": who attacked
-    words = casualty_words(lex)
-    return any(ann.norm(i) in words for i in range(max(0, a.first - 7), min(len(ann.tokens), a.last + 5)))
-
-
-def casualty_words(lex) -> frozenset[str]:
-    cas = lex.lexicon.casualties
-    return frozenset(w for w in cas.killed_words + cas.injured_words if " " not in w) | {"shot"}
+    return any(ann.norm(i) in lex.casualty_terms for i in range(max(0, a.first - 7), min(len(ann.tokens), a.last + 5)))
 
 
 HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})
@@ -711,16 +705,12 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
         return False
     if trig.ref.pos != "verb" and before in DETERMINERS:
         return True      # "the strikes", "this attack": told again
-    if any(ann.tokens[i].norm in new_event_cues(lex) for i in range(0, trig.first)):
+    if any(ann.tokens[i].norm in lex.new_event_cues for i in range(0, trig.first)):
         return False     # "In a separate incident, two policemen were killed when ..."
     # "12 people were killed", "fighting raged": with no perpetrator, a generic word adds figures to
     # the event told before; a clause with its own agents ("militants stormed a post") is news
     # even when nobody in it is named
     return rule.id in GENERIC_RULES and not roles.source
-
-
-def new_event_cues(lex) -> frozenset[str]:
-    return frozenset(lex.lexicon.references.new_event_cues)
 
 
 def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression],

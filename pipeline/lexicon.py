@@ -149,6 +149,8 @@ class CoderLexicon:
     compound_heads: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
     instruments: PhraseMatcher[str] | None = None
+    casualty_terms: frozenset[str] = field(default_factory=frozenset)   # one-word killed/injured words
+    new_event_cues: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def build(cls, actor_names: Iterable[tuple[str, ActorName]], rules: EventRules, lexicon: Lexicon,
@@ -185,4 +187,6 @@ class CoderLexicon:
             compound_heads=frozenset(normalise(w) for w in lexicon.triggers.compound_heads),
             time_words=frozenset(lexicon.time.weekdays) | frozenset(lexicon.time.months),
             instruments=PhraseMatcher((normalise(w), code) for code, ws in lexicon.triggers.instrument_codes.items() for w in ws),
+            casualty_terms=frozenset(w for w in cas.killed_words + cas.injured_words if " " not in w) | {"shot"},
+            new_event_cues=frozenset(lexicon.references.new_event_cues),
         )

@@ -486,6 +486,9 @@ def _victims(ann, casualties: list[Casualty], lex, ctx: ArticleContext, place_co
             # "four members of Kataib Hezbollah were killed": the group named is the target
             named = next((a for a in ann.actors if a.code and a.start > t.end and after[k + 1:k + 2]
                           and after[k + 1].norm == "of" and a.start <= after[k + 1].end + 6), None)
+            # "killing two YBS members": the group named right before them
+            named = named or next((a for a in ann.actors if a.kind == "named" and len(a.code) > 3 and k > 0
+                                   and a.end == after[k - 1].end), None)
             if named is not None:
                 return [ActorRef(code=named.code, text=named.text, start=named.start, end=named.end, how="victims")]
             return [ActorRef(code=country + role, text=t.text, start=t.start, end=t.end, how="victims")]

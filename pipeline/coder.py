@@ -791,8 +791,9 @@ def _casualty_report(article, sentence, ann, frames, times, ctx, lex) -> list[Ev
     """'SANA reported 107 cases of breathing difficulties': figures for the event told before."""
     clause = Clause(0, len(ann.tokens), frames[0] if frames else None)
     casualties = _casualties(ann, clause, sentence, clause.frame, lex)
-    if not casualties:
-        return []
+    if not casualties or any(ctx.published and (ctx.published - _period_end(t.date, t.precision)).days
+                             > lex.lexicon.time.background_days for t in times):
+        return []      # "In June 2014, more than 60 people were killed": figures of another time
     first = casualties[0].span
     return [EventMention(
         article_id=article.id, sentence_index=sentence.index,

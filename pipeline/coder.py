@@ -561,8 +561,8 @@ ASPECT_VERBS = frozenset({"continued", "continue", "continues", "continuing", "b
 def _purpose_infinitive(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     """'sending its troops to fight alongside the M23': a purpose, not a fight that took place
     ('continued to shell the town' did take place)."""
-    if trig.ref.pos != "verb" or trig.ref.form != "base":
-        return False
+    if trig.ref.pos != "verb" or trig.ref.form != "base" or trig.ref.rule.cameo[:2] == "14":
+        return False     # ("took to the streets to protest": the protest itself)
     to = ann.prev_word(trig.first)
     return ann.norm(to) == "to" and ann.norm(ann.prev_word(to)) not in ASPECT_VERBS
 

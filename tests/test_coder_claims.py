@@ -100,3 +100,11 @@ def test_an_army_denying_reports_of_its_shelling():
     r = code("The army denied reports that it had shelled the village of Kutkai on Tuesday.", "2024-05-02")
     assert r.one("016").source[0].startswith("MMR")
     assert not [e for e in r.find("19") if e.modality == "asserted"], r.describe()
+
+
+def test_a_claim_of_responsibility_can_be_the_first_telling_of_the_attack():
+    r = code("The Islamic State group claimed responsibility for the attack, which killed 12 soldiers in "
+             "Niger's Tillaberi region on Thursday.", "2024-03-12")
+    attack = r.one("19")
+    assert attack.source[0].startswith("IMG") and attack.target[0].startswith("NERMIL"), r.describe()
+    assert attack.fatalities == 12

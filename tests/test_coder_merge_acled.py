@@ -124,3 +124,8 @@ def test_police_firing_on_protesters_is_excessive_force():
 def test_tear_gas_alone_is_not_a_violent_attack():
     r = code("Police dispersed thousands of protesters in Nairobi with tear gas on Monday.", "2024-03-12")
     assert not [e for e in r.events if e.cameo.startswith(("18", "19", "20"))], r.describe()
+
+
+def test_protesters_clashing_with_police_is_a_violent_demonstration():
+    r = code("Protesters clashed with police in Dhaka on Sunday.", "2024-03-12")
+    assert r.one("19").acled_sub_event_type == "Violent demonstration", r.describe()

@@ -3,6 +3,8 @@ who reported each figure, the lowest credible figure per event, and cumulative t
 never attached to an event."""
 from __future__ import annotations
 
+import pytest
+
 from coding import code
 
 
@@ -43,28 +45,18 @@ def test_at_least_killed_and_wounded_in_one_clause():
     assert [c.qualifier for c in killed(attack)] == ["at_least"]
 
 
-def test_more_than_keeps_its_qualifier():
-    r = code("Russian shelling killed more than 20 people in Kherson on Wednesday, the regional governor "
-             "said.", "2024-05-02")
-    attack = r.one("19")
-    assert attack.fatalities == 20
-    assert [c.qualifier for c in killed(attack)] == ["more_than"]
-
-
-def test_around_keeps_its_qualifier():
-    r = code("Around 15 people were killed when al-Shabaab militants stormed a hotel in Mogadishu on "
-             "Wednesday.", "2024-05-02")
-    attack = r.one("19")
-    assert attack.fatalities == 15
-    assert [c.qualifier for c in killed(attack)] == ["around"]
-
-
-def test_up_to_keeps_its_qualifier():
-    r = code("Up to 60 people may have been killed in an RSF attack on a village near El Fasher on "
-             "Wednesday, the UN said.", "2024-05-02")
-    attack = r.one("19")
-    assert attack.fatalities == 60
-    assert [c.qualifier for c in killed(attack)] == ["up_to"]
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Russian shelling killed more than 20 people in Kherson on Wednesday, the regional governor said.",
+     20, "more_than"),
+    ("Around 15 people were killed when al-Shabaab militants stormed a hotel in Mogadishu on Wednesday.",
+     15, "around"),
+    ("Up to 60 people may have been killed in an RSF attack on a village near El Fasher on Wednesday, "
+     "the UN said.", 60, "up_to"),
+])
+def test_a_figure_keeps_its_qualifier(text, count, qualifier):
+    attack = code(text, "2024-05-02").one("19")
+    assert attack.fatalities == count
+    assert [c.qualifier for c in killed(attack)] == [qualifier]
 
 
 def test_injured_only():

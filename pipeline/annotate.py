@@ -295,6 +295,13 @@ def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:
     i = 0
     while i < len(raw):
         cur = raw[i]
+        led = _led_group(ann, cur) if cur.kind == "named" else None
+        if led is not None:
+            out.append(led)
+            i += 1
+            while i < len(raw) and raw[i].first <= led.last:
+                i += 1      # "forces" in "US-led forces": part of the group
+            continue
         if cur.kind != "pronoun" and _is_modifier(ann, cur):
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             if nxt is not None and nxt.kind == "agent" and _next_word(ann, cur.last) in OWNERSHIP_WORDS \
@@ -309,6 +316,21 @@ def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:
         out.append(cur)
         i = j
     return out
+
+
+LED_GROUPS = frozenset({"coalition", "alliance", "forces", "force", "mission", "operation", "troops", "intervention",
+                        "campaign", "offensive", "bloc", "army", "military", "government", "administration"})
+
+
+def _led_group(ann, m: ActorMention) -> ActorMention | None:
+    """'the Saudi-led coalition', 'US-led forces': the group is its leader's (unlike
+    'US-backed fighters', whose sponsor only qualifies them)."""
+    if m.last + 3 >= len(ann.tokens) or ann.tokens[m.last + 1].text not in {"-", "–"} \
+            or ann.norm(m.last + 2) != "led" or ann.norm(m.last + 3) not in LED_GROUPS:
+        return None
+    head = ann.tokens[m.last + 3]
+    return ActorMention(m.first, m.last + 3, m.start, head.end, f"{m.text}-led {head.text}", m.code, "named",
+                        how="led")
 
 
 def is_place_like(ann: "SentenceAnnotation", m: ActorMention) -> bool:

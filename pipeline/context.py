@@ -75,7 +75,8 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     """'National Police Service spokesperson Resila Onyango', 'the coalition spokesman': a
     spokesperson speaks for the body named right before, and takes its code."""
     for a in ann.actors:
-        if a.kind != "agent" or ann.tokens[a.last].norm not in SPOKESPEOPLE or a.how not in ("agent", "agent+context"):
+        if a.kind != "agent" or a.how not in ("agent", "agent+context") or \
+                not any(t.norm in SPOKESPEOPLE for t in ann.tokens[a.first:a.last + 1]):
             continue
         body = next((b for b in ann.actors if b is not a and b.code and a.first - 3 <= b.last < a.first
                      and not is_place_like(ann, b)), None)
@@ -257,7 +258,7 @@ def _organisation_end(ann: SentenceAnnotation, first: int, last: int, heads: dic
         for k in range(j + 2, min(len(ann.tokens), j + 8)):
             if ann.tokens[k].text in {",", ".", ";", "("}:
                 break
-            if ann.norm(k) in heads and not ann.norm(k + 1) in {"of", "for"}:
+            if ann.norm(k) in heads and not ann.norm(k + 1) in {"of", "for"} | PERSON_TITLES | SPOKESPEOPLE:
                 return last
     return None
 
@@ -486,7 +487,7 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
 def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     coded = [a for a in ann.actors if a.code and a.kind != "pronoun"]
     for a in coded:
-        if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how == "organisation"):
+        if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how in ("organisation", "led")):
             ctx.heads[ann.tokens[a.last].norm] = a.code      # "the Saudi-led coalition": coalition
     if coded:
         ctx.previous_subject = coded[0].code

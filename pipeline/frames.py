@@ -136,10 +136,20 @@ def _enclosing_clause(ann: SentenceAnnotation, v: int) -> tuple[int, int] | None
 def _complement_start(ann: SentenceAnnotation, v: int) -> int:
     """'said Nov. 24 that HTS launched...': the statement starts after 'that'; the date before
     it tells when the speaker spoke."""
-    for j in range(v + 1, min(len(ann.tokens), v + 8)):
+    for j in range(v + 1, min(len(ann.tokens), v + 14)):
         if ann.norm(j) == "that":
             return j + 1
+        if ann.tokens[j].text in {",", ";", ":"} or any(t.first == j for t in ann.triggers):
+            break
+    if ann.norm(v) in TELL_FORMS:
+        # "told Reuters the army had shelled ...": the one told is not part of what is said
+        addressee = next((a for a in ann.actors if v < a.first <= v + 3), None)
+        if addressee is not None:
+            return addressee.last + 1
     return v + 1
+
+
+TELL_FORMS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "briefed"})
 
 
 def _prev_is_comma(ann: SentenceAnnotation, v: int) -> bool:

@@ -147,8 +147,19 @@ def _same_armed_camp(x: str, y: str) -> bool:
     return kind(x) and kind(y) and (x[:3] == y[:3] or "IMG" in (x[:3], y[:3]))
 
 
+GENERIC_AGENT = "agent+context"
+
+
+def _generic_only(refs) -> bool:
+    return bool(refs) and all(c.how == GENERIC_AGENT for c in refs)
+
+
 def _sides_match(d: Draft, m: EventMention) -> bool:
     src, tgt = [c.code for c in m.source], [c.code for c in m.target]
+    if _is_violent(d.cameo) and _generic_only(m.source) and d.codes("source") and m.cameo[:3] == d.cameo[:3] \
+            and m.place is not None and any(o.place is not None and _same_place(o.place, m.place) for o in d.mentions) \
+            and _codes_compatible(d.codes("target"), tgt):
+        return True     # "aircraft", "gunmen": not evidence of another perpetrator on the same day and place
     if d.cameo[:2] == "11":       # an accusation is one only between the same two parties
         return bool(src and tgt) and _codes_compatible(d.codes("source"), src) \
             and _codes_compatible(d.codes("target"), tgt)

@@ -154,3 +154,18 @@ def test_coordinated_verb_shares_the_main_subject():
     accusation = r.one("112")
     assert accusation.source[0].startswith("IRN"), r.describe()
     assert accusation.target[0].startswith("USA")
+
+
+def test_a_led_coalition_is_its_leaders_and_so_is_the_coalition_later():
+    r = code("The Saudi-led coalition has fought the Houthis in Yemen since 2015. "
+             "Col. Turki al-Maliki, the coalition spokesman, told the Saudi Press Agency on Monday "
+             "that the coalition had struck a drone workshop and denied that the market had been hit.",
+             "2019-09-03")
+    denial = r.one("016")
+    assert denial.source == ["SAU"], r.describe()      # not the press agency he spoke to
+
+
+def test_a_spokesperson_speaks_for_the_body_named_before_the_title():
+    r = code("Police clashed with protesters in Nairobi on Tuesday. National Police Service spokesperson "
+             "Resila Onyango denied that officers had fired on peaceful demonstrators.", "2024-06-26")
+    assert r.one("016").source[0].startswith("KENCOP"), r.describe()

@@ -53,8 +53,12 @@ def _dates_from_story(mentions: list[EventMention]) -> list[EventMention]:
     """'Police fired on protesters in Nairobi on Tuesday ... In Kisumu, hundreds marched': an
     event the text does not date happened when the story it belongs to did, the day of the
     last dated event before it (not the publication day)."""
-    out, story = [], None
+    out, story, said = [], None, None
     for m in mentions:
+        if m.cameo[:2] in STATEMENT_ROOTS:
+            m = _date_from_speaker(m, said)
+        if m.speech_date or (m.cameo[:2] in STATEMENT_ROOTS and m.date):
+            said = m
         if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":
             if m.date is not None and m.date_precision == "day":
                 story = m.date
@@ -66,6 +70,21 @@ def _dates_from_story(mentions: list[EventMention]) -> list[EventMention]:
 
 
 STORY_ROOTS = frozenset({"14", "18", "19", "20"})
+STATEMENT_ROOTS = frozenset({"01", "11"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def _date_from_speaker(m: EventMention, said: EventMention | None) -> EventMention:
+    """'X told the agency on September 2 that ... He accused the Houthis of ...': a statement by
+    the speaker of the sentence before, referred to by a pronoun, was made when that one was."""
+    if said is None or m.date is not None or m.speech_date or m.sentence_index != said.sentence_index + 1:
+        return m
+    speakers = {a.code for a in said.source + said.claimants} | set(said.claimed_by)
+    pronouns = {a.text.lower() for a in m.source}
+    if pronouns and pronouns <= SPEAKER_PRONOUNS and ({a.code for a in m.source} & speakers or pronouns <= {"he", "she"}):
+        day = said.speech_date or said.date
+        m = m.model_copy(update={"speech_date": day, "rule_ids": m.rule_ids + ["date:same-speaker"]})
+    return m
 
 
 def _target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:

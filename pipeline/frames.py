@@ -182,7 +182,8 @@ def _has_clause_after(ann: SentenceAnnotation, i: int) -> bool:
     rest = [t for t in ann.tokens[i + 1:] if t.norm]
     if len(rest) < 4:
         return False
-    return rest[0].norm not in ADJUNCT_STARTS or rest[0].norm == "that"
+    # "said on Monday that ...": an adjunct before 'that' still opens a statement
+    return rest[0].norm not in ADJUNCT_STARTS or "that" in [t.norm for t in rest[:8]]
 
 
 def _quote_closes_before(ann: SentenceAnnotation, i: int) -> bool:

@@ -1192,6 +1192,7 @@ ADDED_AGENTS = (
     ("faction", "UAF"), ("factions", "UAF"), ("armed factions", "UAF"), ("armed faction", "UAF"),
     ("occupation", "MIL"), ("occupation forces", "MIL"), ("occupation army", "MIL"),
     ("armed herders", "UAF"), ("herdsmen", "AGR"), ("armed herdsmen", "UAF"), ("herders", "AGR"),
+    ("resistance forces", "REB"), ("resistance fighters", "REB"), ("resistance force", "REB"),
 )
 
 

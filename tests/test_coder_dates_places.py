@@ -113,3 +113,9 @@ def test_the_story_country_is_where_things_happen_not_whose_armed_group_is_named
              "Wednesday, killing six Chadian soldiers, the army said.", "2022-07-21")
     attack = r.one("1")
     assert any(t.startswith("TCD") for t in attack.target), r.describe()
+
+
+def test_a_statement_by_he_after_a_dated_statement_shares_its_date():
+    r = code("Col. Turki al-Maliki, the coalition spokesman, said on Monday that the coalition had struck a "
+             "drone workshop in Saada. He accused the Houthis of using civilians as human shields.", "2019-09-04")
+    assert str(r.one("112").date) == "2019-09-02", r.describe()

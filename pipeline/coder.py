@@ -252,6 +252,8 @@ def _object_told_before(ann: SentenceAnnotation, trig: TriggerMention, roles: Ro
     if not roles.source:
         return False
     j = ann.prev_word(roles.source[0].first)
+    if ann.norm(j) in {"the", "a", "an"}:
+        j = ann.prev_word(j)      # "an account the brigade denied"
     return ann.norm(j) in rule.requires_object
 
 

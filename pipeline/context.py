@@ -146,7 +146,7 @@ def _name_runs(ann: SentenceAnnotation) -> list[tuple[int, int]]:
     taken |= {i for p in ann.places for i in range(p.first, p.last + 1)}
     runs, run = [], []
     for i, tok in enumerate(ann.tokens):
-        if tok.norm and tok.text[:1].isupper() and i not in taken:
+        if tok.norm and i not in taken and (tok.text[:1].isupper() or _opens_numbered_name(ann, i, run)):
             run.append(i)
             continue
         if run:
@@ -155,6 +155,13 @@ def _name_runs(ann: SentenceAnnotation) -> list[tuple[int, int]]:
     if run:
         runs.append((run[0], run[-1]))
     return runs
+
+
+def _opens_numbered_name(ann: SentenceAnnotation, i: int, run: list[int]) -> bool:
+    """'444 Brigade', '33rd Front', '5th Infantry Division': a number opening a unit's name."""
+    text = ann.tokens[i].text
+    return not run and text[:1].isdigit() and ann.tokens[i].norm.rstrip("stndrh").isdigit() \
+        and i + 1 < len(ann.tokens) and ann.tokens[i + 1].text[:1].isupper()
 
 
 def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) -> None:
@@ -337,11 +344,18 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
 
 
 def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
-    """'<actor> (ACRONYM)': the acronym names that actor from here on."""
+    """'<actor> (ACRONYM)': the acronym names that actor from here on; so does the name in
+    '<actor>, known as Radaa'."""
     for a in ann.actors:
         if not a.code or a.kind == "pronoun":
             continue
         j = a.last + 1
+        words = [ann.norm(k) for k in range(j, min(len(ann.tokens), j + 4))]
+        if words[:3] in ([ "", "known", "as"], ["", "also", "known"]) and ann.tokens[j].text in {",", "("}:
+            k = j + (3 if words[1] == "known" else 4)
+            if k < len(ann.tokens) and ann.tokens[k].text[:1].isupper():
+                ctx.aliases.setdefault(ann.tokens[k].norm, a.code)
+                continue
         if j + 2 < len(ann.tokens) and ann.tokens[j].text == "(" and ann.tokens[j + 2].text == ")" \
                 and ann.tokens[j + 1].text.isupper() and len(ann.tokens[j + 1].text) >= 2:
             ctx.aliases.setdefault(ann.tokens[j + 1].norm, a.code)

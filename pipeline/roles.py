@@ -411,6 +411,8 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
         sides = [a for a in actors if a.first > between and a.code]
         if sides:
             other = next((a for a in sides[1:] if a.code != sides[0].code), None)
+            if other is None and len(sides) > 1 and ann.norm(ann.prev_word(sides[1].first)) in {"and", "the"}:
+                other = sides[1]     # "between the 444 Brigade and the Special Deterrence Force": both LBYMIL
             return Roles(source=[sides[0]], target=[other] if other else [])
     partner = _object_after(ann, actors, trig.last, clause[1], preps)
     subject = _subject(ann, actors, trig.first, clause[0])

@@ -169,3 +169,12 @@ def test_a_spokesperson_speaks_for_the_body_named_before_the_title():
     r = code("Police clashed with protesters in Nairobi on Tuesday. National Police Service spokesperson "
              "Resila Onyango denied that officers had fired on peaceful demonstrators.", "2024-06-26")
     assert r.one("016").source[0].startswith("KENCOP"), r.describe()
+
+
+def test_numbered_units_and_names_given_with_known_as_are_actors():
+    r = code("The fighting between the 444 Brigade and the Special Deterrence Force, known as Radaa, erupted in "
+             "Tripoli on Monday. Radaa said in a statement that 444 Brigade fighters had fired first on its "
+             "checkpoints, an account the brigade denied.", "2023-08-16")
+    fight = r.one("19")
+    assert fight.source and fight.target, r.describe()          # both sides, though both are Libyan units
+    assert r.one("016").source[0].startswith("LBYMIL")

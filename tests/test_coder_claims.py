@@ -108,3 +108,10 @@ def test_a_claim_of_responsibility_can_be_the_first_telling_of_the_attack():
     attack = r.one("19")
     assert attack.source[0].startswith("IMG") and attack.target[0].startswith("NERMIL"), r.describe()
     assert attack.fatalities == 12
+
+
+def test_residents_reporting_an_event_are_witnesses_not_accusers():
+    r = code("Fighting between the 444 Brigade and the Special Deterrence Force erupted in Tripoli on Monday, "
+             "residents said. The 444 Brigade denied attacking the force's checkpoints.", "2023-08-16")
+    assert r.one("016").source[0].startswith("LBY")
+    assert not r.find("112"), r.describe()

@@ -168,6 +168,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     claims_attack = any(m.cameo == "015" for m in out)
     for group, clause in _violent_groups(ann, frames, complements, lex):
         found = _violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex)
+        if not any(m.cameo == "016" for m in out):
+            out.extend(_denial_by_negation(ann, group, clause, found, lex))
         if claims_attack and clause.frame is not None:
             # "al-Shabaab claimed responsibility, saying its fighters had struck 'apostate militias'
             # and claiming more than 20 dead": the attack claimed is the one told before
@@ -176,6 +178,34 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
     return out
+
+
+def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], clause: Clause,
+                        found: list[EventMention], lex) -> list[EventMention]:
+    """'Chérizier said the coalition had not harmed civilians': a party saying that it (or
+    nobody it names) did not do it denies it (CAMEO 016)."""
+    frame = clause.frame
+    if frame is None or not found or not any(a.code for a in frame.speaker):
+        return []
+    if not any(t.ref.pos == "verb" and _negated(ann, t, clause, lex) for t in group):
+        return []     # ("neither confirmed nor denied the strikes": no denial)
+    speaker = [a for a in frame.speaker if a.code]
+    codes = {a.code for a in speaker}
+    doers = [a for a in found[0].source if a.how != "place"]
+    if doers and not any(d.code.startswith(c) or c.startswith(d.code) for d in doers for c in codes):
+        return []     # "the army said the rebels had not withdrawn": about someone else
+    return [found[0].model_copy(update={
+        "cameo": "016", "source": [_ref(a) for a in speaker], "target": [], "modality": "asserted",
+        "date": None, "date_precision": None, "place": None, "casualties": [], "reference": False,
+        "claimed_by": [], "claimants": [], "rule_ids": ["deny/negated-statement"]})]
+
+
+def _negated(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
+    near = _window(ann, clause.lo, trig.first, NEGATION_WINDOW)
+    return any(ann.tokens[i].norm in lex.negation or ann.tokens[i].norm in CONTRACTED_NEGATIONS for i in near)
+
+
+CONTRACTED_NEGATIONS = frozenset({"didnt", "dont", "wasnt", "werent", "hasnt", "havent", "wont"})
 
 
 def _denial_end(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> int:
@@ -558,9 +588,7 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     window = _window(ann, clause.lo, trig.first, HYPOTHETICAL_WINDOW)
     if _has_cue(ann, lex.hypothetical, window):
         return True
-    near = _window(ann, clause.lo, trig.first, NEGATION_WINDOW)
-    return any(ann.tokens[i].norm in lex.negation or ann.tokens[i].norm.endswith("nt") and ann.tokens[i].norm in
-               {"didnt", "dont", "wasnt", "werent", "hasnt", "havent", "wont"} for i in near)
+    return _negated(ann, trig, clause, lex)
 
 
 MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must"})

@@ -115,3 +115,21 @@ def test_residents_reporting_an_event_are_witnesses_not_accusers():
              "residents said. The 444 Brigade denied attacking the force's checkpoints.", "2023-08-16")
     assert r.one("016").source[0].startswith("LBY")
     assert not r.find("112"), r.describe()
+
+
+def test_saying_one_did_not_do_it_is_a_denial():
+    r = code("Gunmen ambushed an army convoy near Saravena on Monday, killing four soldiers. The ELN said in a "
+             "statement on Tuesday that its fighters had not attacked the convoy.", "2025-08-20")
+    assert r.one("016").source[0].startswith("COL"), r.describe()
+
+
+def test_disclaiming_responsibility_is_a_denial():
+    r = code("Five soldiers were kidnapped in Arauca on Monday. The ELN said in a statement posted on social "
+             "media on Tuesday that it had \"no responsibility\" for the kidnapping.", "2025-08-20")
+    assert r.one("016").source[0].startswith("COL"), r.describe()
+
+
+def test_neither_confirming_nor_denying_is_no_denial():
+    r = code("Pakistani jets struck hideouts in Paktika on Tuesday, Afghan officials said. A Foreign Office "
+             "spokesperson neither confirmed nor denied the strikes.", "2024-12-25")
+    assert not r.find("016"), r.describe()

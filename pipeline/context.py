@@ -144,17 +144,38 @@ def _name_runs(ann: SentenceAnnotation) -> list[tuple[int, int]]:
     """Runs of capitalised words and acronyms that no dictionary matched: candidate names."""
     taken = {i for a in ann.actors for i in range(a.first, a.last + 1)}
     taken |= {i for p in ann.places for i in range(p.first, p.last + 1)}
+    # "the Defence of the People of Azawad": a capitalised common noun inside a longer name
+    inner = {i for a in ann.actors if a.kind == "agent" and ann.tokens[a.first].text[:1].isupper()
+             and ann.norm(ann.prev_word(a.first)) in NAME_JOINERS for i in range(a.first, a.last + 1)}
     runs, run = [], []
     for i, tok in enumerate(ann.tokens):
-        if tok.norm and i not in taken and (tok.text[:1].isupper() or _opens_numbered_name(ann, i, run)):
+        inside = i in inner and run and ann.norm(ann.prev_word(i)) in NAME_JOINERS
+        if tok.norm and (i not in taken or inside) and (tok.text[:1].isupper() or _opens_numbered_name(ann, i, run)):
             run.append(i)
             continue
+        if run and i not in taken and _joins_name(ann, i, taken):
+            continue      # "Framework for the Defence of the People of Azawad", "CSP-DPA"
         if run:
             runs.append((run[0], run[-1]))
             run = []
     if run:
         runs.append((run[0], run[-1]))
     return runs
+
+
+NAME_JOINERS = frozenset({"of", "for", "the", "al", "el", "de", "du", "des", "la"})
+
+
+def _joins_name(ann: SentenceAnnotation, i: int, taken: set[int]) -> bool:
+    """A lower-case word or hyphen inside a name, followed by more of the name."""
+    tok = ann.tokens[i]
+    if tok.text not in {"-", "–"} and tok.norm not in NAME_JOINERS:
+        return False
+    j = i + 1
+    while j < len(ann.tokens) and ann.tokens[j].norm in NAME_JOINERS and j not in taken:
+        j += 1
+    named = {k for a in ann.actors if a.kind != "agent" for k in range(a.first, a.last + 1)}
+    return j < len(ann.tokens) and j not in named and ann.tokens[j].text[:1].isupper() and bool(ann.tokens[j].norm)
 
 
 def _opens_numbered_name(ann: SentenceAnnotation, i: int, run: list[int]) -> bool:
@@ -178,6 +199,13 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         if of_country is not None and last > first:
             # "the Global New Light of Myanmar", "the National Unity Platform of Uganda"
             _add_organisation(ann, ctx, first, of_country.last, of_country.code)
+            continue
+        apposed = _apposition_after(ann, last)
+        if apposed is not None and apposed.kind == "agent" and apposed.code and apposed.code[3:] not in ("CVL", "PPL") \
+                and (last > first or _acronym_after(ann, last)) and ann.norm(apposed.first - 1) != "former":
+            # "the Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a coalition
+            # of mainly Tuareg armed groups": what the apposition says the body is
+            _add_organisation(ann, ctx, first, last, apposed.code)
             continue
         end = _organisation_end(ann, first, last, heads)
         if end is None or ann.tokens[first].text.isupper() and end == first:
@@ -323,6 +351,8 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
     for first, last in _name_runs(ann):
         if any(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1)):
             continue     # "the RSF Friday": a day, not a name
+        if ann.tokens[first].norm == "the" and last > first:
+            first += 1       # "The CSP-DPA accused": the article is not part of the name
         name = " ".join(t.norm for t in ann.tokens[first:last + 1] if t.norm)
         before = [a for a in ann.actors if a.last == first - 1 or (a.last == first - 2 and ann.tokens[first - 1].text == ",")]
         if before and before[-1].code and last - first <= 2 and not ann.tokens[first].text.isupper():
@@ -356,21 +386,44 @@ def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             if k < len(ann.tokens) and ann.tokens[k].text[:1].isupper():
                 ctx.aliases.setdefault(ann.tokens[k].norm, a.code)
                 continue
-        if j + 2 < len(ann.tokens) and ann.tokens[j].text == "(" and ann.tokens[j + 2].text == ")" \
-                and ann.tokens[j + 1].text.isupper() and len(ann.tokens[j + 1].text) >= 2:
-            ctx.aliases.setdefault(ann.tokens[j + 1].norm, a.code)
+        acronym = _acronym_after(ann, a.last)
+        if acronym:
+            ctx.aliases.setdefault(acronym, a.code)
+
+
+def _acronym_after(ann: SentenceAnnotation, last: int) -> str | None:
+    """'(HTS)', '(CSP-DPA)' right after a name: the acronym's words, as aliases are keyed."""
+    j = last + 1
+    if j >= len(ann.tokens) or ann.tokens[j].text != "(":
+        return None
+    close = next((k for k in range(j + 1, min(len(ann.tokens), j + 6)) if ann.tokens[k].text == ")"), None)
+    inner = ann.tokens[j + 1:close] if close else []
+    words = [t for t in inner if t.norm]
+    if not words or any(t.text not in {"-", "–"} and not t.norm for t in inner) \
+            or not all(t.text.isupper() or t.text[:1].isdigit() for t in words) or sum(len(t.text) for t in words) < 2:
+        return None
+    return " ".join(t.norm for t in words)
+
+
+def _acronym_end(ann: SentenceAnnotation, last: int) -> int:
+    """The token after '(ACRONYM)' following a name, or the one after the name."""
+    if _acronym_after(ann, last):
+        return next(k for k in range(last + 2, len(ann.tokens)) if ann.tokens[k].text == ")") + 1
+    return last + 1
 
 
 def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None:
     """'X, a Fulani association', 'X (ACR), an insurgent group': the actor the apposition names."""
-    j = last + 1
-    if j + 2 < len(ann.tokens) and ann.tokens[j].text == "(" and ann.tokens[j + 2].text == ")":
-        j += 3
+    j = _acronym_end(ann, last)
     if j >= len(ann.tokens) or ann.tokens[j].text != ",":
         return None
     if ann.norm(j + 1) not in {"a", "an", "the"}:
         return None
-    return next((a for a in ann.actors if j + 1 < a.first <= j + 5 and a.kind in ("agent", "named")), None)
+    stop = next((k for k in range(j + 1, len(ann.tokens)) if ann.tokens[k].text in {",", ";", "(", ")"}), len(ann.tokens))
+    inside = [a for a in ann.actors if j + 1 < a.first <= min(j + 8, stop) and a.kind in ("agent", "named")]
+    # "the political wing of the largest CODECO faction": the body it belongs to
+    owner = [a for a in inside if a.kind == "named" and "of" in [ann.norm(k) for k in range(max(j, a.first - 4), a.first)]]
+    return (owner or inside or [None])[0]
 
 
 def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

@@ -178,3 +178,11 @@ def test_numbered_units_and_names_given_with_known_as_are_actors():
     fight = r.one("19")
     assert fight.source and fight.target, r.describe()          # both sides, though both are Libyan units
     assert r.one("016").source[0].startswith("LBYMIL")
+
+
+def test_an_unknown_body_named_in_full_with_an_acronym_and_apposition_is_an_actor():
+    r = code("The Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a coalition of mainly "
+             "Tuareg armed groups, said the fighting began on Thursday near Tinzaouaten. The CSP-DPA accused the "
+             "military of killing 21 civilians in a drone strike on Sunday.", "2024-07-29")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("MLI") and accusation.target[0].startswith("MLIMIL"), r.describe()

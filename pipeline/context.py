@@ -171,6 +171,8 @@ def _joins_name(ann: SentenceAnnotation, i: int, taken: set[int]) -> bool:
     tok = ann.tokens[i]
     if tok.text not in {"-", "–"} and tok.norm not in NAME_JOINERS:
         return False
+    if tok.norm == "the" and ann.norm(i - 1) not in NAME_JOINERS:
+        return False      # "of the People" joins; "On Monday the AA" does not
     j = i + 1
     while j < len(ann.tokens) and ann.tokens[j].norm in NAME_JOINERS and j not in taken:
         j += 1

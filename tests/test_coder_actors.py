@@ -181,7 +181,8 @@ def test_numbered_units_and_names_given_with_known_as_are_actors():
 
 
 def test_an_unknown_body_named_in_full_with_an_acronym_and_apposition_is_an_actor():
-    r = code("The Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a coalition of mainly "
+    r = code("Separatist rebels said on Monday they had inflicted heavy losses on Malian soldiers. "
+             "The Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a coalition of mainly "
              "Tuareg armed groups, said the fighting began on Thursday near Tinzaouaten. The CSP-DPA accused the "
              "military of killing 21 civilians in a drone strike on Sunday.", "2024-07-29")
     accusation = r.one("112")

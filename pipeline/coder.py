@@ -170,6 +170,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         found = _violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex)
         if not any(m.cameo == "016" for m in out):
             out.extend(_denial_by_negation(ann, group, clause, found, lex))
+        out.extend(_charged_accusations(ann, clause, found, lex))
         if claims_attack and clause.frame is not None:
             # "al-Shabaab claimed responsibility, saying its fighters had struck 'apostate militias'
             # and claiming more than 20 dead": the attack claimed is the one told before
@@ -178,6 +179,26 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
     return out
+
+
+def _charged_accusations(ann: SentenceAnnotation, clause: Clause, found: list[EventMention], lex) -> list[EventMention]:
+    """'"The Pakistan Army ... deliberately targeted civilian areas," the spokesman said': a party
+    telling, in charged words, what its enemy did accuses it (112 from the speaker to the doer)."""
+    frame = clause.frame
+    if frame is None or not found or not _clause_has_cue(ann, clause, lex.accusatory):
+        return []
+    m = found[0]
+    if m.modality == "hypothetical" or m.reference:
+        return []
+    speakers = [_ref(a) for a in frame.speaker if a.code and not _is_neutral(a.code, lex)]
+    doers = [a for a in m.source if a.how != "place" and a.code]
+    if not speakers or not doers or _same_side([s.code for s in speakers], doers):
+        return []
+    accusation = m.model_copy(update={
+        "cameo": "112", "source": speakers, "target": doers, "modality": "asserted", "date": m.speech_date,
+        "date_precision": "day" if m.speech_date else None, "place": None, "casualties": [], "reference": False,
+        "claimed_by": [], "claimants": [], "rule_ids": ["accuse/charged-words"]})
+    return _one_per_party(accusation)
 
 
 def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], clause: Clause,
@@ -294,10 +315,14 @@ ADJUNCT_LEADS = frozenset({"in", "on", "at", "through", "via", "during", "late",
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
     rule = trig.ref.rule
     if rule.requires_object and trig.ref.pos != "phrase" and not _object_told_before(ann, trig, roles, rule):
-        words = [t.norm for t in ann.tokens[trig.last + 1:trig.last + 12] if t.norm]
-        # "denied in a statement any connection to ...": look past a leading adjunct
-        following = " ".join(words[:7] if words[:1] and words[0] in ADJUNCT_LEADS else words[:3])
-        if not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
+        words = [t.norm for t in ann.tokens[trig.last + 1:trig.last + 14] if t.norm]
+        # "denied in a statement any connection to ...", "rejected as 'a pack of lies' the Indian
+        # claims": look past a leading adjunct
+        following = " ".join(words[:10] if words[:1] == ["as"] else words[:7] if words[:1] and words[0] in ADJUNCT_LEADS
+                             else words[:3])
+        # "denied hitting civilians": denying a deed of one's own
+        own_deed = rule.cameo == "016" and bool(words) and words[0].endswith("ing") and len(words[0]) > 5
+        if not own_deed and not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
             return False
     if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and
                                        (any(a.code for a in roles.target) or _names_earlier_event(ann, trig))):

@@ -537,9 +537,12 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         # "defence ministry spokesman X said in comments reported by TASS": a state organ named
         # in the same sentence tells whose ministry it is
         # (but not the organ the agent acts on: "the army accused Rwanda's military")
+        quoted = _quoted_tokens(ann)
         organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent
+                  and (a.first in quoted) == (agent.first in quoted)    # not the army the speaker talks about
                   and a.code[:3] not in INTERNATIONAL_PREFIXES and _code_roles(a.code[3:]) & {"GOV", "MIL", "COP", "SPY"}
-                  and (a.last < agent.first or ann.norm(ann.prev_word(a.first)) in {"by", "to", "told"})]
+                  and ((a.last < agent.first and "," not in [t.text for t in ann.tokens[a.last + 1:agent.first]])
+                       or ann.norm(ann.prev_word(a.first)) in {"by", "to", "told"})]
         if organs:
             return min(organs, key=lambda a: abs(a.first - agent.first)).code[:3]
         # "In Tehran, foreign ministry spokesman X said": the capital named just before
@@ -553,9 +556,25 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
     return ctx.country
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _quoted_tokens(ann: SentenceAnnotation) -> set[int]:
+    inside, out = False, set()
+    for i, tok in enumerate(ann.tokens):
+        if tok.text in QUOTE_MARKS:
+            inside = not inside if tok.text == '"' else tok.text in {"“", "«"}
+        elif inside:
+            out.add(i)
+    return out
+
+
 def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     coded = [a for a in ann.actors if a.code and a.kind != "pronoun"]
     for a in coded:
+        word = ann.tokens[a.last].norm
+        if a.kind == "agent" and word in SPOKESPEOPLE and not a.code.endswith("MED"):
+            ctx.heads[word] = a.code      # "an Army spokesman said" ... "the spokesman said"
         if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how in ("organisation", "led")):
             ctx.heads[ann.tokens[a.last].norm] = a.code      # "the Saudi-led coalition": coalition
     if coded:

@@ -137,6 +137,7 @@ class CoderLexicon:
     hypothetical: PhraseMatcher[str] | None = None
     habitual: PhraseMatcher[str] | None = None
     claimed_cues: PhraseMatcher[str] | None = None
+    accusatory: PhraseMatcher[str] | None = None
     cumulative: PhraseMatcher[str] | None = None
     casualty_words: PhraseMatcher[str] | None = None
     qualifiers: PhraseMatcher[str] | None = None
@@ -175,6 +176,7 @@ class CoderLexicon:
             habitual=words(mod.habitual, "habitual"),
             claimed_cues=PhraseMatcher([(normalise(w), "claimed") for w in mod.claimed]
                                        + [(normalise(w), "false") for w in mod.false_claim]),
+            accusatory=words(mod.accusatory, "accusatory"),
             cumulative=words(cas.cumulative, "cumulative"),
             casualty_words=casualty_words,
             qualifiers=qualifiers,

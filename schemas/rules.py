@@ -77,6 +77,7 @@ class ModalityCues(Strict):
     negation: list[str]
     claimed: list[str]
     false_claim: list[str]
+    accusatory: list[str] = []       # charged words that make a party's report an accusation
     neutral_roles: list[str]
 
 

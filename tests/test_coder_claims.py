@@ -133,3 +133,23 @@ def test_neither_confirming_nor_denying_is_no_denial():
     r = code("Pakistani jets struck hideouts in Paktika on Tuesday, Afghan officials said. A Foreign Office "
              "spokesperson neither confirmed nor denied the strikes.", "2024-12-25")
     assert not r.find("016"), r.describe()
+
+
+def test_a_party_telling_in_charged_words_what_its_enemy_did_accuses_it():
+    r = code("Four soldiers were killed as Pakistani troops violated the ceasefire along the Line of Control in "
+             "Jammu and Kashmir on Friday, officials said. \"The Pakistan Army resorted to unprovoked ceasefire "
+             "violation and deliberately targeted civilian areas,\" an Army spokesman said.", "2020-11-14")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("IND") and accusation.target[0].startswith("PAK"), r.describe()
+
+
+def test_a_neutral_report_in_charged_words_accuses_no_one():
+    r = code("Pakistani troops deliberately targeted civilian areas along the Line of Control on Friday, "
+             "Human Rights Watch said.", "2020-11-14")
+    assert not r.find("112"), r.describe()
+
+
+def test_denying_a_deed_is_a_denial():
+    r = code("Malian army drones struck rebel positions near Kidal on Sunday. The army denied hitting civilians.",
+             "2024-07-29")
+    assert r.one("016").source[0].startswith("MLI"), r.describe()

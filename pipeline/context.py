@@ -233,6 +233,8 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         if not country:
             continue
         role = heads.get(ann.tokens[end].norm, "")
+        if "rights" in words and role in ("", "GOV"):
+            role = "HRI"     # "the Darfur Rights Monitor", "the Kenya National Commission on Human Rights"
         start_tok = before.first if before is not None else first
         if before is not None:
             ann.actors.remove(before)
@@ -357,6 +359,11 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             first += 1       # "The CSP-DPA accused": the article is not part of the name
         name = " ".join(t.norm for t in ann.tokens[first:last + 1] if t.norm)
         before = [a for a in ann.actors if a.last == first - 1 or (a.last == first - 2 and ann.tokens[first - 1].text == ",")]
+        of = _of_before(ann, before[-1].first) if before and len(before[-1].code) == 3 else None
+        if of is not None:
+            # "the Governor of West Darfur, Khamis Abakar": the governor's name, not the region's
+            title = next((a for a in ann.actors if a.last == ann.prev_word(of) and a.kind == "agent"), None)
+            before = [title] if title is not None else []
         if before and before[-1].code and last - first <= 2 and not ann.tokens[first].text.isupper():
             ctx.aliases.setdefault(name, before[-1].code)
             ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code)
@@ -373,6 +380,15 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, name, code, "named",
                                            person=not ann.tokens[first].text.isupper(), how="alias"))
     ann.actors.sort(key=lambda a: a.first)
+
+
+def _of_before(ann: SentenceAnnotation, first: int) -> int | None:
+    """The 'of' in 'Governor of [West] Darfur', if any."""
+    j = ann.prev_word(first)
+    if j >= 0 and ann.norm(j) in {"west", "east", "north", "south", "central", "upper", "lower", "northern",
+                                  "southern", "eastern", "western"}:
+        j = ann.prev_word(j)
+    return j if j >= 0 and ann.norm(j) == "of" else None
 
 
 def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

@@ -13,7 +13,8 @@ from pipeline.lexicon import CoderLexicon
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "from", "toward", "towards",
                       "into", "within", "throughout", "between"})
-COORDINATORS = (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["and", "the"])
+COORDINATORS = (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["and", "the"], ["and", "allied"],
+                ["and", "other"], ["and", "local"], ["and", "armed"], ["and", "affiliated"], [",", "and", "allied"])
 SKIPPABLE = frozenset({"also", "reportedly", "allegedly", "later", "then", "again", "directly", "further",
                        "repeatedly", "previously", "subsequently", "have", "has", "had", "not"})
 MAX_OBJECT_GAP = 6
@@ -109,7 +110,7 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
         cands = [a for a in cands if a.first >= main and ann.norm(ann.prev_word(a.first)) not in SUBJECT_BLOCKERS][:1]
     for a in reversed(cands):
         prev = ann.prev_word(a.first)
-        if _blocks_subject(ann, prev):
+        if _blocks_subject(ann, prev, a):
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         return _coordinated_left(ann, actors, _relative_head(ann, cands, a, before))
     return []
@@ -134,19 +135,22 @@ AS_PREPOSITION_AFTER = frozenset({"known", "such", "designated", "described", "i
 
 
 HEAD_TITLES = frozenset({"head", "chief", "leader", "leaders", "commander", "spokesman", "spokeswoman", "spokesperson",
+                         "governor", "mayor", "chairman", "chairperson", "administrator", "commissioner", "prefect",
                          "president", "director", "secretary", "minister", "envoy", "representative", "members",
                          "member", "officials", "official", "fighters", "troops", "forces", "units", "unit"})
 
 
-def _blocks_subject(ann, prev: int) -> bool:
+def _blocks_subject(ann, prev: int, actor: ActorMention | None = None) -> bool:
     """A preposition before an actor keeps it out of the subject ('backed by clan militias',
     'known as Macawisley'), but 'as' can open a clause ('came as Human Rights Watch accused')
-    and 'the head of UNMISS condemned' is UNMISS speaking."""
+    and 'the head of UNMISS condemned' is UNMISS speaking ('the Governor of West Darfur was
+    abducted' is the governor, not the place)."""
     word = ann.norm(prev)
     if word == "as":
         return ann.norm(ann.prev_word(prev)) in AS_PREPOSITION_AFTER
     if word == "of" and ann.norm(ann.prev_word(prev)) in HEAD_TITLES:
-        return False
+        title = next((a for a in ann.actors if a.last == ann.prev_word(prev) and a.kind == "agent"), None)
+        return actor is not None and title is not None and len(actor.code) == 3 and title.code.startswith(actor.code)
     return word in SUBJECT_BLOCKERS and not _quantity_of(ann, prev)
 
 

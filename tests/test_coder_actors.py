@@ -187,3 +187,21 @@ def test_an_unknown_body_named_in_full_with_an_acronym_and_apposition_is_an_acto
              "military of killing 21 civilians in a drone strike on Sunday.", "2024-07-29")
     accusation = r.one("112")
     assert accusation.source[0].startswith("MLI") and accusation.target[0].startswith("MLIMIL"), r.describe()
+
+
+def test_the_governor_of_a_region_is_the_person_not_the_place():
+    r = code("On Wednesday, the Governor of West Darfur, Khamis Abakar, was abducted from his residence by armed "
+             "men in RSF uniforms.", "2023-06-16")
+    assert r.one("18").target == ["SDNGOV"], r.describe()
+
+
+def test_an_unknown_rights_group_is_a_human_rights_body():
+    r = code("The Darfur Rights Monitor (DRM) said on Friday that RSF fighters had killed 34 civilians in El "
+             "Geneina. DRM accuses the RSF of deliberately targeting the Masalit.", "2023-06-16")
+    assert r.one("112").source[0].endswith("HRI"), r.describe()
+
+
+def test_fighters_and_allied_militiamen_both_attacked():
+    r = code("RSF fighters and allied militiamen opened fire on civilians fleeing El Geneina on Thursday.",
+             "2023-06-16")
+    assert "SDNREB" in r.one("18").source, r.describe()

@@ -419,11 +419,12 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     roles = Roles()
     for trig in sorted(group, key=lambda t: t.first):
         found = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
-        roles.source = roles.source or found.source
+        # the dead and wounded ("four people were shot dead", "eleven women abducted") are never who attacked
+        doers = [a for a in found.source if not _is_victim(ann, a, lex)]
+        roles.source = roles.source or doers
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
-    # the dead and wounded ("four people were shot dead", "killing a child") are never who attacked
-    roles.source = [a for a in roles.source if not _is_victim(ann, a, lex) and all(a is not t for t in roles.target)]
+    roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
     if clause.accused and not roles.source:
         roles.source, roles.pattern = clause.accused, "accuse_of"
     if not roles.source:

@@ -205,3 +205,13 @@ def test_fighters_and_allied_militiamen_both_attacked():
     r = code("RSF fighters and allied militiamen opened fire on civilians fleeing El Geneina on Thursday.",
              "2023-06-16")
     assert "SDNREB" in r.one("18").source, r.describe()
+
+
+def test_an_elided_passive_does_not_make_the_victims_the_attackers():
+    # "eleven women [were] abducted when ... insurgents stormed": the insurgents did it
+    r = code("Four members of a vigilance committee were killed and eleven women abducted when suspected Boko "
+             "Haram insurgents stormed the village of Tourou in Cameroon on Sunday night, officials said.",
+             "2022-03-29")
+    attack = r.one("18")
+    assert attack.source == ["NGAREB"], r.describe()
+    assert attack.fatalities == 4        # the abducted are not counted among the dead

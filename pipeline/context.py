@@ -60,14 +60,24 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
 def _members_of_groups(ann: SentenceAnnotation) -> None:
     """'militants from Islamic State', 'fighters of the Arakan Army': the group's people are the group."""
     for a in ann.actors:
-        if a.kind != "agent" or a.how not in ("agent", "agent+context") or ann.norm(a.last + 1) not in {"of", "from"}:
+        if a.kind != "agent" or a.how not in ("agent", "agent+context"):
             continue
-        group = next((g for g in ann.actors if g.first in (a.last + 2, a.last + 3) and g.kind == "named"
+        j = a.last + 1
+        words = [ann.norm(k) for k in range(j, min(len(ann.tokens), j + 5))]
+        for lead in MEMBERSHIP_LEADS:
+            if words[:len(lead)] == list(lead):
+                j += len(lead)      # "gunmen suspected to be members of the ESN"
+                break
+        if ann.norm(j) not in {"of", "from"}:
+            continue
+        group = next((g for g in ann.actors if g.first in (j + 1, j + 2) and g.kind == "named"
                       and len(g.code) > 3 and not is_place_like(ann, g)), None)
         if group is not None and _code_roles(a.roles) & (ARMED_NONSTATE | {"MIL", "COP"}):
             a.code, a.how = group.code, "member"
 
 
+MEMBERSHIP_LEADS = (("suspected", "to", "be", "members"), ("believed", "to", "be", "members"), ("said", "to", "be", "members"),
+                    ("suspected", "to", "be"), ("believed", "to", "be"), ("thought", "to", "be"))
 SPOKESPEOPLE = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople"})
 
 

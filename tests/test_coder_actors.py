@@ -215,3 +215,9 @@ def test_an_elided_passive_does_not_make_the_victims_the_attackers():
     attack = r.one("18")
     assert attack.source == ["NGAREB"], r.describe()
     assert attack.fatalities == 4        # the abducted are not counted among the dead
+
+
+def test_gunmen_suspected_to_be_members_of_a_group_are_that_group():
+    r = code("Two policemen were killed on Sunday night by gunmen suspected to be members of the Eastern Security "
+             "Network (ESN), the armed wing of the proscribed Indigenous People of Biafra (IPOB).", "2021-05-25")
+    assert r.one("18").source == ["NGASEP"], r.describe()

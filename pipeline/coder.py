@@ -178,7 +178,22 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         out.extend(found)
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
-    return out
+    return _blamed_perpetrators(out)
+
+
+def _blamed_perpetrators(mentions: list[EventMention]) -> list[EventMention]:
+    """'mortar rounds were fired at a Peshmerga position, the ministry said, blaming PMF units':
+    an attack with no perpetrator in a sentence that blames someone was, so the accuser claims,
+    theirs."""
+    blame = [m for m in mentions if m.cameo == "112" and m.target and m.source and not m.about_event]
+    if not blame:
+        return mentions
+    accused = [a for m in blame for a in m.target]
+    accusers = list(dict.fromkeys(a.code for m in blame for a in m.source))
+    return [m.model_copy(update={"source": accused, "modality": "claimed", "claimed_by": accusers,
+                                 "rule_ids": m.rule_ids + ["source:blamed"]})
+            if m.cameo[:2] in VIOLENT_ROOTS and not m.source and not m.reference and m.modality == "asserted" else m
+            for m in mentions]
 
 
 def _charged_accusations(ann: SentenceAnnotation, clause: Clause, found: list[EventMention], lex) -> list[EventMention]:

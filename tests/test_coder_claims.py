@@ -153,3 +153,11 @@ def test_denying_a_deed_is_a_denial():
     r = code("Malian army drones struck rebel positions near Kidal on Sunday. The army denied hitting civilians.",
              "2024-07-29")
     assert r.one("016").source[0].startswith("MLI"), r.describe()
+
+
+def test_an_attack_without_a_perpetrator_is_claimed_against_whoever_the_speaker_blames():
+    r = code("On Thursday, mortar rounds were fired at a Peshmerga position near Dibis, wounding two fighters, "
+             "the Peshmerga ministry said, blaming Popular Mobilisation Forces units deployed nearby.", "2017-10-21")
+    attack = r.one("19")
+    assert attack.modality == "claimed" and attack.source, r.describe()
+    assert attack.source == r.one("112").target

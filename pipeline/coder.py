@@ -372,6 +372,9 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
             continue
         clause = _clause_of(ann, trig, frames, complements)
         part = _sub_clause(ann, clause, trig)
+        if part[0] == clause.lo and part[1] < clause.hi and _starts_new_event(ann, ann.next_word(clause.lo - 1)
+                                                                              if clause.lo else _first_word(ann)):
+            continue     # "The day before the drone attack, ...": only dates the event that follows
         sub = Clause(part[0], part[1], clause.frame, clause.accuser, clause.accused, clause.denier)
         # "targeted PDF terrorists who were planning attacks": the planned attacks are not this event;
         # "attacks targeting peacekeepers": the participle belongs to the noun before it
@@ -411,15 +414,27 @@ def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
 def _sub_clause(ann: SentenceAnnotation, clause: Clause, trig: TriggerMention) -> tuple[int, int]:
     cuts = [i for i in range(clause.lo + 1, clause.hi - 1)
             if ann.tokens[i].text in {",", ";", "–", "—"} and _starts_new_event(ann, i + 1)]
+    if _starts_new_event(ann, ann.next_word(clause.lo - 1) if clause.lo else _first_word(ann)):
+        # "The day before the drone attack, on Saturday, two soldiers were killed": the leading
+        # phrase names another event to date this one
+        comma = next((i for i in range(clause.lo, clause.hi) if ann.tokens[i].text == ","), None)
+        if comma is not None:
+            cuts.append(comma)
     lo = max([c + 1 for c in cuts if c < trig.first], default=clause.lo)
     hi = min([c for c in cuts if c > trig.last], default=clause.hi)
     return lo, hi
 
 
+def _first_word(ann: SentenceAnnotation) -> int:
+    return next((i for i, t in enumerate(ann.tokens) if t.norm), 0)
+
+
 def _starts_new_event(ann: SentenceAnnotation, i: int) -> bool:
     words = [ann.norm(j) for j in range(i, min(i + 3, len(ann.tokens)))]
     return words[:1] in (["after"], ["before"], ["while"], ["following"], ["whereas"], ["days"], ["hours"],
-                         ["weeks"]) or words[:3] == ["a", "day", "after"] or words[:2] in (["a", "day"], ["one", "day"])
+                         ["weeks"]) or words[:3] in (["a", "day", "after"], ["the", "day", "before"],
+                                                     ["the", "day", "after"]) \
+        or words[:2] in (["a", "day"], ["one", "day"])
 
 
 def _rank(trig: TriggerMention) -> int:

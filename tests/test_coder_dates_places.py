@@ -119,3 +119,12 @@ def test_a_statement_by_he_after_a_dated_statement_shares_its_date():
     r = code("Col. Turki al-Maliki, the coalition spokesman, said on Monday that the coalition had struck a "
              "drone workshop in Saada. He accused the Houthis of using civilians as human shields.", "2019-09-04")
     assert str(r.one("112").date) == "2019-09-02", r.describe()
+
+
+def test_an_event_named_only_to_date_another_is_not_part_of_it():
+    r = code("Drones struck El Alcalde in Michoacan on Sunday night, killing a woman. The day before the drone "
+             "attack, on Saturday, two soldiers were killed and three others wounded when their vehicle struck an "
+             "improvised explosive device near Aguililla, the Defense Ministry said.", "2023-05-08")
+    drone, bomb = r.one("195"), r.one("183")
+    assert str(bomb.date) == "2023-05-06" and bomb.fatalities == 2, r.describe()
+    assert drone.injured is None

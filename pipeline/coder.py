@@ -818,7 +818,7 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     # "12 people were killed", "fighting raged": with no perpetrator, a generic word adds figures to
     # the event told before; a clause with its own agents ("militants stormed a post") is news
     # even when nobody in it is named
-    return rule.id in GENERIC_RULES and not roles.source
+    return rule.id in GENERIC_RULES | {"neutralise"} and not roles.source
 
 
 def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression],

@@ -245,6 +245,7 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         role = heads.get(ann.tokens[end].norm, "")
         if "rights" in words and role in ("", "GOV"):
             role = "HRI"     # "the Darfur Rights Monitor", "the Kenya National Commission on Human Rights"
+
         start_tok = before.first if before is not None else first
         if before is not None:
             ann.actors.remove(before)

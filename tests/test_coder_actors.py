@@ -221,3 +221,4 @@ def test_gunmen_suspected_to_be_members_of_a_group_are_that_group():
     r = code("Two policemen were killed on Sunday night by gunmen suspected to be members of the Eastern Security "
              "Network (ESN), the armed wing of the proscribed Indigenous People of Biafra (IPOB).", "2021-05-25")
     assert r.one("18").source == ["NGASEP"], r.describe()
+

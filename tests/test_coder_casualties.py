@@ -124,3 +124,15 @@ def test_a_toll_since_an_outbreak_is_cumulative():
     r = code("Gunmen killed four villagers in Manipur on Tuesday. More than 100 people have been killed since "
              "ethnic violence broke out in May.", "2023-06-15")
     assert r.one("1").fatalities == 4
+
+
+def test_neutralised_fighters_are_killed_in_the_event_told_before():
+    r = code("Islamic State fighters attacked an army base near Bosaso in Somalia on Tuesday. Twelve terrorists "
+             "were neutralised, the army said.", "2025-01-02")
+    assert len(r.find("1")) == 1, r.describe()
+
+
+def test_an_army_neutralising_fighters_is_a_fight():
+    r = code("The Malian army said it had neutralised 20 terrorists near Mopti on Monday.", "2024-02-06")
+    fight = r.one("19")
+    assert fight.source[0].startswith("MLIMIL"), r.describe()

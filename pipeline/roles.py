@@ -444,5 +444,23 @@ def _attributed(ann, trig, clause, actors, lex) -> Roles | None:
     return Roles(target=target) if target else None
 
 
-PATTERNS = {"passive": _passive, "active": _active, "nominal": _nominal, "accuse_of": _accuse_of,
+PROTEST_TARGET_CUES = (("against",), ("demanding", "that"), ("demand", "that"), ("demanded", "that"), ("calling", "on"),
+                       ("called", "on"), ("urging",), ("urged",), ("outside",), ("in", "front", "of"), ("to", "demand"))
+
+
+def _protest_target(ann, trig, clause, actors, lex) -> Roles | None:
+    """'marched ..., demanding that the government protect them', 'protested outside the UN
+    compound', 'rallied against the junta': whom the protest is aimed at."""
+    for j in range(trig.last + 1, min(clause[1], trig.last + 20)):
+        for cue in PROTEST_TARGET_CUES:
+            if [ann.norm(k) for k in range(j, j + len(cue))] == list(cue):
+                end = j + len(cue) - 1
+                found = [a for a in actors if end < a.first <= end + 6 and a.code]
+                if found:
+                    return Roles(target=_coordinated_right(ann, actors, found[0]))
+                return None
+    return None
+
+
+PATTERNS = {"passive": _passive, "protest_target": _protest_target, "active": _active, "nominal": _nominal, "accuse_of": _accuse_of,
             "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to, "attributed": _attributed}

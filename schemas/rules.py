@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PatternName = Literal["passive", "active", "nominal", "accuse_of", "reciprocal", "speaker", "fell_to", "attributed"]
+PatternName = Literal["passive", "active", "nominal", "accuse_of", "reciprocal", "speaker", "fell_to", "attributed", "protest_target"]
 
 
 class Strict(BaseModel):

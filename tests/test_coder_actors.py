@@ -222,3 +222,15 @@ def test_gunmen_suspected_to_be_members_of_a_group_are_that_group():
              "Network (ESN), the armed wing of the proscribed Indigenous People of Biafra (IPOB).", "2021-05-25")
     assert r.one("18").source == ["NGASEP"], r.describe()
 
+
+
+def test_a_protest_is_aimed_at_whom_it_makes_demands_of():
+    r = code("On Thursday, thousands of people marched in Debre Birhan, north of the capital, demanding that the "
+             "government protect Amhara communities living in Oromia, Ethiopia.", "2022-07-08")
+    assert r.one("14").target == ["ETHGOV"], r.describe()
+
+
+def test_a_protest_outside_an_office_is_aimed_at_its_owner():
+    r = code("In Kirkuk, hundreds of Kurdish residents protested outside the United Nations compound on Thursday, "
+             "Iraqi police said.", "2017-10-21")
+    assert r.one("14").target[0].startswith("IGOUNO"), r.describe()

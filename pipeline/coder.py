@@ -57,14 +57,17 @@ def _dates_from_story(mentions: list[EventMention]) -> list[EventMention]:
     for m in mentions:
         if m.cameo[:2] in STATEMENT_ROOTS:
             m = _date_from_speaker(m, said)
+            m = _date_from_event(m, story)
         if m.speech_date or (m.cameo[:2] in STATEMENT_ROOTS and m.date):
             said = m
         if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":
             if m.date is not None and m.date_precision == "day":
                 story = m.date
             elif m.date is None and story is not None and not m.speech_date:
-                m = m.model_copy(update={"date": story, "date_precision": "day",
-                                         "rule_ids": m.rule_ids + ["date:story"]})
+                later = any(p in m.sentence.text.lower() for p in DAY_AFTER_EVENT)
+                m = m.model_copy(update={"date": story + dt.timedelta(days=1) if later else story, "date_precision": "day",
+                                         "rule_ids": m.rule_ids + ["date:story-next-day" if later else "date:story"]})
+                story = m.date
         out.append(m)
     return out
 
@@ -72,6 +75,25 @@ def _dates_from_story(mentions: list[EventMention]) -> list[EventMention]:
 STORY_ROOTS = frozenset({"14", "18", "19", "20"})
 STATEMENT_ROOTS = frozenset({"01", "11"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+DAY_AFTER_EVENT = ("the next day", "the following day", "a day later", "the day after")
+DAY_OF_EVENT = ("on the day of the", "the same day", "on the day of")
+
+
+def _date_from_event(m: EventMention, story: dt.date | None) -> EventMention:
+    """'condemned the killings on the day of the attack', 'In a statement the next day, the OLA
+    denied ...': a statement dated by the event the story tells."""
+    if story is None or m.date is not None or m.speech_date:
+        return m
+    text = m.sentence.text.lower()
+    if any(p in text for p in DAY_AFTER_EVENT):
+        day = story + dt.timedelta(days=1)
+    elif any(p in text for p in DAY_OF_EVENT):
+        day = story
+    else:
+        return m
+    return m.model_copy(update={"speech_date": day, "rule_ids": m.rule_ids + ["date:relative-to-story"]})
 
 
 def _date_from_speaker(m: EventMention, said: EventMention | None) -> EventMention:

@@ -128,3 +128,15 @@ def test_an_event_named_only_to_date_another_is_not_part_of_it():
     drone, bomb = r.one("195"), r.one("183")
     assert str(bomb.date) == "2023-05-06" and bomb.fatalities == 2, r.describe()
     assert drone.injured is None
+
+
+def test_a_statement_the_next_day_is_dated_from_the_event():
+    r = code("On 18 June, gunmen attacked Tole kebele in Gimbi district, Ethiopia, killing dozens of residents. "
+             "In a statement the next day, the Oromo Liberation Army denied the accusation.", "2022-07-08")
+    assert str(r.one("016").date) == "2022-06-19", r.describe()
+
+
+def test_an_attack_the_next_day_is_dated_from_the_one_before():
+    r = code("On 18 June, gunmen attacked Tole kebele in Gimbi district, Ethiopia, killing dozens of residents. "
+             "The next day, troops clashed with Oromo Liberation Army fighters near Shambu.", "2022-07-08")
+    assert str(r.one("19", source="ETHMIL").date) == "2022-06-19", r.describe()

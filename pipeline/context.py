@@ -47,6 +47,7 @@ def new_context(published: dt.date | None, annotations: list[SentenceAnnotation]
 
 def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:
     """Code every actor mention of one sentence from what the article has told so far."""
+    _drop_speaker_label(ann)
     _resolve_agents(ann, ctx)
     _unknown_organisations(ann, ctx, lex)
     _definite_heads(ann, ctx)
@@ -55,6 +56,21 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     _members_of_groups(ann)
     _spokespeople(ann, ctx)
     _resolve_pronouns(ann, ctx)
+
+
+def _drop_speaker_label(ann: SentenceAnnotation) -> None:
+    """'SHARMA: ...', 'ALOK SHARMA (by phone, Raipur): ...': a transcript's speaker label names
+    who talks on air, not a party to what is told."""
+    colon = next((i for i, t in enumerate(ann.tokens[:12]) if t.text == ":"), None)
+    if colon is None:
+        return
+    depth, label = 0, True
+    for t in ann.tokens[:colon]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.norm and depth == 0 and not t.text.isupper():
+            label = False
+    if label and colon > 0:
+        ann.actors[:] = [a for a in ann.actors if a.first > colon]
 
 
 def _members_of_groups(ann: SentenceAnnotation) -> None:

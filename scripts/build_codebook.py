@@ -1193,6 +1193,7 @@ ADDED_AGENTS = (
     ("occupation", "MIL"), ("occupation forces", "MIL"), ("occupation army", "MIL"),
     ("armed herders", "UAF"), ("herdsmen", "AGR"), ("armed herdsmen", "UAF"), ("herders", "AGR"),
     ("resistance forces", "REB"), ("resistance fighters", "REB"), ("resistance force", "REB"),
+    ("maoist", "REB"), ("maoists", "REB"), ("maoist rebels", "REB"), ("maoist insurgents", "REB"),
 )
 
 

@@ -234,3 +234,15 @@ def test_a_protest_outside_an_office_is_aimed_at_its_owner():
     r = code("In Kirkuk, hundreds of Kurdish residents protested outside the United Nations compound on Thursday, "
              "Iraqi police said.", "2017-10-21")
     assert r.one("14").target[0].startswith("IGOUNO"), r.describe()
+
+
+def test_a_transcript_speaker_label_is_not_a_party():
+    r = code("SHARMA: In a statement released this evening, the CPI (Maoist) claimed responsibility for the ambush "
+             "in Bijapur, India, and accused the security forces of killing innocent villagers.", "2021-04-04")
+    assert r.one("112").source[0].startswith("INDREB"), r.describe()
+
+
+def test_a_trigger_phrase_that_starts_inside_its_subject_keeps_the_subject():
+    r = code("Pakistani fighter jets struck suspected militant hideouts in Afghanistan's Paktika province late on "
+             "Tuesday, security sources said.", "2024-12-25")
+    assert r.one("195").source == ["PAKMIL"], r.describe()

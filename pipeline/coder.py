@@ -467,6 +467,8 @@ def _rank(trig: TriggerMention) -> int:
 def _violent_mentions(article, sentence, ann, group: list[TriggerMention], clause: Clause, speakers, times,
                       ctx, lex) -> list[EventMention]:
     group = sorted(group, key=_rank)
+    if all(_aggregate(ann, t) for t in group):
+        return []      # "carried out hundreds of strikes on military sites": a tally, not one event
     actors = clause_actors(ann, clause.lo, clause.hi, speakers)
     roles = Roles()
     for trig in sorted(group, key=lambda t: t.first):
@@ -494,6 +496,18 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     if mention.reference and (not adds or _clause_has_cue(ann, clause, lex.hypothetical)):
         return []      # a reference adds evidence only with something new, never from a clause about what may happen
     return [mention]
+
+
+AGGREGATE_WORDS = frozenset({"hundreds", "dozens", "scores", "thousands", "numerous", "countless", "tens", "series",
+                             "wave", "string", "spate"})
+
+
+def _aggregate(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """A plural event noun counted in bulk: 'hundreds of strikes', 'a spate of attacks'."""
+    if trig.ref.pos != "noun" or not ann.norm(trig.last).endswith("s"):
+        return False
+    before = [ann.norm(i) for i in range(max(0, trig.first - 4), trig.first)]
+    return "of" in before and bool(set(before) & AGGREGATE_WORDS)
 
 
 def _is_victim(ann: SentenceAnnotation, a: ActorMention, lex) -> bool:

@@ -168,11 +168,16 @@ def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
         return None
     speaker = candidates[-1]
     gap = [t for t in ann.tokens[speaker.last + 1:v] if t.norm]
+    if gap and gap[-1].norm in UNCODED_REPORTERS:
+        return None      # "protested against the government offensive, witnesses said"
     if len(gap) > MAX_SPEAKER_GAP or any(t.text in QUOTES for t in ann.tokens[speaker.last + 1:v]):
         return None
     return speaker
 
 
+UNCODED_REPORTERS = frozenset({"witnesses", "witness", "eyewitnesses", "sources", "source", "observers", "analysts",
+                               "survivors", "experts", "diplomats", "locals", "medics", "doctors", "relatives",
+                               "journalists", "reporters", "correspondents", "monitors", "insiders", "people"})
 ADJUNCT_STARTS = frozenset({"in", "on", "at", "during", "via", "through", "to", "by", "after", "before", "from",
                             "yesterday", "today", "late", "earlier", "later", "last"})
 

@@ -161,3 +161,9 @@ def test_an_attack_without_a_perpetrator_is_claimed_against_whoever_the_speaker_
     attack = r.one("19")
     assert attack.modality == "claimed" and attack.source, r.describe()
     assert attack.source == r.one("112").target
+
+
+def test_unnamed_witnesses_reporting_do_not_make_the_last_actor_a_speaker():
+    r = code("On Tuesday, hundreds of Druze residents of Jaramana, on the outskirts of Damascus, protested against "
+             "the government offensive, witnesses said.", "2025-07-16")
+    assert r.one("14").target == ["SYRGOV"], r.describe()

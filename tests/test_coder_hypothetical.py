@@ -82,3 +82,9 @@ def test_a_threat_next_to_a_real_attack_keeps_them_apart():
     [attack] = asserted_attacks(r)
     assert attack.source[0].startswith("SOM") and attack.fatalities == 3
     assert all("threatened" not in ev.text for ev in attack.evidence), r.describe()
+
+
+def test_a_tally_of_strikes_is_not_one_event():
+    r = code("Israel has since seized a buffer zone in southern Syria and carried out hundreds of strikes on "
+             "military sites.", "2025-07-16")
+    assert not r.find("19"), r.describe()

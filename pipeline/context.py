@@ -391,7 +391,7 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             # "the Governor of West Darfur, Khamis Abakar": the governor's name, not the region's
             title = next((a for a in ann.actors if a.last == ann.prev_word(of) and a.kind == "agent"), None)
             before = [title] if title is not None else []
-        if before and before[-1].code and last - first <= 2 and not ann.tokens[first].text.isupper():
+        if before and before[-1].code and _words(ann, first, last) <= 3 and not ann.tokens[first].text.isupper():
             ctx.aliases.setdefault(name, before[-1].code)
             ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code)
             before[-1].last, before[-1].end = last, ann.tokens[last].end
@@ -407,6 +407,10 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, name, code, "named",
                                            person=not ann.tokens[first].text.isupper(), how="alias"))
     ann.actors.sort(key=lambda a: a.first)
+
+
+def _words(ann: SentenceAnnotation, first: int, last: int) -> int:
+    return sum(1 for t in ann.tokens[first:last + 1] if t.norm)
 
 
 def _of_before(ann: SentenceAnnotation, first: int) -> int | None:
@@ -612,17 +616,21 @@ def _quoted_tokens(ann: SentenceAnnotation) -> set[int]:
     return out
 
 
+GROUP_HEADS = frozenset({"coalition", "alliance", "forces", "force", "army", "militia", "front", "movement", "council"})
+
+
 def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     coded = [a for a in ann.actors if a.code and a.kind != "pronoun"]
     for a in coded:
         word = ann.tokens[a.last].norm
         if a.kind == "agent" and word in SPOKESPEOPLE and not a.code.endswith("MED"):
             ctx.heads[word] = a.code      # "an Army spokesman said" ... "the spokesman said"
-        if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how in ("organisation", "led")):
+        if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how in ("organisation", "led") or ann.tokens[a.last].norm in GROUP_HEADS):
             ctx.heads[ann.tokens[a.last].norm] = a.code      # "the Saudi-led coalition": coalition
     if coded:
         ctx.previous_subject = coded[0].code
         ctx.named.extend(a.code for a in coded if a.kind == "named")
     persons = [a for a in coded if a.person]
     if persons:
-        ctx.last_person = persons[-1].code
+        # "Al-Eryani accused the Iranian regime of ... He criticised": the subject, named first
+        ctx.last_person = persons[0].code

@@ -302,7 +302,9 @@ def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = Non
 def _after_by(ann, actors, after: int, hi: int, window: int = 6) -> list[ActorMention]:
     for j in range(after + 1, min(hi, after + 1 + window + 4)):
         if ann.norm(j) == "by":
-            nxt = [a for a in actors if j < a.first <= j + 4]
+            # "by the Iranian-backed Houthi militia": a sponsor modifier may stand in between
+            nxt = [a for a in actors if j < a.first <= j + 4 or (j < a.first <= j + 6 and any(
+                ann.norm(k) in {"backed", "led", "allied", "linked", "aligned"} for k in range(j, a.first)))]
             return _coordinated_right(ann, actors, nxt[0]) if nxt else []
     return []
 
@@ -350,7 +352,11 @@ def _nominal(ann, trig, clause, actors, lex) -> Roles | None:
         roles.source = _modifier_before(ann, actors, trig)
     if not roles.source:
         roles.source = _light_verb_subject(ann, actors, trig, clause, lex)
-    roles.target = _object_after(ann, actors, trig.last, clause[1], set(spec.target_prepositions))
+    preps = set(spec.target_prepositions)
+    roles.target = _object_after(ann, actors, trig.last, clause[1], preps)
+    if not roles.target and roles.source and roles.source[-1].first > trig.last:
+        # "an attack launched by the Houthi militia on the army's positions": the target follows the agent
+        roles.target = _object_after(ann, actors, roles.source[-1].last, clause[1], preps)
     return roles
 
 

@@ -246,3 +246,16 @@ def test_a_trigger_phrase_that_starts_inside_its_subject_keeps_the_subject():
     r = code("Pakistani fighter jets struck suspected militant hideouts in Afghanistan's Paktika province late on "
              "Tuesday, security sources said.", "2024-12-25")
     assert r.one("195").source == ["PAKMIL"], r.describe()
+
+
+def test_an_attack_launched_by_a_sponsored_group_on_a_target():
+    r = code("The National Army repelled on Sunday an attack launched by the Iranian-backed Houthi militia on the "
+             "army's positions in Sirwah, west of Marib, Yemen, a military source said.", "2021-02-15")
+    attack = r.find("19", source="YEMREB")
+    assert attack and any(t.startswith("YEMMIL") for t in attack[0].target), r.describe()
+
+
+def test_he_in_the_next_sentence_is_the_subject_named_first():
+    r = code("Yemen's Minister of Information Muammar Al-Eryani accused the Iranian regime of supplying the "
+             "Houthis with missiles. He criticised the UN envoy for his silence.", "2021-02-15")
+    assert r.one("111").source[0].startswith("YEMGOV"), r.describe()

@@ -17,6 +17,7 @@ UNITS_AFTER = frozenset({"mm", "km", "kilometres", "kilometers", "miles", "metre
                          "years", "year", "days", "day", "hours", "hour", "minutes", "am", "pm", "kg", "tons",
                          "tonnes", "dollars", "million", "billion", "times", "weeks", "months", "th", "st", "nd", "rd"})
 WINDOW = 10
+DESCRIBED_PEOPLE = frozenset({"people", "persons", "civilians", "residents", "families", "women", "children", "men"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,9 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     cues = _inside(ann.cues(lex.casualty_words), lo, hi)
     if not cues:
         return []
+    if any(kind != "affected" for _, _, kind in cues):
+        # "46 displaced people were killed": "displaced" says who the dead were
+        cues = [c for c in cues if not (c[2] == "affected" and ann.norm(c[1] + 1) in DESCRIBED_PEOPLE)]
     cumulative = is_cumulative(ann, clause, lex)
     qualifiers = {last: (first, v) for first, last, v in _inside(ann.cues(lex.qualifiers), lo, hi)}
     subset_ends = {last for first, last, v in _inside(ann.cues(lex.subset_words), lo, hi)}

@@ -136,3 +136,9 @@ def test_an_army_neutralising_fighters_is_a_fight():
     r = code("The Malian army said it had neutralised 20 terrorists near Mopti on Monday.", "2024-02-06")
     fight = r.one("19")
     assert fight.source[0].startswith("MLIMIL"), r.describe()
+
+
+def test_displaced_people_killed_are_dead_not_displaced():
+    r = code("At least 46 displaced people, including 17 children, were killed by CODECO militiamen on Sunday "
+             "night in an attack on the Lala displacement site in Djugu territory, Congo.", "2023-06-14")
+    assert r.one("1").fatalities == 46, r.describe()

@@ -259,3 +259,10 @@ def test_he_in_the_next_sentence_is_the_subject_named_first():
     r = code("Yemen's Minister of Information Muammar Al-Eryani accused the Iranian regime of supplying the "
              "Houthis with missiles. He criticised the UN envoy for his silence.", "2021-02-15")
     assert r.one("111").source[0].startswith("YEMGOV"), r.describe()
+
+
+def test_parties_of_the_day_carry_the_code_of_their_time():
+    r = code("Awami League General Secretary Obaidul Quader accused the BNP of infiltrating the student movement "
+             "in Dhaka on Tuesday.", "2024-07-17")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("BGDGOV") and accusation.target == ["BGDOPP"], r.describe()

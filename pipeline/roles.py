@@ -57,7 +57,25 @@ def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int,
         roles.complement = roles.complement or found.complement
         if roles.source and roles.target:
             break
+    if not roles.source and trig.ref.rule.cameo[:2] in ("18", "19", "20"):
+        roles.source = _fired_from(ann, trig, clause, actors)
     return roles
+
+
+POSITION_WORDS = frozenset({"positions", "position", "lines", "territory", "areas", "area", "side", "bases", "base",
+                            "held", "controlled"})
+
+
+def _fired_from(ann, trig, clause, actors) -> list[ActorMention]:
+    """'artillery shells fired from RSF positions struck ...': whoever holds the positions."""
+    for j in range(trig.last + 1, min(clause[1], trig.last + 6)):
+        if ann.norm(j) != "from":
+            continue
+        for a in actors:
+            if j < a.first <= j + 3 and ann.norm(ann.next_word(a.last)) in POSITION_WORDS:
+                return [a]
+        return []
+    return []
 
 
 # --------------------------------------------------------------------------- helpers

@@ -266,3 +266,9 @@ def test_parties_of_the_day_carry_the_code_of_their_time():
              "in Dhaka on Tuesday.", "2024-07-17")
     accusation = r.one("112")
     assert accusation.source[0].startswith("BGDGOV") and accusation.target == ["BGDOPP"], r.describe()
+
+
+def test_shells_fired_from_a_groups_positions_are_that_groups():
+    r = code("On Monday, artillery shells fired from RSF positions struck the Al-Jamarik neighbourhood of El "
+             "Geneina, Sudan, killing five people sheltering in a school.", "2023-06-16")
+    assert r.one("19").source == ["SDNREB"], r.describe()

@@ -200,7 +200,36 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         out.extend(found)
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
+        out.extend(_identified_perpetrators(article, sentence, ann))
     return _blamed_perpetrators(out)
+
+
+PERPETRATOR_WORDS = frozenset({"attackers", "assailants", "gunmen", "perpetrators", "killers", "raiders", "attacker",
+                               "assailant", "gunman", "perpetrator", "killer"})
+
+
+def _identified_perpetrators(article, sentence: Sentence, ann: SentenceAnnotation) -> list[EventMention]:
+    """'survivors identified the attackers as fighters of the Oromo Liberation Army': the event
+    told before was theirs."""
+    for i, tok in enumerate(ann.tokens):
+        if tok.norm not in {"identified", "described", "named"}:
+            continue
+        words = [j for j in range(i + 1, min(len(ann.tokens), i + 5)) if ann.tokens[j].norm]
+        who = next((j for j in words if ann.norm(j) in PERPETRATOR_WORDS), None)
+        as_at = next((j for j in range(who + 1, min(len(ann.tokens), who + 3)) if ann.norm(j) == "as"), None) \
+            if who is not None else None
+        if as_at is None:
+            continue
+        found = [a for a in ann.actors if as_at < a.first <= as_at + 5 and a.code and a.kind != "pronoun"]
+        if not found:
+            continue
+        span = Span(start=tok.start, end=ann.tokens[found[0].last].end, text=sentence.text[
+            tok.start - sentence.start:ann.tokens[found[0].last].end - sentence.start])
+        return [EventMention(
+            article_id=article.id, sentence_index=sentence.index,
+            sentence=Span(start=sentence.start, end=sentence.end, text=sentence.text),
+            trigger=span, cameo="190", source=[_ref(found[0])], rule_ids=["perpetrator-identified"], reference=True)]
+    return []
 
 
 def _blamed_perpetrators(mentions: list[EventMention]) -> list[EventMention]:

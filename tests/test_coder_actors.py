@@ -272,3 +272,10 @@ def test_shells_fired_from_a_groups_positions_are_that_groups():
     r = code("On Monday, artillery shells fired from RSF positions struck the Al-Jamarik neighbourhood of El "
              "Geneina, Sudan, killing five people sheltering in a school.", "2023-06-16")
     assert r.one("19").source == ["SDNREB"], r.describe()
+
+
+def test_attackers_identified_later_are_the_perpetrators():
+    r = code("On 18 June, gunmen attacked Tole kebele in Gimbi district, Ethiopia, killing mostly Amhara residents. "
+             "The Ethiopian Human Rights Commission said survivors identified the attackers as fighters of the "
+             "Oromo Liberation Army (OLA).", "2022-07-08")
+    assert "ETHREB" in r.one("19").source, r.describe()

@@ -343,7 +343,7 @@ def is_place_like(ann: "SentenceAnnotation", m: ActorMention) -> bool:
         return True
     # "in Kisumu and Nakuru": the second of two places joined by "and" is a place too
     if ann.norm(prev) in {"and", "or"} or (prev >= 0 and ann.tokens[m.first - 1].text == ","):
-        conj = prev if ann.norm(prev) else m.first - 1
+        conj = prev if ann.norm(prev) in {"and", "or"} else m.first - 1
         left = [a for a in ann.actors if a.last == ann.prev_word(conj) and a is not m]
         if left and left[0].last < m.first and left[0].kind == "named" and len(left[0].code) == ROLE_CODES:
             return is_place_like(ann, left[0])

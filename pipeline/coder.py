@@ -112,13 +112,48 @@ def _date_from_speaker(m: EventMention, said: EventMention | None) -> EventMenti
 def _target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
     """'drones struck Odesa', 'a shell landed in the town': with no victim named, the target is
     the people of the place struck, coded as its country (as ACLED codes unnamed civilians)."""
-    if m.target or m.reference or m.cameo[:2] not in VIOLENT_ROOTS or m.modality == "hypothetical":
+    if m.reference or m.cameo[:2] not in VIOLENT_ROOTS or m.modality == "hypothetical":
         return m
+    if m.target:
+        role = _facility_role(m) if all(t.how == "place" and len(t.code) == 3 for t in m.target) else ""
+        if not role:
+            return m
+        # "struck a crowded market in Kostiantynivka": the town's people, civilians
+        return m.model_copy(update={"target": [t.model_copy(update={"code": t.code + role}) for t in m.target]})
     country = m.place.country if m.place is not None else ctx.country
     if not country:
         return m
-    ref = ActorRef(code=country, text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="place")
-    return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + ["target:place-country"]})
+    role = _facility_role(m)
+    ref = ActorRef(code=country + role, text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="place")
+    return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + [f"target:place-country{role and '+' + role}"]})
+
+
+# what was struck says whose it was: "an attack on the Dharjaale base", "stormed a police station"
+FACILITY_ROLES = {"base": "MIL", "bases": "MIL", "barracks": "MIL", "outpost": "MIL", "outposts": "MIL",
+                  "garrison": "MIL", "checkpoint": "MIL", "checkpoints": "MIL", "convoy": "MIL", "camp": "MIL",
+                  "post": "MIL", "posts": "MIL", "positions": "MIL", "position": "MIL", "patrol": "MIL",
+                  "station": "COP", "stations": "COP", "precinct": "COP"}
+
+
+OTHER_OWNERS = frozenset({"its", "their", "his", "her", "rebel", "rebels", "militant", "militants", "insurgent",
+                          "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "enemy", "hideout"})
+
+
+def _facility_role(m: EventMention) -> str:
+    text = m.sentence.text
+    after = text[m.trigger.end - m.sentence.start:].lower().split()[:7]
+    words = [w.strip(".,;:'\"()") for w in after]
+    for i, w in enumerate(words):
+        if w in FACILITY_ROLES and set(words[max(0, i - 2):i]) & OTHER_OWNERS:
+            return ""      # "attacked its base at Kendila", "rebel positions": not the state's
+        if w in FACILITY_ROLES and (w not in ("station", "stations") or "police" in words[max(0, i - 2):i]):
+            if w == "camp" and any(x in words[max(0, i - 3):i] for x in ("displacement", "displaced", "refugee", "idp")):
+                return "CVL"
+            return FACILITY_ROLES[w]
+        if w in ("market", "village", "villages", "homes", "houses", "school", "hospital", "church", "mosque",
+                 "neighbourhood", "neighborhood", "residential", "civilians"):
+            return "CVL"
+    return ""
 
 
 def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation], ctx: ArticleContext) -> EventMention:

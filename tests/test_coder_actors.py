@@ -279,3 +279,14 @@ def test_attackers_identified_later_are_the_perpetrators():
              "The Ethiopian Human Rights Commission said survivors identified the attackers as fighters of the "
              "Oromo Liberation Army (OLA).", "2022-07-08")
     assert "ETHREB" in r.one("19").source, r.describe()
+
+
+def test_an_unnamed_target_is_known_by_what_was_struck():
+    base = code("Gunmen opened fire on an army base near Djibo, Burkina Faso, on Sunday.", "2023-06-20").find("1")
+    market = code("Russian missiles struck a crowded market in Kostiantynivka, Ukraine, on Sunday.",
+                  "2023-06-20").find("19")
+    rebel = code("Burkina Faso's army attacked their base near Djibo on Sunday, the jihadists said.",
+                 "2023-06-20").find("19")
+    assert base and any(t.startswith("BFAMIL") for t in base[0].target), base
+    assert market and market[0].target == ["UKRCVL"], market
+    assert rebel and not any(t.startswith("BFAMIL") for t in rebel[0].target), rebel

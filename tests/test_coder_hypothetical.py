@@ -88,3 +88,10 @@ def test_a_tally_of_strikes_is_not_one_event():
     r = code("Israel has since seized a buffer zone in southern Syria and carried out hundreds of strikes on "
              "military sites.", "2025-07-16")
     assert not r.find("19"), r.describe()
+
+
+def test_an_intercepted_bomber_or_drone_is_a_foiled_attack():
+    r = code("Also on Monday, soldiers intercepted a female suicide bomber at the entrance to the Mora market in "
+             "Cameroon. Saudi air defences intercepted an explosive-laden drone launched by the Houthis.",
+             "2022-03-29")
+    assert not [e for e in r.events if e.root in ("18", "19", "20") and e.modality != "hypothetical"], r.describe()

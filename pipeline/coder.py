@@ -823,7 +823,21 @@ def _casualties(ann, clause: Clause, sentence: Sentence, frame: Frame | None, le
     if not findings and (clause.lo, clause.hi) != (0, len(ann.tokens)):
         findings = find_casualties(ann, (0, len(ann.tokens)), lex)
     reporter = next((a.code for a in frame.speaker if a.code), None) if frame else None
+    if reporter and not _is_neutral(reporter, lex) and _unverified_claim(ann, frame, sentence):
+        # "claiming to have killed 50 Russians", "more than 100 soldiers killed, figures we cannot
+        # verify": a party's own tally of its enemy's dead is not a figure ACLED would take
+        findings = [f for f in findings if f.kind != "killed"]
     return [_casualty(f, reporter) for f in findings if not f.cumulative]
+
+
+UNVERIFIED = ("could not be verified", "could not be independently verified", "cannot verify", "could not verify",
+              "cannot be verified", "cannot be independently verified", "unverified", "claiming to have",
+              "claimed to have", "claims to have", "could not independently verify")
+
+
+def _unverified_claim(ann, frame: Frame, sentence: Sentence) -> bool:
+    text = sentence.text.lower()
+    return frame.hedged or any(p in text for p in UNVERIFIED)
 
 
 def _casualty(f: CasualtyFinding, reporter: str | None) -> Casualty:
@@ -995,6 +1009,8 @@ def _geo(ann: SentenceAnnotation, mention, ctx: ArticleContext) -> Place | None:
 def _casualty_report(article, sentence, ann, frames, times, ctx, lex) -> list[EventMention]:
     """'SANA reported 107 cases of breathing difficulties': figures for the event told before."""
     clause = Clause(0, len(ann.tokens), frames[0] if frames else None)
+    if _clause_has_cue(ann, clause, lex.hypothetical):
+        return []      # "warned that the fall of Marib would lead to ... two million displaced"
     casualties = _casualties(ann, clause, sentence, clause.frame, lex)
     if not casualties or any(ctx.published and (ctx.published - _period_end(t.date, t.precision)).days
                              > lex.lexicon.time.background_days for t in times):

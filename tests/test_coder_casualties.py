@@ -142,3 +142,15 @@ def test_displaced_people_killed_are_dead_not_displaced():
     r = code("At least 46 displaced people, including 17 children, were killed by CODECO militiamen on Sunday "
              "night in an attack on the Lala displacement site in Djugu territory, Congo.", "2023-06-14")
     assert r.one("1").fatalities == 46, r.describe()
+
+
+def test_a_partys_unverified_tally_of_enemy_dead_is_not_the_toll():
+    r = code("The al-Qaeda-linked JNIM said in a statement that its fighters had ambushed a convoy near "
+             "Tinzaouaten, Mali, on Saturday, claiming to have killed 50 Russians.", "2024-07-29")
+    assert r.one("19").fatalities is None, r.describe()
+
+
+def test_a_warning_gives_no_figures():
+    r = code("Houthi fighters attacked army positions west of Marib, Yemen, on Sunday. The minister warned that "
+             "the fall of Marib would leave two million displaced people without shelter.", "2021-02-15")
+    assert all("warned" not in ev.text for e in r.events for ev in e.evidence), r.describe()

@@ -95,3 +95,9 @@ def test_an_intercepted_bomber_or_drone_is_a_foiled_attack():
              "Cameroon. Saudi air defences intercepted an explosive-laden drone launched by the Houthis.",
              "2022-03-29")
     assert not [e for e in r.events if e.root in ("18", "19", "20") and e.modality != "hypothetical"], r.describe()
+
+
+def test_deactivated_explosives_are_no_bombing():
+    r = code("State police in Michoacan, Mexico, said they had deactivated two explosive devices found on the "
+             "road to Buenavista on Monday.", "2023-05-09")
+    assert not [e for e in r.events if e.root == "18" and e.modality != "hypothetical"], r.describe()

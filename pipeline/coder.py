@@ -543,6 +543,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
+    if all(t.ref.rule.id == "riot" for t in group) and roles.source and all(_is_armed(a.code) for a in roles.source):
+        return []      # "militiamen ... set fire to dozens of shelters": part of their attack, not a riot
     if clause.accused and not roles.source:
         roles.source, roles.pattern = clause.accused, "accuse_of"
     if not roles.source:
@@ -564,6 +566,13 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
 
 AGGREGATE_WORDS = frozenset({"hundreds", "dozens", "scores", "thousands", "numerous", "countless", "tens", "series",
                              "wave", "string", "spate"})
+
+
+ARMED_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "MIL", "SEP", "MUS", "RAD"})
+
+
+def _is_armed(code: str) -> bool:
+    return code.startswith("IMG") or bool({code[i:i + 3] for i in range(3, len(code), 3)} & ARMED_ROLES)
 
 
 def _aggregate(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

@@ -471,7 +471,8 @@ def _attributed(ann, trig, clause, actors, lex) -> Roles | None:
 
 
 PROTEST_TARGET_CUES = (("against",), ("demanding", "that"), ("demand", "that"), ("demanded", "that"), ("calling", "on"),
-                       ("called", "on"), ("urging",), ("urged",), ("outside",), ("in", "front", "of"), ("to", "demand"))
+                       ("called", "on"), ("urging",), ("urged",), ("outside",), ("in", "front", "of"), ("to", "demand"),
+                       ("to", "denounce"), ("denouncing",), ("to", "condemn"), ("condemning",))
 
 
 def _protest_target(ann, trig, clause, actors, lex) -> Roles | None:

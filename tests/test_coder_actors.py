@@ -290,3 +290,9 @@ def test_an_unnamed_target_is_known_by_what_was_struck():
     assert base and any(t.startswith("BFAMIL") for t in base[0].target), base
     assert market and market[0].target == ["UKRCVL"], market
     assert rebel and not any(t.startswith("BFAMIL") for t in rebel[0].target), rebel
+
+
+def test_maoists_who_blew_up_a_bus_with_an_ied_did_it():
+    r = code("On March 23, five DRG personnel were killed when Maoists blew up their bus with an IED in Narayanpur "
+             "district, India.", "2021-04-04")
+    assert r.one("18").source == ["INDREB"], r.describe()

@@ -101,3 +101,15 @@ def test_deactivated_explosives_are_no_bombing():
     r = code("State police in Michoacan, Mexico, said they had deactivated two explosive devices found on the "
              "road to Buenavista on Monday.", "2023-05-09")
     assert not [e for e in r.events if e.root == "18" and e.modality != "hypothetical"], r.describe()
+
+
+def test_a_diplomatic_protest_is_no_demonstration():
+    r = code("Pakistan's Foreign Office summoned India's charge d'affaires in Islamabad to lodge a strong protest over "
+             "the shelling.", "2020-11-14")
+    assert not r.find("14"), r.describe()
+
+
+def test_fighters_setting_fire_is_part_of_their_attack_not_a_riot():
+    r = code("CODECO militiamen attacked the Lala displacement site in Ituri, Congo, on Sunday night and set fire to "
+             "dozens of shelters.", "2023-06-14")
+    assert not r.find("145") and r.find("19"), r.describe()

@@ -205,6 +205,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             roles.source = _frame_subject(clause)
         if not _statement_ok(ann, trig, roles):
             continue
+        if trig.ref.rule.id == "riot" and roles.source and all(_is_armed(a.code) for a in roles.source):
+            continue      # "militiamen ... set fire to dozens of shelters": part of their attack, not a riot
         if roles.complement:
             complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
                                       accuser=roles.source, accused=roles.target))
@@ -543,8 +545,6 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
-    if all(t.ref.rule.id == "riot" for t in group) and roles.source and all(_is_armed(a.code) for a in roles.source):
-        return []      # "militiamen ... set fire to dozens of shelters": part of their attack, not a riot
     if clause.accused and not roles.source:
         roles.source, roles.pattern = clause.accused, "accuse_of"
     if not roles.source:

@@ -45,8 +45,24 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         read_sentence(ann, ctx, lex)
         mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
         remember(ann, ctx)
-    mentions = _dates_from_story(mentions)
+    mentions = _protest_targets_from_story(_dates_from_story(mentions))
     return [_target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
+
+
+def _protest_targets_from_story(mentions: list[EventMention]) -> list[EventMention]:
+    """'demonstrations ... against President Condé's third term' ... 'In Labé, hundreds of people
+    marched': the day's other protests of the same movement are aimed at the same target."""
+    out, aimed = [], None
+    for m in mentions:
+        if m.cameo[:2] == "14" and m.modality != "hypothetical":
+            if m.target:
+                # only a political target carries over ("threw stones at the police" stays with that riot)
+                aimed = m if any(t.code[3:6] in ("GOV", "LEG") or t.code[:3] == "IGO" for t in m.target) else aimed
+            elif aimed is not None and (m.date is None or aimed.date is None or m.date == aimed.date) \
+                    and m.source and aimed.source and m.source[0].code[:3] == aimed.source[0].code[:3]:
+                m = m.model_copy(update={"target": aimed.target, "rule_ids": m.rule_ids + ["target:story-protest"]})
+        out.append(m)
+    return out
 
 
 def _dates_from_story(mentions: list[EventMention]) -> list[EventMention]:

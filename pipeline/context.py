@@ -206,6 +206,10 @@ def _joins_name(ann: SentenceAnnotation, i: int, taken: set[int]) -> bool:
     return j < len(ann.tokens) and j not in named and ann.tokens[j].text[:1].isupper() and bool(ann.tokens[j].norm)
 
 
+ARMED_NAME_WORDS = frozenset({"liberation", "armed", "army", "islamic", "jihad", "resistance", "revolutionary",
+                              "salvation", "patriotic"})
+
+
 def _opens_numbered_name(ann: SentenceAnnotation, i: int, run: list[int]) -> bool:
     """'444 Brigade', '33rd Front', '5th Infantry Division': a number opening a unit's name."""
     text = ann.tokens[i].text
@@ -238,6 +242,9 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         end = _organisation_end(ann, first, last, heads)
         if end is None or ann.tokens[first].text.isupper() and end == first:
             continue
+        head = ann.tokens[end].norm
+        if end < last and _acronym_after(ann, last):
+            end = last       # "the National Front for the Defence of the Constitution (FNDC)": the whole name
         words = [t.norm for t in ann.tokens[first:end + 1] if t.norm]
         if ctx.aliases.get(" ".join(words)):
             continue
@@ -258,7 +265,11 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         country = before.code if before is not None else ctx.country
         if not country:
             continue
-        role = heads.get(ann.tokens[end].norm, "")
+        role = heads.get(head, "")
+        if head == "front" and not set(words) & ARMED_NAME_WORDS:
+            role = "OPP"     # "the National Front for the Defence of the Constitution": a civic front
+        elif head == "front":
+            role = "REB"     # "... Liberation Front", "Islamic Front": an armed movement
         if "rights" in words and role in ("", "GOV"):
             role = "HRI"     # "the Darfur Rights Monitor", "the Kenya National Commission on Human Rights"
 

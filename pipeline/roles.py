@@ -483,6 +483,8 @@ def _protest_target(ann, trig, clause, actors, lex) -> Roles | None:
             if [ann.norm(k) for k in range(j, j + len(cue))] == list(cue):
                 end = j + len(cue) - 1
                 found = [a for a in actors if end < a.first <= end + 6 and a.code]
+                # "against a new constitution that would allow President Condé a third term": the state
+                found = found or [a for a in actors if end < a.first <= end + 14 and a.code[3:6] in ("GOV", "MIL", "COP")]
                 if found:
                     return Roles(target=_coordinated_right(ann, actors, found[0]))
                 return None

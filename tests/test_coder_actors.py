@@ -296,3 +296,17 @@ def test_maoists_who_blew_up_a_bus_with_an_ied_did_it():
     r = code("On March 23, five DRG personnel were killed when Maoists blew up their bus with an IED in Narayanpur "
              "district, India.", "2021-04-04")
     assert r.one("18").source == ["INDREB"], r.describe()
+
+
+def test_the_days_other_protests_share_the_movements_target():
+    r = code("Conakry was paralysed on Monday by demonstrations called by the National Front for the Defence of the "
+             "Constitution (FNDC) against a new constitution that would allow President Alpha Condé to seek a third "
+             "term. In Labé, hundreds of people marched peacefully through the town centre.", "2019-10-15")
+    protests = r.find("14")
+    assert protests and all(e.target == ["GINGOV"] for e in protests), r.describe()
+
+
+def test_a_civic_front_defined_with_its_acronym_is_opposition():
+    r = code("Demonstrations were called by the National Front for the Defence of the Constitution (FNDC) in Guinea. "
+             "The ministry accused the FNDC of bearing full responsibility for the violence.", "2019-10-15")
+    assert r.one("112").target == ["GINOPP"], r.describe()

@@ -568,6 +568,10 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     mention = _mention(article, sentence, ann, group, roles, clause, times, ctx, lex)
     if mention is None:
         return []
+    if mention.source and all(a.text.lower().split()[-1] in DEMONSTRATORS for a in mention.source) \
+            and mention.cameo in ("190", "180"):
+        # "thousands of protesters stormed the city hall": a violent demonstration (CAMEO 145)
+        return [mention.model_copy(update={"cameo": "145", "rule_ids": mention.rule_ids + ["riot:demonstrators"]})]
     instrument = _instrument_code(ann, group, roles, clause, lex)
     if instrument and mention.cameo in ("190", "180", "183", "193", "1823"):
         mention = mention.model_copy(update={"cameo": instrument, "rule_ids": mention.rule_ids + [f"instrument:{instrument}"]})
@@ -580,6 +584,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     return [mention]
 
 
+DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers"})
 AGGREGATE_WORDS = frozenset({"hundreds", "dozens", "scores", "thousands", "numerous", "countless", "tens", "series",
                              "wave", "string", "spate"})
 
@@ -764,14 +769,19 @@ def _has_cue(ann: SentenceAnnotation, matcher, indices: list[int]) -> str | None
 
 
 def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
-    if _purpose_infinitive(ann, trig) or _generic_plural(ann, trig):
-        return True
     window = _window(ann, clause.lo, trig.first, HYPOTHETICAL_WINDOW)
-    if _has_cue(ann, lex.hypothetical, window):
+    # "tried to storm the buildings but were repelled by police": the assault took place
+    repelled = any(ann.norm(i) in ATTEMPTS for i in window) and \
+        any(ann.norm(i) in REPELLED for i in range(trig.last + 1, clause.hi))
+    if (_purpose_infinitive(ann, trig) and not repelled) or _generic_plural(ann, trig):
+        return True
+    if _has_cue(ann, lex.hypothetical, window) and not repelled:
         return True
     return _negated(ann, trig, clause, lex)
 
 
+ATTEMPTS = frozenset({"tried", "attempted", "attempt"})
+REPELLED = frozenset({"repelled", "repulsed", "pushed", "beaten", "driven", "fought"})
 MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "these", "those", "its", "their", "latest", "both", "two", "three",
                                   "several"})

@@ -113,3 +113,16 @@ def test_fighters_setting_fire_is_part_of_their_attack_not_a_riot():
     r = code("CODECO militiamen attacked the Lala displacement site in Ituri, Congo, on Sunday night and set fire to "
              "dozens of shelters.", "2023-06-14")
     assert not r.find("145") and r.find("19"), r.describe()
+
+
+def test_an_assault_that_was_repelled_took_place():
+    r = code("Protesters in Aktobe and Taraz tried to storm regional administration buildings but were repelled by "
+             "police, Kazakh officials said.", "2022-01-07")
+    riot = r.one("14")
+    assert riot.cameo == "145" and riot.modality == "asserted", r.describe()
+
+
+def test_protesters_storming_a_building_riot():
+    r = code("Thousands of protesters stormed the city hall in Almaty, Kazakhstan, on Wednesday and set it on fire.",
+             "2022-01-07")
+    assert r.one("14").cameo == "145" and not r.find("19"), r.describe()

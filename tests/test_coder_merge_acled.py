@@ -128,4 +128,5 @@ def test_tear_gas_alone_is_not_a_violent_attack():
 
 def test_protesters_clashing_with_police_is_a_violent_demonstration():
     r = code("Protesters clashed with police in Dhaka on Sunday.", "2024-03-12")
-    assert r.one("19").acled_sub_event_type == "Violent demonstration", r.describe()
+    riot = r.one("14")      # CAMEO 145, "protest violently, riot"
+    assert riot.cameo == "145" and riot.acled_sub_event_type == "Violent demonstration", r.describe()

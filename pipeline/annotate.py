@@ -194,8 +194,9 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     for m in matches:
         if _is_acronym_clash(word_tokens[m.first:m.last + 1]) and not _only_agents(m.value):
             continue     # "us", "it": a short name must be in capitals ("mob", "men" are agents)
-        if _partial_name(word_tokens, m) or _inside_longer_name(word_tokens, m, matched):
-            continue
+        if _partial_name(word_tokens, m) or _inside_longer_name(word_tokens, m, matched) \
+                or (m.first > 0 and word_tokens[m.first - 1].norm in STREET_WORDS):
+            continue     # ("Avenida Brasil", "Rue de Damas": a street, not the country)
         if not _only_agents(m.value) and not any(t.text[:1].isupper() or t.text[:1].isdigit()
                                                  for t in word_tokens[m.first:m.last + 1]):
             continue     # a name is written with a capital: "youth", "volta" in lower case are words
@@ -218,6 +219,8 @@ def _partial_name(words: list[Token], m) -> bool:
     return nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.start - words[m.last].end <= 1
 
 
+STREET_WORDS = frozenset({"avenida", "avenue", "rua", "calle", "rue", "boulevard", "street", "road", "highway",
+                          "via", "strasse", "plaza", "praca", "square"})
 # words that may stand before a name without being part of it: "President Karzai", "Col. al-Maliki"
 TITLE_WORDS = frozenset({"president", "minister", "prime", "general", "gen", "col", "colonel", "mr", "mrs", "ms", "dr",
                          "sheikh", "king", "prince", "lt", "maj", "major", "commander", "chief", "secretary", "spokesman",

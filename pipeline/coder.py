@@ -405,7 +405,8 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
 
 
 EVENT_NOUNS = frozenset({"violence", "incident", "incidents", "crime", "crimes", "bloodshed", "aggression", "atrocity",
-                         "atrocities", "carnage", "tragedy"})
+                         "atrocities", "carnage", "tragedy", "operation", "raid", "crackdown", "offensive",
+                         "repression", "killings"})
 
 
 def _generic_people(code: str) -> bool:
@@ -549,8 +550,10 @@ def _rank(trig: TriggerMention) -> int:
 def _violent_mentions(article, sentence, ann, group: list[TriggerMention], clause: Clause, speakers, times,
                       ctx, lex) -> list[EventMention]:
     group = sorted(group, key=_rank)
-    if all(_aggregate(ann, t) for t in group):
-        return []      # "carried out hundreds of strikes on military sites": a tally, not one event
+    if all(_aggregate(ann, t) or _object_of_reaction(ann, t) for t in group):
+        # "carried out hundreds of strikes": a tally; "set fire to a bus to protest the killings":
+        # the killings told before are what people react to, not a new event
+        return []
     actors = clause_actors(ann, clause.lo, clause.hi, speakers)
     roles = Roles()
     for trig in sorted(group, key=lambda t: t.first):
@@ -594,6 +597,18 @@ ARMED_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "MIL", "SEP", "MUS", "RAD"}
 
 def _is_armed(code: str) -> bool:
     return code.startswith("IMG") or bool({code[i:i + 3] for i in range(3, len(code), 3)} & ARMED_ROLES)
+
+
+REACTION_VERBS = frozenset({"protest", "protested", "protesting", "condemn", "condemned", "condemning", "denounce",
+                            "denounced", "denouncing", "mourn", "mourned", "mourning", "investigate", "investigating",
+                            "over", "against", "decry", "decried"})
+
+
+def _object_of_reaction(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    if trig.ref.pos != "noun":
+        return False
+    det = ann.prev_word(trig.first)
+    return ann.norm(det) in {"the", "these", "those", "this"} and ann.norm(ann.prev_word(det)) in REACTION_VERBS
 
 
 def _aggregate(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

@@ -187,8 +187,13 @@ def _has_clause_after(ann: SentenceAnnotation, i: int) -> bool:
     rest = [t for t in ann.tokens[i + 1:] if t.norm]
     if len(rest) < 4:
         return False
+    if rest[0].norm in NEW_CLAUSE_WORDS:
+        return False     # "..., police said, as residents accused officers of ...": another clause
     # "said on Monday that ...": an adjunct before 'that' still opens a statement
     return rest[0].norm not in ADJUNCT_STARTS or "that" in [t.norm for t in rest[:8]]
+
+
+NEW_CLAUSE_WORDS = frozenset({"as", "while", "when", "but", "although", "though", "whereas"})
 
 
 def _quote_closes_before(ann: SentenceAnnotation, i: int) -> bool:

@@ -1193,7 +1193,8 @@ ADDED_AGENTS = (
     ("occupation", "MIL"), ("occupation forces", "MIL"), ("occupation army", "MIL"),
     ("armed herders", "UAF"), ("herdsmen", "AGR"), ("armed herdsmen", "UAF"), ("herders", "AGR"),
     ("resistance forces", "REB"), ("resistance fighters", "REB"), ("resistance force", "REB"),
-    ("maoist", "REB"), ("maoists", "REB"), ("maoist rebels", "REB"), ("maoist insurgents", "REB"),
+    ("maoist", "REB"), ("maoist rebels", "REB"), ("maoist insurgents", "REB"), ("maoists", "REB"),
+    ("officers", "COP"), ("police officers", "COP"), ("policemen", "COP"),
 )
 
 

@@ -310,3 +310,10 @@ def test_a_civic_front_defined_with_its_acronym_is_opposition():
     r = code("Demonstrations were called by the National Front for the Defence of the Constitution (FNDC) in Guinea. "
              "The ministry accused the FNDC of bearing full responsibility for the violence.", "2019-10-15")
     assert r.one("112").target == ["GINOPP"], r.describe()
+
+
+def test_a_street_named_after_a_country_is_a_street():
+    r = code("Dozens of residents blocked Avenida Brasil in Rio de Janeiro with burning debris on Wednesday.",
+             "2021-09-16")
+    assert all("Brasil" not in a for e in r.events for a in e.source), r.describe()
+    assert not any(e.source == ["BRA"] for e in r.events), r.describe()

@@ -167,3 +167,16 @@ def test_unnamed_witnesses_reporting_do_not_make_the_last_actor_a_speaker():
     r = code("On Tuesday, hundreds of Druze residents of Jaramana, on the outskirts of Damascus, protested against "
              "the government offensive, witnesses said.", "2025-07-16")
     assert r.one("14").target == ["SYRGOV"], r.describe()
+
+
+def test_an_accusation_after_said_as_is_its_own_statement():
+    r = code("A police raid against a drug gang in Rio de Janeiro left at least nine people dead on Wednesday, police "
+             "said, as residents accused officers of executing young men who had already surrendered.", "2021-09-16")
+    accusation = r.one("112")
+    assert accusation.source == ["BRACVL"] and accusation.target == ["BRACOP"], r.describe()
+
+
+def test_criticising_an_operation_is_aimed_at_those_who_ran_it():
+    r = code("A police raid against a drug gang in Rio de Janeiro left at least nine people dead on Wednesday. "
+             "Human Rights Watch criticized the operation as a massacre foretold.", "2021-09-16")
+    assert r.one("111").target == ["BRACOP"], r.describe()

@@ -20,7 +20,7 @@ SPONSOR_WORDS = frozenset({"backed", "supported", "allied", "sponsored", "funded
                            "aligned", "affiliated", "linked", "friendly", "leaning", "based", "born",
                            "held", "controlled", "occupied", "run", "besieged", "administered",
                            "flagged", "registered", "owned", "operated", "bound", "made", "built", "designed"})
-OPPOSED_WORDS = frozenset({"anti"})
+OPPOSED_WORDS = frozenset({"anti"})     # "anti-government protesters"
 # "Taliban-run defence ministry", "Houthi-controlled authorities": the modifier owns the agent
 OWNERSHIP_WORDS = frozenset({"run", "controlled", "administered", "operated", "owned", "dominated", "held"})
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "its": "group",
@@ -357,7 +357,10 @@ def is_place_like(ann: "SentenceAnnotation", m: ActorMention) -> bool:
 def _is_modifier(ann, m: ActorMention) -> bool:
     """'US-backed fighters', 'anti-government protesters': the actor only qualifies another."""
     hyphenated = m.last + 2 < len(ann.tokens) and ann.tokens[m.last + 1].text in {"-", "–"}
-    return (hyphenated and _next_word(ann, m.last) in SPONSOR_WORDS) or ann.norm(ann.prev_word(m.first)) in OPPOSED_WORDS
+    before = ann.norm(ann.prev_word(m.first))
+    # "pro-Russian separatists" are not Russia's ("pro-government forces" are the government's)
+    return (hyphenated and _next_word(ann, m.last) in SPONSOR_WORDS) or before in OPPOSED_WORDS \
+        or (before == "pro" and m.kind == "named" and len(m.code) == 3)
 
 
 def _next_word(ann, i: int) -> str:

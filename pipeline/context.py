@@ -106,6 +106,11 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             continue
         body = next((b for b in ann.actors if b is not a and b.code and a.first - 3 <= b.last < a.first
                      and not is_place_like(ann, b)), None)
+        # "a spokesman for the self-proclaimed Donetsk People's Republic": the body after "for"/"of"
+        after = next((b for b in ann.actors if b.kind == "named" and len(b.code) > 3 and a.last < b.first <= a.last + 5
+                      and ann.norm(a.last + 1) in {"for", "of"}), None)
+        if body is None and after is not None:
+            body = after
         if body is not None:
             a.code, a.how = body.code, "spokesperson"
         elif ann.norm(ann.prev_word(a.first)) in ctx.heads:
@@ -482,7 +487,7 @@ def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None
     stop = next((k for k in range(j + 1, len(ann.tokens)) if ann.tokens[k].text in {",", ";", "(", ")"}), len(ann.tokens))
     inside = [a for a in ann.actors if j + 1 < a.first <= min(j + 8, stop) and a.kind in ("agent", "named")]
     # "the political wing of the largest CODECO faction": the body it belongs to
-    owner = [a for a in inside if a.kind == "named" and "of" in [ann.norm(k) for k in range(max(j, a.first - 4), a.first)]]
+    owner = [a for a in inside if a.kind == "named" and {"of", "for"} & {ann.norm(k) for k in range(max(j, a.first - 4), a.first)}]
     return (owner or inside or [None])[0]
 
 

@@ -317,3 +317,11 @@ def test_a_street_named_after_a_country_is_a_street():
              "2021-09-16")
     assert all("Brasil" not in a for e in r.events for a in e.source), r.describe()
     assert not any(e.source == ["BRA"] for e in r.events), r.describe()
+
+
+def test_pro_russian_separatists_are_the_countrys_own():
+    r = code("Pro-Russian separatists pounded Ukrainian government positions around Debaltseve on Tuesday. Eduard "
+             "Basurin, a spokesman for the self-proclaimed Donetsk People's Republic (DPR), denied that separatist "
+             "forces had fired on Kramatorsk.", "2015-02-11")
+    assert r.one("19").source[0].startswith("UKR"), r.describe()
+    assert r.one("016").source == ["UKRSEP"], r.describe()

@@ -587,7 +587,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     return [mention]
 
 
-DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers"})
+DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "youths"})
 AGGREGATE_WORDS = frozenset({"hundreds", "dozens", "scores", "thousands", "numerous", "countless", "tens", "series",
                              "wave", "string", "spate"})
 
@@ -960,7 +960,7 @@ def _names_actor(roles: Roles) -> bool:
 def _is_ongoing(ann, trig: TriggerMention) -> bool:
     """'is battling to expel', 'are fighting for': a state of affairs, not a dated event."""
     return (trig.ref.rule.id in GENERIC_RULES and trig.ref.form == "ing"
-            and ann.norm(ann.prev_word(trig.first)) in {"is", "are", "am", "been"})
+            and ann.norm(ann.prev_word(trig.first)) in {"is", "are", "am"})
 
 
 def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:

@@ -1194,7 +1194,8 @@ ADDED_AGENTS = (
     ("armed herders", "UAF"), ("herdsmen", "AGR"), ("armed herdsmen", "UAF"), ("herders", "AGR"),
     ("resistance forces", "REB"), ("resistance fighters", "REB"), ("resistance force", "REB"),
     ("maoist", "REB"), ("maoist rebels", "REB"), ("maoist insurgents", "REB"), ("maoists", "REB"),
-    ("officers", "COP"), ("police officers", "COP"), ("policemen", "COP"),
+    ("officers", "COP"), ("police officers", "COP"), ("policemen", "COP"), ("gendarmes", "COP"), ("gendarme", "COP"),
+    ("riot police", "COP"), ("anti riot units", "COP"), ("riot units", "COP"),
 )
 
 

@@ -325,3 +325,10 @@ def test_pro_russian_separatists_are_the_countrys_own():
              "forces had fired on Kramatorsk.", "2015-02-11")
     assert r.one("19", modality="asserted").source[0].startswith("UKR"), r.describe()
     assert r.one("016").source == ["UKRSEP"], r.describe()
+
+
+def test_gendarmes_are_police_and_youths_attacking_riot():
+    r = code("His family and witnesses say the gendarmes fired live bullets at the crowd in Bignona, Senegal. This "
+             "afternoon in Dakar, a group of youths attacked and looted a supermarket.", "2021-03-05")
+    assert r.find("19", source="SENCOP"), r.describe()
+    assert r.one("14").cameo == "145", r.describe()

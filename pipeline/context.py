@@ -52,6 +52,7 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     _unknown_organisations(ann, ctx, lex)
     _definite_heads(ann, ctx)
     _add_alias_mentions(ann, ctx, lex)
+    _unknown_acronyms(ann, ctx, lex)
     _possessive_agents(ann, ctx)
     _members_of_groups(ann)
     _spokespeople(ann, ctx)
@@ -436,6 +437,39 @@ def _of_before(ann: SentenceAnnotation, first: int) -> int | None:
                                   "southern", "eastern", "western"}:
         j = ann.prev_word(j)
     return j if j >= 0 and ann.norm(j) == "of" else None
+
+
+ACRONYM_ROLE_CUES = {"opposition": "OPP", "party": "OPP", "rebel": "REB", "rebels": "REB", "militant": "REB",
+                     "armed": "REB", "insurgent": "REB", "militia": "UAF", "separatist": "SEP", "union": "LAB",
+                     "unions": "LAB", "ruling": "GOV"}
+
+
+def _unknown_acronyms(ann: SentenceAnnotation, ctx: ArticleContext, lex) -> None:
+    """'Main opposition MDC spokesperson ...', 'The MDC denied': an acronym no dictionary and no
+    earlier definition knows is a body of the story's country; the words around it ('opposition',
+    'rebel', 'party') say which kind, and the article keeps that reading."""
+    if not ctx.country:
+        return
+    taken = {i for a in ann.actors for i in range(a.first, a.last + 1)} | \
+        {i for p in ann.places for i in range(p.first, p.last + 1)}
+    for i, tok in enumerate(ann.tokens):
+        text = tok.text
+        if i in taken or not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()) or tok.norm in lex.time_words:
+            continue
+        if ann.norm(i + 1) == "" and i + 1 < len(ann.tokens) and ann.tokens[i + 1].text == ":":
+            continue     # a transcript's speaker label
+        if i > 0 and ann.tokens[i - 1].text == "(":
+            continue     # "(ESN)": the definition itself, handled with its full name
+        code = ctx.aliases.get(tok.norm)
+        if code is None:
+            near = [ann.norm(k) for k in range(max(0, i - 2), min(len(ann.tokens), i + 2)) if k != i]
+            role = next((ACRONYM_ROLE_CUES[w] for w in near if w in ACRONYM_ROLE_CUES), None)
+            if role is None:
+                continue     # nothing says what it is: better no actor than a wrong one
+            code = ctx.country + role
+            ctx.aliases[tok.norm] = code
+        ann.actors.append(ActorMention(i, i, tok.start, tok.end, text, code, "named", how="acronym"))
+    ann.actors.sort(key=lambda a: a.first)
 
 
 def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

@@ -332,3 +332,16 @@ def test_gendarmes_are_police_and_youths_attacking_riot():
              "afternoon in Dakar, a group of youths attacked and looted a supermarket.", "2021-03-05")
     assert r.find("19", source="SENCOP"), r.describe()
     assert r.one("14").cameo == "145", r.describe()
+
+
+def test_an_unknown_acronym_is_coded_from_the_words_around_it():
+    r = code("Security forces shot dead five people in Harare, Zimbabwe, on Monday. Main opposition MDC spokesperson "
+             "Jacob Mafume accused the army of waging war on unarmed citizens. The MDC denied any involvement in the "
+             "unrest.", "2019-01-16")
+    assert r.one("016").source == ["ZWEOPP"], r.describe()
+    assert r.one("112").source == ["ZWEOPP"], r.describe()
+
+
+def test_an_acronym_nothing_explains_is_no_actor():
+    r = code("The XYZ denied any involvement in the attack on the army base near Djibo, Burkina Faso.", "2023-06-20")
+    assert not r.find("016"), r.describe()

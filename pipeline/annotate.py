@@ -187,7 +187,8 @@ def _is_acronym_clash(name_tokens: list[Token]) -> bool:
 
 
 def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
-    trigger_words = {i for t in ann.triggers for i in range(t.first, t.last + 1)}
+    # "strike" is an event, not an agent; but in the phrase "warplanes bombed" the warplanes act
+    trigger_words = {i for t in ann.triggers if t.ref.pos != "phrase" for i in range(t.first, t.last + 1)}
     raw: list[ActorMention] = []
     matches = lex.actors.find(word_tokens)
     matched = {i for m in matches for i in range(m.first, m.last + 1)}

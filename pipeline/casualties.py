@@ -49,7 +49,7 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     for first, last, count in _counts(ann, index, lex.singular_persons):
         if _counts_things(ann, last, lex):
             continue        # "two neighbouring communities", "three vehicles": not people
-        kind = _nearest_cue(cues, first, last)
+        kind = _cue_right_before(ann, cues, first, qualifiers) or _nearest_cue(cues, first, last)
         if kind is None or ann.prev_word(first) in subset_ends or ann.prev_word(ann.prev_word(first)) in subset_ends:
             continue        # no casualty word near, or "including 4 children": part of a figure already given
         q_first, qualifier = qualifiers.get(ann.prev_word(first), (first, "exact"))
@@ -183,6 +183,14 @@ def _next_is_scale(ann, i: int) -> bool:
 
 def _is_year(value: int, ann, run) -> bool:
     return len(run) == 1 and 1900 <= value <= 2100 and ann.tokens[run[0]].norm.isdigit()
+
+
+def _cue_right_before(ann, cues, first: int, qualifiers) -> str | None:
+    """'killing at least 11 people and wounding dozens': a verb right before the count (past a
+    qualifier) is what the count counts."""
+    start = qualifiers[ann.prev_word(first)][0] if ann.prev_word(first) in qualifiers else first
+    before = ann.prev_word(start)
+    return next((kind for c_first, c_last, kind in cues if c_last == before and ann.norm(before).endswith("ing")), None)
 
 
 def _nearest_cue(cues, first: int, last: int) -> str | None:

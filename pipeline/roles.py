@@ -357,7 +357,7 @@ def _active(ann, trig, clause, actors, lex) -> Roles | None:
         preps = preps | {"from"}      # "recaptured the village from al-Shabaab"
     target = _object_after(ann, actors, trig.last, clause[1]) or _object_after(ann, actors, trig.last, clause[1], preps)
     # "Pakistani fighter jets struck": the trigger phrase "jets struck" starts inside its subject
-    overlap = [a for a in actors if a.first < trig.first <= a.last]
+    overlap = [a for a in actors if a.first <= trig.first <= a.last]
     return Roles(source=overlap[:1] or _subject(ann, actors, trig.first, clause[0]), target=target)
 
 

@@ -345,3 +345,9 @@ def test_an_unknown_acronym_is_coded_from_the_words_around_it():
 def test_an_acronym_nothing_explains_is_no_actor():
     r = code("The XYZ denied any involvement in the attack on the army base near Djibo, Burkina Faso.", "2023-06-20")
     assert not r.find("016"), r.describe()
+
+
+def test_warplanes_in_the_trigger_phrase_are_the_attackers():
+    r = code("Witnesses said that warplanes bombed RSF positions in the Ombada district of Omdurman, Sudan, around "
+             "midday.", "2023-08-15")
+    assert r.one("195").source == ["SDNMIL"], r.describe()

@@ -154,3 +154,9 @@ def test_a_warning_gives_no_figures():
     r = code("Houthi fighters attacked army positions west of Marib, Yemen, on Sunday. The minister warned that "
              "the fall of Marib would leave two million displaced people without shelter.", "2021-02-15")
     assert all("warned" not in ev.text for e in r.events for ev in e.evidence), r.describe()
+
+
+def test_killing_at_least_n_and_wounding_dozens():
+    r = code("Shells hit the Sabreen market in Omdurman, Sudan, at about 9:30 am, killing at least 11 people and "
+             "wounding dozens, according to a local committee.", "2023-08-15")
+    assert r.one("19").fatalities == 11, r.describe()

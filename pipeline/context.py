@@ -436,7 +436,7 @@ def _of_before(ann: SentenceAnnotation, first: int) -> int | None:
     if j >= 0 and ann.norm(j) in {"west", "east", "north", "south", "central", "upper", "lower", "northern",
                                   "southern", "eastern", "western"}:
         j = ann.prev_word(j)
-    return j if j >= 0 and ann.norm(j) == "of" else None
+    return j if j >= 0 and ann.norm(j) in {"of", "for"} else None
 
 
 ACRONYM_ROLE_CUES = {"opposition": "OPP", "party": "OPP", "rebel": "REB", "rebels": "REB", "militant": "REB",
@@ -592,6 +592,8 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
     if head in ctx.heads:
         return ctx.heads[head]
     wanted = _code_roles(agent.roles) & ARMED_NONSTATE
+    if "paramilitar" in agent.text.lower():
+        wanted = {"UAF"}     # "the paramilitary group": the RSF told before, not the army
     if not wanted:
         kind = _code_roles(agent.roles) & {"HRI", "MED", "HLH", "IGO", "NGO", "UNO"}
         earlier = [c for c in reversed(ctx.named) if kind and kind & (_code_roles(c[3:]) | {c[:3]})]

@@ -351,3 +351,15 @@ def test_warplanes_in_the_trigger_phrase_are_the_attackers():
     r = code("Witnesses said that warplanes bombed RSF positions in the Ombada district of Omdurman, Sudan, around "
              "midday.", "2023-08-15")
     assert r.one("195").source == ["SDNMIL"], r.describe()
+
+
+def test_the_paramilitary_group_is_the_armed_group_told_before():
+    r = code("The Rapid Support Forces (RSF) issued a statement denying they shelled the market in Omdurman, Sudan. "
+             "The paramilitary group instead accused the army of shelling residential areas.", "2023-08-15")
+    assert r.one("112").source == ["SDNREB"], r.describe()
+
+
+def test_a_name_after_a_title_for_a_country_belongs_to_the_title():
+    r = code("The UN humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said she was appalled and "
+             "condemned the indiscriminate shelling of a crowded market in Omdurman.", "2023-08-15")
+    assert r.one("111").source[0].startswith("IGOUNO"), r.describe()

@@ -217,6 +217,10 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         quoting = {id(a) for f in frames if f.inner[0] <= trig.first < f.inner[1] for a in f.speaker}
         actors = clause_actors(ann, clause.lo, clause.hi, quoting)
         roles = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
+        if trig.ref.rule.cameo == "111" and roles.target and _names_earlier_event(ann, trig) \
+                and roles.target[0].first > _event_object(ann, trig):
+            # "condemned the attack on Ganja, describing it as ...": aimed at whoever attacked
+            roles.target = []
         if (trig.ref.rule.cameo == "016" or "attributed" in trig.ref.rule.patterns) and not roles.source:
             roles.source = _frame_subject(clause)
         if not _statement_ok(ann, trig, roles):
@@ -402,6 +406,14 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     # "condemned the violence", "denounced the crime": words for what happened, told before
     return any(ann.norm(i) in EVENT_NOUNS and any(ann.norm(k) in DETERMINERS for k in range(trig.last + 1, i))
                for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 5)))
+
+
+def _event_object(ann: SentenceAnnotation, trig: TriggerMention) -> int:
+    """Where the event noun a statement is about stands ('condemned the attack')."""
+    for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 6)):
+        if ann.norm(i) in EVENT_NOUNS or any(t.first == i and t.ref.rule.cameo[:2] in VIOLENT_ROOTS for t in ann.triggers):
+            return i
+    return len(ann.tokens)
 
 
 EVENT_NOUNS = frozenset({"violence", "incident", "incidents", "crime", "crimes", "bloodshed", "aggression", "atrocity",

@@ -180,3 +180,10 @@ def test_criticising_an_operation_is_aimed_at_those_who_ran_it():
     r = code("A police raid against a drug gang in Rio de Janeiro left at least nine people dead on Wednesday. "
              "Human Rights Watch criticized the operation as a massacre foretold.", "2021-09-16")
     assert r.one("111").target == ["BRACOP"], r.describe()
+
+
+def test_condemning_an_attack_is_aimed_at_its_perpetrator_not_a_later_pronoun():
+    r = code("A missile fired by the Armenian army hit a residential area of Ganja, Azerbaijan, overnight, killing "
+             "nine civilians. Turkish Foreign Minister Mevlut Cavusoglu condemned the attack on Ganja, describing it "
+             "as a new example of Armenia's disregard for international law.", "2020-10-11")
+    assert r.one("111").target[0].startswith("ARM"), r.describe()

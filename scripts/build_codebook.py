@@ -1201,7 +1201,7 @@ ADDED_AGENTS = (
 
 # Phoenix agent names that name a place, not people: "the village of Um Sumeima" is where an
 # attack happened, never who carried it out or who suffered it.
-DROPPED_AGENTS = frozenset({"village", "villages"})
+DROPPED_AGENTS = frozenset({"village", "villages", "deputy", "deputies"})   # "Deputy Interior Minister": a rank, not police
 
 
 def plural(word: str) -> str:
@@ -1293,7 +1293,7 @@ def build_agents(ref: Path) -> tuple[dict, dict[str, int]]:
         names = []
         for name in line.names:
             if name in DROPPED_AGENTS:
-                line.notes.append(f"'{name}' dropped: names a place, not people")
+                line.notes.append(f"'{name}' dropped: names a place or a rank, not people")
                 continue
             first = owner.setdefault(name, line)
             if first is line:

@@ -363,3 +363,9 @@ def test_a_name_after_a_title_for_a_country_belongs_to_the_title():
     r = code("The UN humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said she was appalled and "
              "condemned the indiscriminate shelling of a crowded market in Omdurman.", "2023-08-15")
     assert r.one("111").source[0].startswith("IGOUNO"), r.describe()
+
+
+def test_a_deputy_minister_is_government_not_police():
+    r = code("Yemen's Deputy Interior Minister Ahmed al-Maisari accused the UAE of backing a coup against President "
+             "Hadi's government.", "2019-08-11")
+    assert r.one("112").source[0].startswith("YEMGOV"), r.describe()

@@ -311,8 +311,10 @@ def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = Non
             return []
         if preps is not None and not (set(gap) & preps):
             continue
-        if preps is None and set(gap) & (LOCATIVE | {"by"}):
-            continue
+        held = any(gap[k:k + 2] in (["held", "by"], ["controlled", "by"], ["occupied", "by"], ["belonging", "to"],
+                                    ["used", "by"]) for k in range(max(0, len(gap) - 3), len(gap)))
+        if preps is None and set(gap) & (LOCATIVE | {"by"}) and not held:
+            continue     # ("struck a position held by southern separatists": the separatists were hit)
         return _coordinated_right(ann, actors, a)
     return []
 

@@ -369,3 +369,9 @@ def test_a_deputy_minister_is_government_not_police():
     r = code("Yemen's Deputy Interior Minister Ahmed al-Maisari accused the UAE of backing a coup against President "
              "Hadi's government.", "2019-08-11")
     assert r.one("112").source[0].startswith("YEMGOV"), r.describe()
+
+
+def test_a_position_held_by_a_group_is_that_groups():
+    r = code("Warplanes of the Saudi-led coalition struck a position held by southern separatists in the port city of "
+             "Aden, Yemen, early Sunday, officials said.", "2019-08-11")
+    assert r.one("195").target[0].startswith("YEMREB"), r.describe()

@@ -364,11 +364,17 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         owners = [o for o in ann.actors if o.last < a.first and o.code and o.kind in ("named", "agent")
                   and o is not a and not is_place_like(ann, o)
                   and (_is_person(ann, o) if person else
-                       ((o.kind == "named" or o.how == "coreference") and not o.person))]
+                       ((o.kind == "named" or o.how == "coreference" or _code_roles(o.roles) & BODY_ROLES)
+                        and not o.person))]
         owner = owners[-1].code if owners else ctx.previous_subject
         if owner:
-            a.code = owner if len(owner) > 3 else owner + a.roles
+            state = _code_roles(owner[3:]) & BODY_ROLES and _code_roles(a.roles) & BODY_ROLES
+            # "the government ... its air force": the state's air force (MIL), not the government
+            a.code = owner[:3] + a.roles if state or len(owner) == 3 else owner
             a.how = "possessive"
+
+
+BODY_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})    # "the government denied that its air force ..."
 
 
 def _group_possessive(ann: SentenceAnnotation, a: ActorMention) -> bool:

@@ -375,3 +375,11 @@ def test_a_position_held_by_a_group_is_that_groups():
     r = code("Warplanes of the Saudi-led coalition struck a position held by southern separatists in the port city of "
              "Aden, Yemen, early Sunday, officials said.", "2019-08-11")
     assert r.one("195").target[0].startswith("YEMREB"), r.describe()
+
+
+def test_the_governments_own_air_force_is_its_military():
+    r = code("A United Nations flight was forced to abort its landing at Mekelle airport in Ethiopia. The Federal "
+             "Government initially denied that its air force had carried out any strikes on Mekelle on Monday.",
+             "2021-10-20")
+    assert r.one("016").source[0].startswith("ETHGOV"), r.describe()
+    assert all(not s.startswith("IGO") for e in r.find("195") for s in e.source), r.describe()

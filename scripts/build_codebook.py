@@ -1201,6 +1201,10 @@ ADDED_AGENTS = (
 
 # Phoenix agent names that name a place, not people: "the village of Um Sumeima" is where an
 # attack happened, never who carried it out or who suffered it.
+# Phoenix lines whose code the CAMEO actor codebook has a more exact role for:
+# Phoenix code -> (names that identify the line, new code, why)
+RECODED_AGENTS = {"REB": (frozenset({"separatist", "separatists", "separatist group", "separatist militant"}), "SEP",
+                          "CAMEO's SEP role (separatist rebels) names them exactly")}
 DROPPED_AGENTS = frozenset({"village", "villages", "deputy", "deputies"})   # "Deputy Interior Minister": a rank, not police
 
 
@@ -1290,6 +1294,9 @@ def build_agents(ref: Path) -> tuple[dict, dict[str, int]]:
     kept: list[AgentLine] = []
     conflicts = 0
     for line in parse_agents(read_lines(ref / "phoenix" / "Phoenix.agents.txt")):
+        if line.code in RECODED_AGENTS and any(n in RECODED_AGENTS[line.code][0] for n in line.names):
+            line.notes.append(f"recoded from {line.code}: {RECODED_AGENTS[line.code][2]}")
+            line.code = RECODED_AGENTS[line.code][1]
         names = []
         for name in line.names:
             if name in DROPPED_AGENTS:

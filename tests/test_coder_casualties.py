@@ -160,3 +160,9 @@ def test_killing_at_least_n_and_wounding_dozens():
     r = code("Shells hit the Sabreen market in Omdurman, Sudan, at about 9:30 am, killing at least 11 people and "
              "wounding dozens, according to a local committee.", "2023-08-15")
     assert r.one("19").fatalities == 11, r.describe()
+
+
+def test_a_campaigns_toll_is_cumulative():
+    r = code("An Israeli strike on a school in Jabalia, Gaza, killed 12 people on Sunday. Israel's retaliatory "
+             "military campaign has killed 42,603 people in Gaza, the health ministry said.", "2024-10-20")
+    assert all((e.fatalities or 0) < 1000 for e in r.events), r.describe()

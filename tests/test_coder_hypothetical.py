@@ -126,3 +126,9 @@ def test_protesters_storming_a_building_riot():
     r = code("Thousands of protesters stormed the city hall in Almaty, Kazakhstan, on Wednesday and set it on fire.",
              "2022-01-07")
     assert r.one("14").cameo == "145" and not r.find("19"), r.describe()
+
+
+def test_stepped_up_attacks_are_a_trend_not_an_event():
+    r = code("Moscow has since stepped up air attacks on the Sumy region of Ukraine, which lies just across the "
+             "border.", "2024-09-14")
+    assert not [e for e in r.events if e.root == "19" and e.modality == "asserted"], r.describe()

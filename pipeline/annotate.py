@@ -195,7 +195,7 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     for m in matches:
         if _is_acronym_clash(word_tokens[m.first:m.last + 1]) and not _only_agents(m.value):
             continue     # "us", "it": a short name must be in capitals ("mob", "men" are agents)
-        if _partial_name(word_tokens, m) or _inside_longer_name(word_tokens, m, matched) \
+        if _partial_name(word_tokens, m) or _inside_longer_name(word_tokens, m, matched) or _owned_council(word_tokens, m) \
                 or (m.first > 0 and word_tokens[m.first - 1].norm in STREET_WORDS):
             continue     # ("Avenida Brasil", "Rue de Damas": a street, not the country)
         if not _only_agents(m.value) and not any(t.text[:1].isupper() or t.text[:1].isdigit()
@@ -208,6 +208,16 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     raw.extend(_pronouns(ann, {i for a in raw for i in range(a.first, a.last + 1)}))
     raw.sort(key=lambda a: a.first)
     return _compose(ann, raw)
+
+
+def _owned_council(words: list[Token], m) -> bool:
+    """'the Kurdistan Region Security Council', 'Sweida Military Council': a national or local
+    council, not the UN Security Council the bare words name in the dictionary."""
+    names = [words[i].norm for i in range(m.first, m.last + 1)]
+    if names[:2] != ["security", "council"] or m.first == 0:
+        return False
+    prev = words[m.first - 1]
+    return prev.text[:1].isupper() and prev.norm not in {"un", "n", "nations", "the"}
 
 
 def _partial_name(words: list[Token], m) -> bool:

@@ -383,3 +383,11 @@ def test_the_governments_own_air_force_is_its_military():
              "2021-10-20")
     assert r.one("016").source[0].startswith("ETHGOV"), r.describe()
     assert all(not s.startswith("IGO") for e in r.find("195") for s in e.source), r.describe()
+
+
+def test_a_regional_security_council_is_not_the_uns():
+    r = code("A spokesman for the Kurdistan Region Security Council (KRSC) said dozens of attackers had been killed "
+             "near Kirkuk, Iraq. In a statement, the KRSC accused the Popular Mobilisation Forces of leading the "
+             "assault.", "2017-10-21")
+    assert all(not s.startswith("IGO") for e in r.find("112") for s in e.source), r.describe()
+    assert r.find("112"), r.describe()

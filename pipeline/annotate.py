@@ -266,8 +266,9 @@ def _inside_longer_name(words: list[Token], m, matched: set[int]) -> bool:
         if not own and not first_tok.norm.endswith(DEMONYM_ENDINGS):
             return True
     prev = words[m.first - 1] if m.first > 0 else None
-    # "Turki al-Maliki": a capitalised word before a person's name belongs to it
-    return persons and prev is not None and m.first - 1 not in matched and prev.text[:1].isupper() \
+    # "Turki al-Maliki": a capitalised word before a person's name belongs to it; so does
+    # "Mangu" to "Mangu Halle" (a Nigerian town, not Halle in Germany)
+    return (persons or m.first == m.last) and prev is not None and m.first - 1 not in matched and prev.text[:1].isupper() \
         and prev.norm not in TITLE_WORDS | DIRECTION_WORDS and first_tok.start - prev.end <= 1 \
         and not _starts_sentence(words, m.first - 1)
 

@@ -391,3 +391,9 @@ def test_a_regional_security_council_is_not_the_uns():
              "assault.", "2017-10-21")
     assert all(not s.startswith("IGO") for e in r.find("112") for s in e.source), r.describe()
     assert r.find("112"), r.describe()
+
+
+def test_a_town_whose_name_ends_like_a_foreign_city_is_not_that_city():
+    r = code("On Wednesday, hundreds of angry youths blocked the Jos-Pankshin highway at Mangu Halle, Nigeria, "
+             "burning tyres to protest the killings.", "2023-05-18")
+    assert not any(a.startswith("DEU") for e in r.events for a in e.source + e.target), r.describe()

@@ -1204,7 +1204,9 @@ ADDED_AGENTS = (
 # Phoenix lines whose code the CAMEO actor codebook has a more exact role for:
 # Phoenix code -> (names that identify the line, new code, why)
 RECODED_AGENTS = {"REB": (frozenset({"separatist", "separatists", "separatist group", "separatist militant"}), "SEP",
-                          "CAMEO's SEP role (separatist rebels) names them exactly")}
+                          "CAMEO's SEP role (separatist rebels) names them exactly"),
+                  "CVL": (frozenset({"settler", "settlers", "colonist", "colonists"}), "SET",
+                          "CAMEO's SET role (settlers) names them exactly")}
 DROPPED_AGENTS = frozenset({"village", "villages", "deputy", "deputies"})   # "Deputy Interior Minister": a rank, not police
 
 

@@ -397,3 +397,9 @@ def test_a_town_whose_name_ends_like_a_foreign_city_is_not_that_city():
     r = code("On Wednesday, hundreds of angry youths blocked the Jos-Pankshin highway at Mangu Halle, Nigeria, "
              "burning tyres to protest the killings.", "2023-05-18")
     assert not any(a.startswith("DEU") for e in r.events for a in e.source + e.target), r.describe()
+
+
+def test_settlers_take_the_cameo_settler_role():
+    r = code("In a separate development, colonists assaulted a farmer and his son with stones in the village of "
+             "Turmusayya, north of Ramallah in the West Bank.", "2023-06-20")
+    assert r.one("18").source[0].endswith("SET"), r.describe()

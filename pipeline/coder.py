@@ -583,6 +583,10 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     mention = _mention(article, sentence, ann, group, roles, clause, times, ctx, lex)
     if mention is None:
         return []
+    if mention.cameo in ("190", "180") and any(t.ref.rule.cameo == "181" for t in group) \
+            and not any(c.kind == "killed" and c.count for c in mention.casualties):
+        # "raided homes in Ombada and abducted two doctors": the abduction is the event
+        mention = mention.model_copy(update={"cameo": "181", "rule_ids": mention.rule_ids + ["abduction:main"]})
     if mention.source and all(a.text.lower().split()[-1] in DEMONSTRATORS for a in mention.source) \
             and mention.cameo in ("190", "180"):
         # "thousands of protesters stormed the city hall": a violent demonstration (CAMEO 145)

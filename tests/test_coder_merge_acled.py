@@ -130,3 +130,15 @@ def test_protesters_clashing_with_police_is_a_violent_demonstration():
     r = code("Protesters clashed with police in Dhaka on Sunday.", "2024-03-12")
     riot = r.one("14")      # CAMEO 145, "protest violently, riot"
     assert riot.cameo == "145" and riot.acled_sub_event_type == "Violent demonstration", r.describe()
+
+
+def test_a_raid_to_abduct_is_an_abduction():
+    r = code("The Sudan Doctors Union says RSF fighters raided homes in Ombada, Omdurman, on Monday evening and "
+             "abducted two doctors.", "2023-08-15")
+    assert r.one("18").cameo == "181", r.describe()
+
+
+def test_an_attack_that_kills_and_abducts_stays_an_attack():
+    r = code("Gunmen attacked the village of Tourou in Cameroon on Sunday, killing four people and abducting eleven "
+             "women.", "2022-03-29")
+    assert r.one("1").cameo != "181", r.describe()

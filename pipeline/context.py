@@ -597,6 +597,14 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
     head = ann.tokens[agent.last].norm
     if head in ctx.heads:
         return ctx.heads[head]
+    if agent.roles == "MIL" and agent.text.lower() in ("army", "military"):
+        # "the Israeli military said ... The army denied": the army named last
+        armies = [c for c in reversed(ctx.named) if "MIL" in _code_roles(c[3:]) and len(c) == 6]
+        # the story country's own army if the article named it ("Malian soldiers" ... "the army"),
+        # else the army it did name (a Gaza story: "the Israeli military" ... "the army")
+        own = [c for c in armies if c[:3] == ctx.country]
+        if own or armies:
+            return (own or armies)[0]
     wanted = _code_roles(agent.roles) & ARMED_NONSTATE
     if "paramilitar" in agent.text.lower():
         wanted = {"UAF"}     # "the paramilitary group": the RSF told before, not the army

@@ -403,3 +403,12 @@ def test_settlers_take_the_cameo_settler_role():
     r = code("In a separate development, colonists assaulted a farmer and his son with stones in the village of "
              "Turmusayya, north of Ramallah in the West Bank.", "2023-06-20")
     assert r.one("18").source[0].endswith("SET"), r.describe()
+
+
+def test_the_army_is_the_army_the_article_named():
+    gaza = code("Asked about the strike in Jabalia, Gaza, the Israeli military said it had struck terrorists. The army "
+                "denied that its soldiers had targeted medical crews.", "2024-10-20")
+    mali = code("Separatist rebels said they had killed Malian soldiers and Russian mercenaries near Tinzaouaten, Mali. "
+                "The army denied hitting civilians.", "2024-07-29")
+    assert gaza.one("016").source == ["ISRMIL"], gaza.describe()
+    assert mali.one("016").source == ["MLIMIL"], mali.describe()

@@ -567,6 +567,9 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
     word = ann.tokens[p.first].norm
     if earlier and word in POSSESSIVES:
         return earlier[-1].code
+    if word in {"it", "them"} and len(earlier) >= 2 and ann.norm(ann.prev_word(p.first)).endswith(("ing", "ed")):
+        # "criticised the protest movement, accusing it of ...": the object told last, not the subject
+        return earlier[-1].code
     if word in PLURALS:
         group = _last_coordination(ann, before)
         if group:

@@ -1196,6 +1196,7 @@ ADDED_AGENTS = (
     ("maoist", "REB"), ("maoist rebels", "REB"), ("maoist insurgents", "REB"), ("maoists", "REB"),
     ("officers", "COP"), ("police officers", "COP"), ("policemen", "COP"), ("gendarmes", "COP"), ("gendarme", "COP"),
     ("riot police", "COP"), ("anti riot units", "COP"), ("riot units", "COP"),
+    ("protest movement", "OPP"), ("protest movements", "OPP"), ("protest leaders", "OPP"),
 )
 
 

@@ -187,3 +187,9 @@ def test_condemning_an_attack_is_aimed_at_its_perpetrator_not_a_later_pronoun():
              "nine civilians. Turkish Foreign Minister Mevlut Cavusoglu condemned the attack on Ganja, describing it "
              "as a new example of Armenia's disregard for international law.", "2020-10-11")
     assert r.one("111").target[0].startswith("ARM"), r.describe()
+
+
+def test_accusing_it_refers_to_the_object_just_named():
+    r = code("Thailand's Deputy Prime Minister Surapong Tovichakchaikul has criticised the protest movement, accusing "
+             "it of holding the country hostage.", "2014-01-27")
+    assert r.one("111").target == ["THAOPP"], r.describe()

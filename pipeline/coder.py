@@ -8,6 +8,7 @@ For each sentence: annotate spans (pipeline.annotate), find attribution frames
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate
@@ -49,11 +50,21 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     return [_target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
 
 
+ANTI_GOVERNMENT = re.compile(r"\banti-?\s?(government|regime|junta)\b|\bagainst the (government|regime|junta)\b",
+                             re.IGNORECASE)
+
+
 def _protest_targets_from_story(mentions: list[EventMention]) -> list[EventMention]:
     """'demonstrations ... against President Condé's third term' ... 'In Labé, hundreds of people
     marched': the day's other protests of the same movement are aimed at the same target."""
     out, aimed = [], None
     for m in mentions:
+        if m.cameo[:2] == "14" and not m.target and m.source and ANTI_GOVERNMENT.search(m.sentence.text):
+            # "renewed anti-government protests", "protests against the regime": aimed at the state
+            country = m.source[0].code[:3]
+            m = m.model_copy(update={"target": [ActorRef(code=country + "GOV", text="government", start=m.trigger.start,
+                                                         end=m.trigger.end, how="context")],
+                                     "rule_ids": m.rule_ids + ["target:anti-government"]})
         if m.cameo[:2] == "14" and m.modality != "hypothetical":
             if m.target:
                 # only a political target carries over ("threw stones at the police" stays with that riot)

@@ -412,3 +412,8 @@ def test_the_army_is_the_army_the_article_named():
                 "The army denied hitting civilians.", "2024-07-29")
     assert gaza.one("016").source == ["ISRMIL"], gaza.describe()
     assert mali.one("016").source == ["MLIMIL"], mali.describe()
+
+
+def test_anti_government_protests_are_aimed_at_the_government():
+    r = code("Thousands joined anti-government protests in Baghdad, Iraq, on Saturday.", "2019-10-27")
+    assert r.one("14").target == ["IRQGOV"], r.describe()

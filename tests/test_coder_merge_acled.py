@@ -142,3 +142,11 @@ def test_an_attack_that_kills_and_abducts_stays_an_attack():
     r = code("Gunmen attacked the village of Tourou in Cameroon on Sunday, killing four people and abducting eleven "
              "women.", "2022-03-29")
     assert r.one("1").cameo != "181", r.describe()
+
+
+def test_a_generic_agent_at_the_same_place_is_not_another_perpetrator():
+    r = code("An airstrike by the Saudi-led coalition hit a market in Saada, Yemen, on Sunday, killing 23 civilians. "
+             "Witnesses said a single aircraft dropped two bombs on the market in Saada at around 11 a.m. on Sunday.",
+             "2019-09-03")
+    strike = r.one("195")      # one event, told twice
+    assert "SAU" in strike.source and strike.fatalities == 23, r.describe()

@@ -8,7 +8,6 @@ For each sentence: annotate spans (pipeline.annotate), find attribution frames
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate
@@ -18,11 +17,11 @@ from pipeline.frames import Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.roles import Roles, clause_actors, find_roles
+from pipeline.story import VIOLENT_ROOTS, dates_from_story, protest_targets_from_story, target_from_place
 from pipeline.timex import TimeExpression
 from schemas.article import CleanArticle, Sentence
 from schemas.event import ActorRef, Casualty, EventMention, Place, Span
 
-VIOLENT_ROOTS = ("18", "19", "20")
 # when several violent triggers share a clause they describe one event: the most specific wins
 # ("killed in a strike" is the strike: a killing verb names the event only when nothing else does)
 # (an abduction with killings is an attack, as ACLED ranks Attack above Abduction)
@@ -46,141 +45,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         read_sentence(ann, ctx, lex)
         mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
         remember(ann, ctx)
-    mentions = _protest_targets_from_story(_dates_from_story(mentions))
-    return [_target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
-
-
-ANTI_GOVERNMENT = re.compile(r"\banti-?\s?(government|regime|junta)\b|\bagainst the (government|regime|junta)\b",
-                             re.IGNORECASE)
-
-
-def _protest_targets_from_story(mentions: list[EventMention]) -> list[EventMention]:
-    """'demonstrations ... against President Condé's third term' ... 'In Labé, hundreds of people
-    marched': the day's other protests of the same movement are aimed at the same target."""
-    out, aimed = [], None
-    for m in mentions:
-        if m.cameo[:2] == "14" and not m.target and m.source and ANTI_GOVERNMENT.search(m.sentence.text):
-            # "renewed anti-government protests", "protests against the regime": aimed at the state
-            country = m.source[0].code[:3]
-            m = m.model_copy(update={"target": [ActorRef(code=country + "GOV", text="government", start=m.trigger.start,
-                                                         end=m.trigger.end, how="context")],
-                                     "rule_ids": m.rule_ids + ["target:anti-government"]})
-        if m.cameo[:2] == "14" and m.modality != "hypothetical":
-            if m.target:
-                # only a political target carries over ("threw stones at the police" stays with that riot)
-                aimed = m if any(t.code[3:6] in ("GOV", "LEG") or t.code[:3] == "IGO" for t in m.target) else aimed
-            elif aimed is not None and (m.date is None or aimed.date is None or m.date == aimed.date) \
-                    and m.source and aimed.source and m.source[0].code[:3] == aimed.source[0].code[:3]:
-                m = m.model_copy(update={"target": aimed.target, "rule_ids": m.rule_ids + ["target:story-protest"]})
-        out.append(m)
-    return out
-
-
-def _dates_from_story(mentions: list[EventMention]) -> list[EventMention]:
-    """'Police fired on protesters in Nairobi on Tuesday ... In Kisumu, hundreds marched': an
-    event the text does not date happened when the story it belongs to did, the day of the
-    last dated event before it (not the publication day)."""
-    out, story, said = [], None, None
-    for m in mentions:
-        if m.cameo[:2] in STATEMENT_ROOTS:
-            m = _date_from_speaker(m, said)
-            m = _date_from_event(m, story)
-        if m.speech_date or (m.cameo[:2] in STATEMENT_ROOTS and m.date):
-            said = m
-        if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":
-            if m.date is not None and m.date_precision == "day":
-                story = m.date
-            elif m.date is None and story is not None and not m.speech_date:
-                later = any(p in m.sentence.text.lower() for p in DAY_AFTER_EVENT)
-                m = m.model_copy(update={"date": story + dt.timedelta(days=1) if later else story, "date_precision": "day",
-                                         "rule_ids": m.rule_ids + ["date:story-next-day" if later else "date:story"]})
-                story = m.date
-        out.append(m)
-    return out
-
-
-STORY_ROOTS = frozenset({"14", "18", "19", "20"})
-STATEMENT_ROOTS = frozenset({"01", "11"})
-SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
-
-
-DAY_AFTER_EVENT = ("the next day", "the following day", "a day later", "the day after")
-DAY_OF_EVENT = ("on the day of the", "the same day", "on the day of")
-
-
-def _date_from_event(m: EventMention, story: dt.date | None) -> EventMention:
-    """'condemned the killings on the day of the attack', 'In a statement the next day, the OLA
-    denied ...': a statement dated by the event the story tells."""
-    if story is None or m.date is not None or m.speech_date:
-        return m
-    text = m.sentence.text.lower()
-    if any(p in text for p in DAY_AFTER_EVENT):
-        day = story + dt.timedelta(days=1)
-    elif any(p in text for p in DAY_OF_EVENT):
-        day = story
-    else:
-        return m
-    return m.model_copy(update={"speech_date": day, "rule_ids": m.rule_ids + ["date:relative-to-story"]})
-
-
-def _date_from_speaker(m: EventMention, said: EventMention | None) -> EventMention:
-    """'X told the agency on September 2 that ... He accused the Houthis of ...': a statement by
-    the speaker of the sentence before, referred to by a pronoun, was made when that one was."""
-    if said is None or m.date is not None or m.speech_date or m.sentence_index != said.sentence_index + 1:
-        return m
-    speakers = {a.code for a in said.source + said.claimants} | set(said.claimed_by)
-    pronouns = {a.text.lower() for a in m.source}
-    if pronouns and pronouns <= SPEAKER_PRONOUNS and ({a.code for a in m.source} & speakers or pronouns <= {"he", "she"}):
-        day = said.speech_date or said.date
-        m = m.model_copy(update={"speech_date": day, "rule_ids": m.rule_ids + ["date:same-speaker"]})
-    return m
-
-
-def _target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
-    """'drones struck Odesa', 'a shell landed in the town': with no victim named, the target is
-    the people of the place struck, coded as its country (as ACLED codes unnamed civilians)."""
-    if m.reference or m.cameo[:2] not in VIOLENT_ROOTS or m.modality == "hypothetical":
-        return m
-    if m.target:
-        role = _facility_role(m) if all(t.how == "place" and len(t.code) == 3 for t in m.target) else ""
-        if not role:
-            return m
-        # "struck a crowded market in Kostiantynivka": the town's people, civilians
-        return m.model_copy(update={"target": [t.model_copy(update={"code": t.code + role}) for t in m.target]})
-    country = m.place.country if m.place is not None else ctx.country
-    if not country:
-        return m
-    role = _facility_role(m)
-    ref = ActorRef(code=country + role, text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="place")
-    return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + [f"target:place-country{role and '+' + role}"]})
-
-
-# what was struck says whose it was: "an attack on the Dharjaale base", "stormed a police station"
-FACILITY_ROLES = {"base": "MIL", "bases": "MIL", "barracks": "MIL", "outpost": "MIL", "outposts": "MIL",
-                  "garrison": "MIL", "checkpoint": "MIL", "checkpoints": "MIL", "convoy": "MIL", "camp": "MIL",
-                  "post": "MIL", "posts": "MIL", "positions": "MIL", "position": "MIL", "patrol": "MIL",
-                  "station": "COP", "stations": "COP", "precinct": "COP"}
-
-
-OTHER_OWNERS = frozenset({"its", "their", "his", "her", "rebel", "rebels", "militant", "militants", "insurgent",
-                          "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "enemy", "hideout"})
-
-
-def _facility_role(m: EventMention) -> str:
-    text = m.sentence.text
-    after = text[m.trigger.end - m.sentence.start:].lower().split()[:7]
-    words = [w.strip(".,;:'\"()") for w in after]
-    for i, w in enumerate(words):
-        if w in FACILITY_ROLES and set(words[max(0, i - 2):i]) & OTHER_OWNERS:
-            return ""      # "attacked its base at Kendila", "rebel positions": not the state's
-        if w in FACILITY_ROLES and (w not in ("station", "stations") or "police" in words[max(0, i - 2):i]):
-            if w == "camp" and any(x in words[max(0, i - 3):i] for x in ("displacement", "displaced", "refugee", "idp")):
-                return "CVL"
-            return FACILITY_ROLES[w]
-        if w in ("market", "village", "villages", "homes", "houses", "school", "hospital", "church", "mosque",
-                 "neighbourhood", "neighborhood", "residential", "civilians"):
-            return "CVL"
-    return ""
+    mentions = protest_targets_from_story(dates_from_story(mentions))
+    return [target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
 
 
 def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation], ctx: ArticleContext) -> EventMention:

@@ -221,7 +221,7 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
     source, target = d.codes("source"), d.codes("target")
     place = _best_place(mentions)
     if _is_violent(cameo) and not target and place is not None and place.country:
-        target = [place.country]      # the people of the place struck (see coder._target_from_place)
+        target = [place.country]      # the people of the place struck (see story.target_from_place)
     day, precision, date_rule = _event_date(mentions, published)
     casualties = [c for m in mentions for c in m.casualties]
     event_type, sub_event_type, acled_rule = classify_acled(cameo, source, target, acled)

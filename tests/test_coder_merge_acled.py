@@ -150,3 +150,10 @@ def test_a_generic_agent_at_the_same_place_is_not_another_perpetrator():
              "2019-09-03")
     strike = r.one("195")      # one event, told twice
     assert "SAU" in strike.source and strike.fatalities == 23, r.describe()
+
+
+def test_guided_aerial_bombs_are_an_air_strike():
+    r = code("Russian guided aerial bombs struck the northeastern Ukrainian city of Sumy on Friday, killing at least "
+             "three civilians, regional officials said, as fighting intensified along the border.", "2024-09-14")
+    strike = r.one("19")
+    assert strike.cameo == "195" and strike.fatalities == 3, r.describe()

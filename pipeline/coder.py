@@ -361,9 +361,12 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
     """Violent triggers of one clause, grouped: they describe one event, unless a comma and a
     time connective part them ("the airstrikes hit X today, a day after an alleged toxic attack")."""
     groups: dict[tuple[int, int, int, bool], tuple[list[TriggerMention], Clause]] = {}
+    descriptions = _descriptive_spans(ann)
     for trig in ann.triggers:
         if trig.ref.rule.cameo[:2] not in VIOLENT_ROOTS or not _requirements_met(ann, trig):
             continue
+        if ann.norm(trig.first).endswith("ing") and any(a <= trig.first < b for a, b in descriptions):
+            continue     # "the Amhara Fano National Force, one of the main factions fighting federal troops"
         clause = _clause_of(ann, trig, frames, complements)
         part = _sub_clause(ann, clause, trig)
         if part[0] == clause.lo and part[1] < clause.hi and _starts_new_event(ann, ann.next_word(clause.lo - 1)
@@ -376,6 +379,14 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
         planned = _is_hypothetical(ann, head or trig, sub, lex)
         groups.setdefault((clause.lo, clause.hi, part[0], planned), ([], sub))[0].append(trig)
     return list(groups.values())
+
+
+def _descriptive_spans(ann: SentenceAnnotation) -> list[tuple[int, int]]:
+    """Appositions that say what a group is (', one of the main factions fighting ...',
+    ', an armed group fighting for ...'): their participles describe, they tell no event."""
+    from pipeline.roles import embedded_spans
+    return [(a, b) for a, b in embedded_spans(ann, ann.actors, 0, len(ann.tokens))
+            if ann.tokens[a].text == "," and ann.norm(ann.next_word(a)) in {"one", "a", "an"}]
 
 
 PLACE_OBJECTS = frozenset({"town", "village", "city", "district", "base", "area", "position", "positions", "hill",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.annotate import ActorMention, SentenceAnnotation, is_place_like
 from pipeline.lexicon import CoderLexicon
+from pipeline.roles import embedded_tokens
 
 STATE_ROLES = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 LOCAL_AGENT_WORDS = frozenset({"regime", "pro regime", "government", "authorities", "junta"})
@@ -261,6 +262,13 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
                 tok = ann.tokens[end]
                 ann.actors.append(ActorMention(end, end, tok.start, tok.end, tok.text, code, "named", how="coreference"))
             continue
+        group = next((a for a in ann.actors if a.last == first - 1 and a.kind == "named" and len(a.code) > 3
+                      and a.code[:3] not in {"IGO", "NGO"}), None)
+        if group is not None:
+            # "the Amhara Fano National Force": a body of the group named first, not a new one
+            group.last, group.end = end, ann.tokens[end].end
+            group.text = " ".join(t.text for t in ann.tokens[group.first:end + 1])
+            continue
         intl = next((a for a in ann.actors if a.last in (first - 1, first - 2) and a.kind == "named"
                      and a.code[:3] in {"IGO", "NGO"}), None)
         if intl is not None:
@@ -361,7 +369,10 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         if a.kind != "agent" or a.how not in ("agent", "agent+context") or word not in {"its", "their", "his", "her"}:
             continue
         person = word in {"his", "her"}       # "a police commander said ... at his men": the commander's force
+        # (not an actor inside an apposition: "X, one of the factions fighting federal troops, said its ...")
+        aside = embedded_tokens(ann, ann.actors, 0, a.first)
         owners = [o for o in ann.actors if o.last < a.first and o.code and o.kind in ("named", "agent")
+                  and o.first not in aside
                   and o is not a and not is_place_like(ann, o)
                   and (_is_person(ann, o) if person else
                        ((o.kind == "named" or o.how == "coreference" or _code_roles(o.roles) & BODY_ROLES)

@@ -290,7 +290,7 @@ def embedded_spans(ann, actors, lo: int, hi: int) -> list[tuple[int, int]]:
             break        # the verb itself is inside this clause: its own subject is in it
         word = ann.norm(nxt)
         after_actor = ann.prev_word(c) in actor_ends
-        if word in RELATIVE_WORDS or (word in MODIFIER_STARTS | {"a", "an", "the"} and after_actor):
+        if word in RELATIVE_WORDS or (word in MODIFIER_STARTS | {"a", "an", "the", "one"} and after_actor):
             spans.append((c, end))
     return spans
 

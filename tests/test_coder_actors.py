@@ -417,3 +417,11 @@ def test_the_army_is_the_army_the_article_named():
 def test_anti_government_protests_are_aimed_at_the_government():
     r = code("Thousands joined anti-government protests in Baghdad, Iraq, on Saturday.", "2019-10-27")
     assert r.one("14").target == ["IRQGOV"], r.describe()
+
+
+def test_an_apposition_describing_a_group_tells_no_event_and_owns_nothing():
+    r = code("The Amhara Fano National Force, one of the main Fano factions fighting federal troops, said on Monday "
+             "that its fighters had taken control of the town of Merawi in West Gojjam, Ethiopia, on Sunday.",
+             "2025-08-12")
+    capture = r.one("19")
+    assert capture.cameo == "192" and capture.source == ["ETHREB"], r.describe()

@@ -9,6 +9,7 @@ said Russia launched 13 drones") stays `asserted` and accuses no one.
 """
 from __future__ import annotations
 
+from pipeline.codes import roles_of
 from schemas.event import EventMention
 
 CONTESTABLE_ROOTS = ("17", "18", "19", "20")
@@ -52,16 +53,23 @@ def _accusations(m: EventMention) -> list[EventMention]:
     out = []
     for perpetrator in m.source:
         for claimant in m.claimants:
-            if claimant.code[:3] == perpetrator.code[:3] and _side(claimant.code) == _side(perpetrator.code):
+            if claimant.code[:3] == perpetrator.code[:3] and side_of(claimant.code) == side_of(perpetrator.code):
                 continue
-            out.append(m.model_copy(update={
-                "cameo": "112", "source": [claimant], "target": [perpetrator], "date": m.speech_date,
-                "date_precision": "day" if m.speech_date else None, "place": None, "modality": "asserted",
-                "claimed_by": [], "claimants": [], "casualties": [], "reference": False,
-                "rule_ids": ["accusation-by-claim/frame"]}))
+            out.append(statement_about(m, "112", [claimant], [perpetrator], "accusation-by-claim/frame", m.speech_date))
     return out
 
 
-def _side(code: str) -> str:
-    roles = {code[i:i + 3] for i in range(3, len(code), 3)}
+def statement_about(m: EventMention, cameo: str, source: list, target: list, rule_id: str,
+                    day=None) -> EventMention:
+    """A statement (an accusation, a denial) a mention of an event implies: its own parties and
+    date (when the speaker spoke), none of the event's place, casualties or modality."""
+    return m.model_copy(update={
+        "cameo": cameo, "source": source, "target": target, "date": day, "date_precision": "day" if day else None,
+        "place": None, "modality": "asserted", "claimed_by": [], "claimants": [], "casualties": [],
+        "reference": False, "rule_ids": [rule_id]})
+
+
+def side_of(code: str) -> str:
+    """Government side or not: a state's ministry speaks for its army, not for its rebels."""
+    roles = roles_of(code)
     return "state" if roles & {"GOV", "MIL", "COP", "SPY"} or not roles else "other"

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
+from pipeline.claims import side_of, statement_about
+from pipeline.codes import roles_of
 from pipeline.context import ArticleContext, new_context, read_sentence, remember
 from pipeline.frames import Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
-from pipeline.roles import Roles, clause_actors, find_roles
+from pipeline.roles import Roles, clause_actors, embedded_spans, find_roles
 from pipeline.story import VIOLENT_ROOTS, dates_from_story, protest_targets_from_story, target_from_place
 from pipeline.timex import TimeExpression
 from schemas.article import CleanArticle, Sentence
@@ -194,11 +196,7 @@ def _charged_accusations(ann: SentenceAnnotation, clause: Clause, found: list[Ev
     doers = [a for a in m.source if a.how != "place" and a.code]
     if not speakers or not doers or _same_side([s.code for s in speakers], doers):
         return []
-    accusation = m.model_copy(update={
-        "cameo": "112", "source": speakers, "target": doers, "modality": "asserted", "date": m.speech_date,
-        "date_precision": "day" if m.speech_date else None, "place": None, "casualties": [], "reference": False,
-        "claimed_by": [], "claimants": [], "rule_ids": ["accuse/charged-words"]})
-    return _one_per_party(accusation)
+    return _one_per_party(statement_about(m, "112", speakers, doers, "accuse/charged-words", m.speech_date))
 
 
 def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], clause: Clause,
@@ -215,10 +213,7 @@ def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], cl
     doers = [a for a in found[0].source if a.how != "place"]
     if doers and not any(d.code.startswith(c) or c.startswith(d.code) for d in doers for c in codes):
         return []     # "the army said the rebels had not withdrawn": about someone else
-    return [found[0].model_copy(update={
-        "cameo": "016", "source": [_ref(a) for a in speaker], "target": [], "modality": "asserted",
-        "date": None, "date_precision": None, "place": None, "casualties": [], "reference": False,
-        "claimed_by": [], "claimants": [], "rule_ids": ["deny/negated-statement"]})]
+    return [statement_about(found[0], "016", [_ref(a) for a in speaker], [], "deny/negated-statement")]
 
 
 def _negated(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
@@ -384,7 +379,6 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
 def _descriptive_spans(ann: SentenceAnnotation) -> list[tuple[int, int]]:
     """Appositions that say what a group is (', one of the main factions fighting ...',
     ', an armed group fighting for ...'): their participles describe, they tell no event."""
-    from pipeline.roles import embedded_spans
     return [(a, b) for a, b in embedded_spans(ann, ann.actors, 0, len(ann.tokens))
             if ann.tokens[a].text == "," and ann.norm(ann.next_word(a)) in {"one", "a", "an"}]
 
@@ -500,7 +494,7 @@ ARMED_ROLES = frozenset({"REB", "INS", "UAF", "CRM", "MIL", "SEP", "MUS", "RAD"}
 
 
 def _is_armed(code: str) -> bool:
-    return code.startswith("IMG") or bool({code[i:i + 3] for i in range(3, len(code), 3)} & ARMED_ROLES)
+    return code.startswith("IMG") or bool(roles_of(code) & ARMED_ROLES)
 
 
 REACTION_VERBS = frozenset({"protest", "protested", "protesting", "condemn", "condemned", "condemning", "denounce",
@@ -756,17 +750,11 @@ def _modality(ann, trig, clause: Clause, source: list[ActorRef], lex) -> tuple[s
 
 
 def _same_side(speakers: list[str], source: list[ActorRef]) -> bool:
-    return any(s[:3] == a.code[:3] and _armed_kind(s) == _armed_kind(a.code) for s in speakers for a in source)
-
-
-def _armed_kind(code: str) -> str:
-    """Government side or not: a state's ministry speaks for its army, not for its rebels."""
-    roles = {code[i:i + 3] for i in range(3, len(code), 3)}
-    return "state" if roles & {"GOV", "MIL", "COP", "SPY"} or not roles else "other"
+    return any(s[:3] == a.code[:3] and side_of(s) == side_of(a.code) for s in speakers for a in source)
 
 
 def _is_neutral(code: str, lex) -> bool:
-    roles = {code[i:i + 3] for i in range(3, len(code), 3)} | {code[:3]}
+    roles = roles_of(code) | {code[:3]}
     if roles & {"GOV", "MIL", "REB", "INS", "OPP", "UAF", "SEP", "COP", "SPY"}:
         return False
     return bool(roles & set(lex.lexicon.modality.neutral_roles))
@@ -777,7 +765,7 @@ def _casualties(ann, clause: Clause, sentence: Sentence, frame: Frame | None, le
     if not findings and (clause.lo, clause.hi) != (0, len(ann.tokens)):
         findings = find_casualties(ann, (0, len(ann.tokens)), lex)
     reporter = next((a.code for a in frame.speaker if a.code), None) if frame else None
-    if reporter and not _is_neutral(reporter, lex) and _unverified_claim(ann, frame, sentence):
+    if reporter and not _is_neutral(reporter, lex) and _unverified_claim(frame, sentence):
         # "claiming to have killed 50 Russians", "more than 100 soldiers killed, figures we cannot
         # verify": a party's own tally of its enemy's dead is not a figure ACLED would take
         findings = [f for f in findings if f.kind != "killed"]
@@ -789,7 +777,7 @@ UNVERIFIED = ("could not be verified", "could not be independently verified", "c
               "claimed to have", "claims to have", "could not independently verify")
 
 
-def _unverified_claim(ann, frame: Frame, sentence: Sentence) -> bool:
+def _unverified_claim(frame: Frame, sentence: Sentence) -> bool:
     text = sentence.text.lower()
     return frame.hedged or any(p in text for p in UNVERIFIED)
 

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.annotate import ActorMention, SentenceAnnotation, is_place_like
+from pipeline.codes import code_roles
+from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
 from pipeline.roles import embedded_tokens
 
@@ -90,7 +92,7 @@ def _members_of_groups(ann: SentenceAnnotation) -> None:
             continue
         group = next((g for g in ann.actors if g.first in (j + 1, j + 2) and g.kind == "named"
                       and len(g.code) > 3 and not is_place_like(ann, g)), None)
-        if group is not None and _code_roles(a.roles) & (ARMED_NONSTATE | {"MIL", "COP"}):
+        if group is not None and code_roles(a.roles) & (ARMED_NONSTATE | {"MIL", "COP"}):
             a.code, a.how = group.code, "member"
 
 
@@ -141,7 +143,7 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
             if a.kind != "named" or not a.code or a.code[:3] in INTERNATIONAL_PREFIXES:
                 continue
             # armed groups cross borders (Boko Haram in Chad): they say less about where the story is
-            share = 2 if is_place_like(ann, a) else 0.5 if _code_roles(a.code[3:]) & ARMED_NONSTATE else 1
+            share = 2 if is_place_like(ann, a) else 0.5 if code_roles(a.code[3:]) & ARMED_NONSTATE else 1
             score[a.code[:3]] += share * weight
         for p in ann.places:
             if not p.candidates:
@@ -310,7 +312,7 @@ def _definite_heads(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         if code is None and tok.norm in BODY_WORDS:
             # "Amnesty International said ... The organization accused ...": the body named last
             kinds = BODY_WORDS[tok.norm]
-            code = next((c for c in reversed(ctx.named) if c[:3] in kinds or kinds & _code_roles(c[3:])), None)
+            code = next((c for c in reversed(ctx.named) if c[:3] in kinds or kinds & code_roles(c[3:])), None)
         if code:
             ann.actors.append(ActorMention(i, i, tok.start, tok.end, tok.text, code, "named", how="coreference"))
     ann.actors.sort(key=lambda a: a.first)
@@ -375,11 +377,11 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                   and o.first not in aside
                   and o is not a and not is_place_like(ann, o)
                   and (_is_person(ann, o) if person else
-                       ((o.kind == "named" or o.how == "coreference" or _code_roles(o.roles) & BODY_ROLES)
+                       ((o.kind == "named" or o.how == "coreference" or code_roles(o.roles) & BODY_ROLES)
                         and not o.person))]
         owner = owners[-1].code if owners else ctx.previous_subject
         if owner:
-            state = _code_roles(owner[3:]) & BODY_ROLES and _code_roles(a.roles) & BODY_ROLES
+            state = code_roles(owner[3:]) & BODY_ROLES and code_roles(a.roles) & BODY_ROLES
             # "the government ... its air force": the state's air force (MIL), not the government
             a.code = owner[:3] + a.roles if state or len(owner) == 3 else owner
             a.how = "possessive"
@@ -613,23 +615,23 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
         return ctx.heads[head]
     if agent.roles == "MIL" and agent.text.lower() in ("army", "military"):
         # "the Israeli military said ... The army denied": the army named last
-        armies = [c for c in reversed(ctx.named) if "MIL" in _code_roles(c[3:]) and len(c) == 6]
+        armies = [c for c in reversed(ctx.named) if "MIL" in code_roles(c[3:]) and len(c) == 6]
         # the story country's own army if the article named it ("Malian soldiers" ... "the army"),
         # else the army it did name (a Gaza story: "the Israeli military" ... "the army")
         own = [c for c in armies if c[:3] == ctx.country]
         if own or armies:
             return (own or armies)[0]
-    wanted = _code_roles(agent.roles) & ARMED_NONSTATE
+    wanted = code_roles(agent.roles) & ARMED_NONSTATE
     if "paramilitar" in agent.text.lower():
         wanted = {"UAF"}     # "the paramilitary group": the RSF told before, not the army
     if not wanted:
-        kind = _code_roles(agent.roles) & {"HRI", "MED", "HLH", "IGO", "NGO", "UNO"}
-        earlier = [c for c in reversed(ctx.named) if kind and kind & (_code_roles(c[3:]) | {c[:3]})]
+        kind = code_roles(agent.roles) & {"HRI", "MED", "HLH", "IGO", "NGO", "UNO"}
+        earlier = [c for c in reversed(ctx.named) if kind and kind & (code_roles(c[3:]) | {c[:3]})]
         return earlier[0] if earlier else None
     here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]
     candidates = [c for c in reversed(ctx.named + here) if _armed_roles(c)]
     # "the jihadists" are the jihadist group told before, not the last armed group of any kind
-    specific = _code_roles(agent.roles) - {"REB", "INS", "UAF"}
+    specific = code_roles(agent.roles) - {"REB", "INS", "UAF"}
     for code in candidates:
         if specific & _armed_roles(code):
             return code
@@ -637,12 +639,8 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
 
 
 def _armed_roles(code: str) -> set[str]:
-    roles = _code_roles(code[3:]) | ({"IMG"} if code.startswith("IMG") else set())
+    roles = code_roles(code[3:]) | ({"IMG"} if code.startswith("IMG") else set())
     return roles if roles & ARMED_NONSTATE else set()
-
-
-def _code_roles(roles: str) -> set[str]:
-    return {roles[i:i + 3] for i in range(0, len(roles), 3)}
 
 
 def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
@@ -667,7 +665,7 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         quoted = _quoted_tokens(ann)
         organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent
                   and (a.first in quoted) == (agent.first in quoted)    # not the army the speaker talks about
-                  and a.code[:3] not in INTERNATIONAL_PREFIXES and _code_roles(a.code[3:]) & {"GOV", "MIL", "COP", "SPY"}
+                  and a.code[:3] not in INTERNATIONAL_PREFIXES and code_roles(a.code[3:]) & {"GOV", "MIL", "COP", "SPY"}
                   and ((a.last < agent.first and "," not in [t.text for t in ann.tokens[a.last + 1:agent.first]])
                        or ann.norm(ann.prev_word(a.first)) in {"by", "to", "told"})]
         if organs:
@@ -683,13 +681,10 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
     return ctx.country
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
-
-
 def _quoted_tokens(ann: SentenceAnnotation) -> set[int]:
     inside, out = False, set()
     for i, tok in enumerate(ann.tokens):
-        if tok.text in QUOTE_MARKS:
+        if tok.text in QUOTES:
             inside = not inside if tok.text == '"' else tok.text in {"“", "«"}
         elif inside:
             out.add(i)

@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from pipeline.coder import SPECIFICITY, VIOLENT_ROOTS
+from pipeline.codes import roles_of
 from schemas.event import Casualty, Event, EventMention, Evidence, Place
 from schemas.rules import AcledMapping
 
@@ -143,7 +144,7 @@ def _codes_compatible(a: list[str], b: list[str]) -> bool:
 
 def _same_armed_camp(x: str, y: str) -> bool:
     def kind(code: str) -> bool:
-        return code.startswith("IMG") or bool({code[i:i + 3] for i in range(3, len(code), 3)} & NONSTATE_ARMED)
+        return code.startswith("IMG") or bool(roles_of(code) & NONSTATE_ARMED)
     return kind(x) and kind(y) and (x[:3] == y[:3] or "IMG" in (x[:3], y[:3]))
 
 
@@ -306,7 +307,7 @@ def _evidence(mentions: list[EventMention]) -> list[Evidence]:
 # --------------------------------------------------------------------------- ACLED
 
 def _roles(code: str) -> set[str]:
-    return {code[i:i + 3] for i in range(3, len(code), 3)} | ({code[:3]} if code[:3] in {"IMG", "IGO", "NGO", "UNO"} else set())
+    return roles_of(code) | ({code[:3]} if code[:3] in {"IMG", "IGO", "NGO", "UNO"} else set())
 
 
 def classify_acled(cameo: str, source: list[str], target: list[str], mapping: AcledMapping

@@ -1,0 +1,13 @@
+"""CAMEO actor codes as the coder reads them: a three-letter country (or IGO, IMG, ...) followed
+by three-letter roles ("SYRGOVMIL": Syria, government, military)."""
+from __future__ import annotations
+
+
+def code_roles(roles: str) -> set[str]:
+    """The three-letter roles of a role string: "GOVMIL" -> {"GOV", "MIL"}."""
+    return {roles[i:i + 3] for i in range(0, len(roles), 3)}
+
+
+def roles_of(code: str) -> set[str]:
+    """The roles of a full actor code, its country left out: "SYRGOVMIL" -> {"GOV", "MIL"}."""
+    return code_roles(code[3:])

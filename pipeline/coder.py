@@ -79,6 +79,7 @@ class Clause:
     accuser: list[ActorMention] | None = None      # inside "X accused Y of ...": X
     accused: list[ActorMention] | None = None      # ... and Y, the alleged perpetrator
     denier: list[ActorMention] | None = None
+    indirect: bool = False      # "accused Y of orchestrating the attack": Y is not its perpetrator
 
 
 def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnotation, ctx: ArticleContext,
@@ -108,7 +109,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             continue      # "militiamen ... set fire to dozens of shelters": part of their attack, not a riot
         if roles.complement:
             complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
-                                      accuser=roles.source, accused=roles.target))
+                                      accuser=roles.source, accused=roles.target, indirect=roles.indirect))
         if trig.ref.rule.cameo == "016":
             end = _denial_end(ann, trig, clause, lex)
             complements.append(Clause(trig.last + 1, end, clause.frame, denier=roles.source))
@@ -363,6 +364,8 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
         if ann.norm(trig.first).endswith("ing") and any(a <= trig.first < b for a, b in descriptions):
             continue     # "the Amhara Fano National Force, one of the main factions fighting federal troops"
         clause = _clause_of(ann, trig, frames, complements)
+        if clause.indirect:
+            continue     # the attack someone is accused of arranging is told as its doers' attack
         part = _sub_clause(ann, clause, trig)
         if part[0] == clause.lo and part[1] < clause.hi and _starts_new_event(ann, ann.next_word(clause.lo - 1)
                                                                               if clause.lo else _first_word(ann)):

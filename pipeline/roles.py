@@ -27,6 +27,7 @@ class Roles:
     target: list[ActorMention] = field(default_factory=list)
     pattern: str = ""
     complement: tuple[int, int] | None = None    # accuse_of: the token range of the alleged act
+    indirect: bool = False                       # "accused B of orchestrating ...": B did not do it
 
 
 def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) -> list[ActorMention]:
@@ -54,7 +55,8 @@ def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int,
             roles.source, roles.pattern = found.source, roles.pattern or name
         if not roles.target and found.target:
             roles.target, roles.pattern = found.target, roles.pattern or name
-        roles.complement = roles.complement or found.complement
+        if found.complement and not roles.complement:
+            roles.complement, roles.indirect = found.complement, found.indirect
         if roles.source and roles.target:
             break
     if not roles.source and trig.ref.rule.cameo[:2] in ("18", "19", "20"):
@@ -433,7 +435,8 @@ def _accuse_of(ann, trig, clause, actors, lex) -> Roles | None:
     if not accused:
         return None
     complement = (of_at + 1, clause[1]) if of_at is not None else None
-    return Roles(source=accuser, target=accused, complement=complement)
+    indirect = of_at is not None and ann.norm(ann.next_word(of_at)) in spec.indirect_verbs
+    return Roles(source=accuser, target=accused, complement=complement, indirect=indirect)
 
 
 def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:

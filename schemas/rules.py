@@ -59,6 +59,7 @@ class RolePattern(Strict):
     object_prepositions: list[str] = Field(default_factory=list)
     partner_prepositions: list[str] = Field(default_factory=list)
     light_verbs: list[str] = Field(default_factory=list)
+    indirect_verbs: list[str] = Field(default_factory=list)
 
 
 class RolePatterns(Strict):

@@ -193,3 +193,12 @@ def test_accusing_it_refers_to_the_object_just_named():
     r = code("Thailand's Deputy Prime Minister Surapong Tovichakchaikul has criticised the protest movement, accusing "
              "it of holding the country hostage.", "2014-01-27")
     assert r.one("111").target == ["THAOPP"], r.describe()
+
+
+def test_accused_of_organising_an_attack_is_no_attack_by_the_accused():
+    # the accused arranged, paid for or armed it: the attack itself is someone else's
+    r = code("The SPLM-IO accused the government of orchestrating the attack on its rally in Juba on Sunday. "
+             "The interior ministry accused foreign intelligence services of facilitating attacks by "
+             "the rebels.", "2024-05-02")
+    assert r.find("112", source="SSDREB", target="SSDGOV"), r.describe()
+    assert not r.find("19", source="SSDGOV") and not r.find("19", source="SSDSPY"), r.describe()

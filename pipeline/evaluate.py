@@ -402,14 +402,17 @@ class _Pair:
 
 
 def _pair_greedily(golds: Sequence[GoldEvent], produced: Sequence[_Produced]) -> list[_Pair]:
-    """One-to-one pairs: most agreeing attributes first, then gold order, then produced order."""
+    """One-to-one pairs: most agreeing attributes first; among equals, the gold event with the
+    fewest produced events it could pair with (so a broad gold event does not take the only
+    match of a narrow one), then gold order, then produced order."""
     candidates = [
         (g_index, p_index, _Pair(gold, event, _attribute_checks(gold, event)))
         for g_index, gold in enumerate(golds)
         for p_index, event in enumerate(produced)
         if _matches(gold, event)
     ]
-    candidates.sort(key=lambda c: (-c[2].agreement, c[0], c[1]))
+    options = Counter(c[0] for c in candidates)
+    candidates.sort(key=lambda c: (-c[2].agreement, options[c[0]], c[0], c[1]))
     pairs: list[_Pair] = []
     used_gold: set[int] = set()
     used_produced: set[int] = set()

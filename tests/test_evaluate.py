@@ -144,6 +144,14 @@ def test_pairing_prefers_agreeing_places_over_document_order():
         "aleppo": "Aleppo", "idlib": "Idlib"}
 
 
+def test_pairing_ties_go_first_to_the_gold_event_with_fewest_candidates():
+    # "condemned the attack (no target scored) and accused the police": the condemnation can
+    # take either statement, the accusation of the police only one; pairing it first hits both
+    gold_file = gold(g("condemns", ["111", "112"]), g("accuses-police", ["112", "111"], target=["LKACOP"]))
+    result = run(gold_file, p("112", target=["LKACOP"]), p("111"))
+    assert (result["tp"], result["fp"], result["fn"]) == (2, 0, 0)
+
+
 def test_pairing_ties_go_by_gold_order_then_produced_order():
     gold_file = gold(g("first"), g("second"))
     result = run(gold_file, p(sentence="one"), p(sentence="two"))

@@ -97,6 +97,12 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         quoting = {id(a) for f in frames if f.inner[0] <= trig.first < f.inner[1] for a in f.speaker}
         actors = clause_actors(ann, clause.lo, clause.hi, quoting)
         roles = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
+        said_before = next((f for f in frames if f.speaker and f.inner[1] == ann.prev_word(trig.first)
+                            and ann.norm(f.inner[1]) == "and"), None)
+        if said_before is not None and (not roles.source or _apposition_of(ann, roles.source[-1], said_before.speaker)):
+            # "X claimed that ... on Friday and accused the military of ...": X accuses; "Col. Turki
+            # al-Maliki, the coalition spokesman, told ... and denied": the apposition says for whom
+            roles.source = said_before.speaker
         if trig.ref.rule.cameo == "111" and roles.target and _names_earlier_event(ann, trig) \
                 and roles.target[0].first > _event_object(ann, trig):
             # "condemned the attack on Ganja, describing it as ...": aimed at whoever attacked
@@ -264,6 +270,14 @@ def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:
             if a.kind == "pronoun" and f.inner[0] <= a.first < f.inner[1] and not a.person \
                     and ann.tokens[a.first].norm in wanted:
                 a.code, a.how = named[0].code, "coreference"
+
+
+def _apposition_of(ann: SentenceAnnotation, a: ActorMention, speaker: list[ActorMention]) -> bool:
+    """'Col. Turki al-Maliki, the coalition spokesman, ...': the speaker describes the actor."""
+    if not speaker or not a.last < speaker[0].first <= a.last + 10:
+        return False
+    comma = next((i for i in range(speaker[0].first - 1, a.last, -1) if ann.tokens[i].text == ","), None)
+    return comma is not None and speaker[0].first - comma <= 4 and ann.norm(ann.next_word(comma)) in {"the", "a", "an"}
 
 
 def _statement_triggers(ann: SentenceAnnotation) -> list[TriggerMention]:

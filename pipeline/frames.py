@@ -119,12 +119,27 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon) -> Frame |
         if _quote_closes_before(ann, before.first) or not _has_clause_after(ann, v):
             return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
         if _has_clause_after(ann, v):
-            return Frame(_coordinated(ann, before), v, (_complement_start(ann, v), len(ann.tokens)), hedged)
+            return Frame(_coordinated(ann, before), v, (_complement_start(ann, v), _statement_end(ann, v)), hedged)
         return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
     after = [a for a in ann.actors if v < a.first <= v + 3]
     if after and not _has_clause_after(ann, after[0].last):
         return Frame([after[0]], v, (0, v), hedged)     # '"...," said Konashenkov.'
     return None
+
+
+def _statement_end(ann: SentenceAnnotation, v: int) -> int:
+    """'X claimed that ... on Friday and accused the military of ...': what X states ends where X
+    goes on to make another statement of its own (a non-violent event verb after 'and')."""
+    for j in range(v + 2, len(ann.tokens) - 1):
+        if ann.norm(j) != "and":
+            continue
+        k = ann.next_word(j)
+        if any(t.first == k and t.ref.pos == "verb" and t.ref.rule.cameo[:2] in STATEMENT_ROOTS for t in ann.triggers):
+            return j
+    return len(ann.tokens)
+
+
+STATEMENT_ROOTS = frozenset({"01", "02", "04", "05", "11", "12", "13"})
 
 
 def _enclosing_clause(ann: SentenceAnnotation, v: int) -> tuple[int, int] | None:

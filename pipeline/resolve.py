@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from pipeline.coder import SPECIFICITY, VIOLENT_ROOTS
+from pipeline.claims import side_of
 from pipeline.codes import roles_of
 from schemas.event import Casualty, Event, EventMention, Evidence, Place
 from schemas.rules import AcledMapping
@@ -75,13 +76,23 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
 
 
 def _aim_at_perpetrator(drafts: list[Draft], m: EventMention) -> EventMention:
-    """'The president condemned the bombing': the criticism is aimed at whoever carried it out."""
-    event = _antecedent(drafts, m.model_copy(update={"modality": "asserted"}))
-    if event is None:
+    """'The president condemned the bombing': the criticism is aimed at whoever carried it out,
+    the perpetrator of the story's gravest attack, not of the response told since; a
+    government does not condemn what its own forces did."""
+    speaker = {(a.code[:3], side_of(a.code)) for a in m.source}
+    candidates = [d for d in drafts if _is_violent(d.cameo) and d.first.modality not in ("hypothetical", "denied")
+                  and any(not (c[:3], side_of(c)) in speaker or side_of(c) != "state" for c in d.codes("source"))]
+    if not candidates:
         return m
-    perpetrators = [a for x in event.mentions for a in x.source]
+    event = max(reversed(candidates), key=lambda d: (d.first.modality == "asserted", _killed(d)))
+    perpetrators = [a for x in event.mentions for a in x.source
+                    if not ((a.code[:3], side_of(a.code)) in speaker and side_of(a.code) == "state")]
     unique = list({a.code: a for a in perpetrators}.values())
     return m.model_copy(update={"target": unique, "rule_ids": m.rule_ids + ["target:perpetrator-of-event"]})
+
+
+def _killed(d: Draft) -> int:
+    return max((c.count or 0 for x in d.mentions for c in x.casualties if c.kind == "killed"), default=0)
 
 
 def _is_violent(code: str) -> bool:
@@ -148,6 +159,13 @@ def _same_armed_camp(x: str, y: str) -> bool:
     return kind(x) and kind(y) and (x[:3] == y[:3] or "IMG" in (x[:3], y[:3]))
 
 
+def _same_state(a: list[str], b: list[str]) -> bool:
+    """A state's army and its government are one party to blame ('condemned the strike, saying
+    the regime ...')."""
+    return any(x[:3] == y[:3] and side_of(x) == side_of(y) == "state" and roles_of(x) and roles_of(y)
+               for x in a for y in b)
+
+
 GENERIC_AGENT = "agent+context"
 
 
@@ -162,8 +180,8 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
             and _codes_compatible(d.codes("target"), tgt):
         return True     # "aircraft", "gunmen": not evidence of another perpetrator on the same day and place
     if d.cameo[:2] == "11":       # an accusation is one only between the same two parties
-        return bool(src and tgt) and _codes_compatible(d.codes("source"), src) \
-            and _codes_compatible(d.codes("target"), tgt)
+        return bool(src and tgt and d.codes("target")) and _codes_compatible(d.codes("source"), src) \
+            and (_codes_compatible(d.codes("target"), tgt) or _same_state(d.codes("target"), tgt))
     if not _codes_compatible(d.codes("source"), src) or not _codes_compatible(d.codes("target"), tgt):
         return False
     # with a perpetrator missing on one side, something positive must tie the two mentions

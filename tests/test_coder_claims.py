@@ -202,3 +202,39 @@ def test_accused_of_organising_an_attack_is_no_attack_by_the_accused():
              "the rebels.", "2024-05-02")
     assert r.find("112", source="SSDREB", target="SSDGOV"), r.describe()
     assert not r.find("19", source="SSDGOV") and not r.find("19", source="SSDSPY"), r.describe()
+
+
+def test_condemning_the_attack_after_the_armys_response_is_aimed_at_the_attackers():
+    # "the attack" is the story's deadly attack, not the army's pursuit told since, and a
+    # government does not condemn its own troops
+    r = code("At least nine people were hacked to death by ADF rebels in Kasese district on Tuesday night. "
+             "On Wednesday, Ugandan troops clashed with the attackers near the border, killing four of them. "
+             "President Museveni condemned the attack, saying the rebels would pay a heavy price.", "2023-09-14")
+    condemnation = r.one("111")
+    assert any(t.startswith("UGAREB") or t.startswith("CODREB") for t in condemnation.target), r.describe()
+    assert not any(t.startswith("UGAMIL") for t in condemnation.target), r.describe()
+
+
+def test_condemning_an_attack_and_accusing_the_police_are_two_statements():
+    r = code("Government supporters attacked the protest camp in Colombo on Monday, beating dozens of protesters. "
+             "The Human Rights Commission condemned the attack on peaceful protesters and accused the police of "
+             "failing to protect them.", "2022-05-10")
+    assert r.find("112", target="LKACOP"), r.describe()
+    assert len(r.find("11")) == 2, r.describe()
+
+
+def test_condemning_a_strike_and_charging_the_regime_is_one_statement():
+    # the army and the government of one state are one party to accuse
+    r = code("A military fighter jet bombed a village in Sagaing region on Monday, killing 30 people. "
+             "The National Unity Government condemned the strike as a war crime, saying the regime was "
+             "deliberately targeting civilians.", "2023-09-20")
+    assert len(r.find("11")) == 1, r.describe()
+
+
+def test_and_accused_after_a_claim_is_the_speakers_own_accusation():
+    # the claim ends where its speaker goes on to accuse: the accuser is the speaker
+    r = code("Turkish jets struck PKK positions in Hakkari province on Friday, the army said. "
+             "The Peoples' Democratic Party (HDP) claimed that a 17-year-old shepherd was killed in the airstrikes "
+             "near the village of Ortaklar on Friday and accused the military of targeting civilians.", "2016-08-19")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("TUR") and accusation.target[0].startswith("TURMIL"), r.describe()

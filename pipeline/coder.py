@@ -18,6 +18,7 @@ from pipeline.context import ArticleContext, new_context, read_sentence, remembe
 from pipeline.frames import Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
+from pipeline.numbers import is_number_word
 from pipeline.roles import Roles, clause_actors, embedded_spans, find_roles
 from pipeline.story import VIOLENT_ROOTS, dates_from_story, protest_targets_from_story, target_from_place
 from pipeline.timex import TimeExpression
@@ -133,6 +134,10 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     claims_attack = any(m.cameo == "015" for m in out)
     for group, clause in _violent_groups(ann, frames, complements, lex):
         found = _violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex)
+        if clause.accused and not _particular(ann, clause, group, times):
+            # "accused soldiers of torturing detainees": a charge about conduct, no event of its own;
+            # it may still name who did an attack told just before
+            found = [m.model_copy(update={"reference": True, "rule_ids": m.rule_ids + [GENERAL_CHARGE]}) for m in found]
         if not any(m.cameo == "016" for m in out):
             out.extend(_denial_by_negation(ann, group, clause, found, lex))
         out.extend(_charged_accusations(ann, clause, found, lex))
@@ -270,6 +275,24 @@ def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:
             if a.kind == "pronoun" and f.inner[0] <= a.first < f.inner[1] and not a.person \
                     and ann.tokens[a.first].norm in wanted:
                 a.code, a.how = named[0].code, "coreference"
+
+
+def _particular(ann: SentenceAnnotation, clause: Clause, group: list[TriggerMention], times) -> bool:
+    """What someone is accused of is one event when the charge gives a toll, a day, a place or
+    names one attack ('of killing two men in Mpeketoni on Sunday', 'of carrying out the attack')."""
+    lo, hi = clause.lo, clause.hi
+    if any(is_number_word(ann.norm(i)) and ann.norm(i) not in {"a", "an", "one"} for i in range(lo, hi)):
+        return True
+    if any(lo <= p.first < hi for p in ann.places):
+        return True
+    start, end = ann.tokens[lo].start, ann.tokens[hi - 1].end
+    if any(start <= t.start < end for t in times):
+        return True
+    return any(ann.norm(ann.prev_word(t.first)) in PARTICULAR_DETERMINERS and t.ref.pos == "noun" for t in group)
+
+
+GENERAL_CHARGE = "charge:general"
+PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "last", "latest", "deadly"})
 
 
 def _apposition_of(ann: SentenceAnnotation, a: ActorMention, speaker: list[ActorMention]) -> bool:

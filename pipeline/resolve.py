@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
-from pipeline.coder import SPECIFICITY, VIOLENT_ROOTS
+from pipeline.coder import GENERAL_CHARGE, SPECIFICITY, VIOLENT_ROOTS
 from pipeline.claims import side_of
 from pipeline.codes import roles_of
 from schemas.event import Casualty, Event, EventMention, Evidence, Place
@@ -65,7 +65,7 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
             # another town makes it another event, whoever the text says did it
             target, m = None, m.model_copy(update={"reference": False})
         if target is None and m.reference and _is_violent(m.cameo) and m.modality not in ("hypothetical", "denied") \
-                and any(a.how not in ("coreference", "possessive") for a in m.source):
+                and any(a.how not in ("coreference", "possessive") for a in m.source) and GENERAL_CHARGE not in m.rule_ids:
             # "IS claimed responsibility for the attack, which killed 12 soldiers": told first here
             m = m.model_copy(update={"reference": False})
         if target is not None:

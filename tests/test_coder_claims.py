@@ -238,3 +238,17 @@ def test_and_accused_after_a_claim_is_the_speakers_own_accusation():
              "near the village of Ortaklar on Friday and accused the military of targeting civilians.", "2016-08-19")
     accusation = r.one("112")
     assert accusation.source[0].startswith("TUR") and accusation.target[0].startswith("TURMIL"), r.describe()
+
+
+def test_a_charge_of_conduct_in_general_codes_the_accusation_only():
+    # no number, day, place or particular attack: a charge about conduct, not one event
+    r = code("The rights group accused soldiers of torturing detainees and of beating young men in custody. "
+             "The Darfur Rights Monitor accuses the RSF of deliberately targeting the Masalit.", "2023-06-16")
+    assert r.find("112"), r.describe()
+    assert not [e for e in r.events if e.root in ("18", "19", "20")], r.describe()
+
+
+def test_a_charge_with_a_toll_a_day_or_a_place_codes_the_alleged_attack():
+    r = code("Human Rights Watch accused Kenyan police officers of killing two young men during a crackdown in Mpeketoni "
+             "on Sunday.", "2019-01-08")
+    assert r.one("18", modality="claimed").fatalities == 2, r.describe()

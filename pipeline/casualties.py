@@ -74,7 +74,16 @@ def is_cumulative(ann: SentenceAnnotation, clause: tuple[int, int], lex) -> bool
     lo, hi = clause
     if ann.cue_in(lex.cumulative, lo, hi) is not None:
         return True
-    return _since_period([ann.tokens[i] for i in ann.words if lo <= i < hi], lex)
+    if _since_period([ann.tokens[i] for i in ann.words if lo <= i < hi], lex):
+        return True
+    # "... have been killed since then, while officials say 24 have been killed by missiles":
+    # a count so far set against a toll over a period counts over that period too
+    whole = (0, len(ann.tokens))
+    return clause != whole and _so_far(ann, lo, hi) and is_cumulative(ann, whole, lex)
+
+
+def _so_far(ann: SentenceAnnotation, lo: int, hi: int) -> bool:
+    return any(ann.norm(i) in {"have", "has"} and ann.norm(ann.next_word(i)) == "been" for i in range(lo, hi))
 
 
 def _since_period(words, lex) -> bool:

@@ -230,7 +230,15 @@ def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], cl
 
 def _negated(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
     near = _window(ann, clause.lo, trig.first, NEGATION_WINDOW)
-    return any(ann.tokens[i].norm in lex.negation or ann.tokens[i].norm in CONTRACTED_NEGATIONS for i in near)
+    if any(ann.tokens[i].norm in lex.negation or ann.tokens[i].norm in CONTRACTED_NEGATIONS for i in near):
+        return True
+    # "No Israeli has been killed", "nobody was hurt": the passive's subject says none
+    wide = _window(ann, clause.lo, trig.first, HYPOTHETICAL_WINDOW)
+    return any(ann.norm(i) in NOBODY and any(ann.norm(j) in AUXILIARIES for j in wide if j > i) for i in wide)
+
+
+NOBODY = frozenset({"no", "nobody", "none", "noone"})
+AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "been"})
 
 
 CONTRACTED_NEGATIONS = frozenset({"didnt", "dont", "wasnt", "werent", "hasnt", "havent", "wont"})
@@ -636,6 +644,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if violent and (_is_background(ann, clause, lex, casualties) or _is_ongoing(ann, main)
                     or _after_since_when(ann, main)):
         return None
+    if rule.cameo[:2] == "14" and _is_background(ann, clause, lex, casualties):
+        return None      # "32 people have been killed in unrest since the election": a toll, not a riot
     day, precision, speech = _date(ann, main, clause, times, exclude_time, statement=not violent)
     age = (ctx.published - _period_end(day, precision)).days if day and ctx.published else 0
     if age > lex.lexicon.time.background_days and not (clause.accused and age <= ACCUSED_HISTORY_DAYS):
@@ -726,7 +736,7 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     # "tried to storm the buildings but were repelled by police": the assault took place
     repelled = any(ann.norm(i) in ATTEMPTS for i in window) and \
         any(ann.norm(i) in REPELLED for i in range(trig.last + 1, clause.hi))
-    if (_purpose_infinitive(ann, trig) and not repelled) or _generic_plural(ann, trig):
+    if (_purpose_infinitive(ann, trig) and not repelled) or _generic_plural(ann, trig) or _called_to(ann, trig, window):
         return True
     if _has_cue(ann, lex.hypothetical, window) and not repelled:
         return True
@@ -758,6 +768,19 @@ def _purpose_infinitive(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
         return False     # ("took to the streets to protest": the protest itself)
     to = ann.prev_word(trig.first)
     return ann.norm(to) == "to" and ann.norm(ann.prev_word(to)) not in ASPECT_VERBS
+
+
+def _called_to(ann: SentenceAnnotation, trig: TriggerMention, window: list[int]) -> bool:
+    """'called on his supporters to organize sit-ins': what someone is asked to do has not happened."""
+    to = [i for i in window if ann.norm(i) == "to"]
+    if not to or trig.ref.rule.cameo[:2] not in ("14", "18", "19", "20") \
+            or any(not ann.tokens[k].norm for k in range(to[-1], trig.first)):
+        return False     # ("an official, who asked not to be named, denied ...")
+    return any(ann.norm(j) in CALL_VERBS for j in range(max(0, to[-1] - 6), to[-1]))
+
+
+CALL_VERBS = frozenset({"called", "calls", "calling", "urged", "urges", "urging", "asked", "asks", "appealed",
+                        "appeals", "invited", "encouraged", "exhorted"})
 
 
 def _statement_modality(ann, trig, clause, lex) -> str:

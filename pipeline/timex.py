@@ -54,7 +54,8 @@ class TimeGrammar:
         """All time expressions in `text` (a sentence starting at `offset`), earliest first."""
         if published is None:
             return [e for e in self._explicit(text, offset, None) if e is not None]
-        found = _without_overlaps([e for e in self._explicit(text, offset, published) if e is not None])
+        found = _in_stated_year(_without_overlaps([e for e in self._explicit(text, offset, published) if e is not None]),
+                                published)
         taken = [(e.start, e.end) for e in found]
         for e in self._implicit(text, offset, published):
             if not any(s <= e.start < t for s, t in taken):
@@ -105,6 +106,26 @@ class TimeGrammar:
                 unit, shift = self._periods[key]
                 yield TimeExpression(offset + m.start(), offset + m.end(), m.group(),
                                      _shift(published, unit, shift), unit)
+
+
+def _in_stated_year(found: list[TimeExpression], published: dt.date) -> list[TimeExpression]:
+    """'In 2009, ... in the stadium of 28 September': a day without a year takes the earlier year
+    the sentence states, not the publication year."""
+    years = {e.date.year for e in found if e.precision == "year" and e.date.year < published.year}
+    if len(years) != 1:
+        return found
+    year = years.pop()
+    return [_with_year(e, year) if e.precision == "day" and not _HAS_YEAR.search(e.text) else e for e in found]
+
+
+def _with_year(e: TimeExpression, year: int) -> TimeExpression:
+    try:
+        return TimeExpression(e.start, e.end, e.text, e.date.replace(year=year), e.precision)
+    except ValueError:      # 29 February
+        return e
+
+
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _without_overlaps(found: list[TimeExpression]) -> list[TimeExpression]:

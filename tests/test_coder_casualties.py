@@ -166,3 +166,17 @@ def test_a_campaigns_toll_is_cumulative():
     r = code("An Israeli strike on a school in Jabalia, Gaza, killed 12 people on Sunday. Israel's retaliatory "
              "military campaign has killed 42,603 people in Gaza, the health ministry said.", "2024-10-20")
     assert all((e.fatalities or 0) < 1000 for e in r.events), r.describe()
+
+
+def test_a_toll_of_unrest_over_a_period_is_no_event():
+    r = code("At least 32 people have been killed in unrest since the election, according to the ombudsman's office.",
+             "2019-11-22")
+    assert not [e for e in r.events if e.modality != "hypothetical"], r.describe()
+
+
+def test_a_toll_so_far_set_against_another_is_a_toll_too():
+    # "while Israeli officials say 24 ...": the second figure counts over the same period
+    r = code("Iran's health ministry says at least 224 people have been killed in Israeli strikes since then, most of "
+             "them civilians, while Israeli officials say 24 people have been killed by Iranian missiles.",
+             "2025-06-17")
+    assert not [e for e in r.events if e.fatalities], r.describe()

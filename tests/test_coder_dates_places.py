@@ -140,3 +140,10 @@ def test_an_attack_the_next_day_is_dated_from_the_one_before():
     r = code("On 18 June, gunmen attacked Tole kebele in Gimbi district, Ethiopia, killing dozens of residents. "
              "The next day, troops clashed with Oromo Liberation Army fighters near Shambu.", "2022-07-08")
     assert str(r.one("19", source="ETHMIL").date) == "2022-06-19", r.describe()
+
+
+def test_a_day_without_a_year_takes_the_year_the_sentence_states():
+    # "In 2009, ... in the stadium of 28 September": history, not an event of this September
+    r = code("Security forces fired on protesters in Conakry on Monday, killing two. In 2009, more than 150 opposition "
+             "supporters were killed by soldiers in the stadium of 28 September in Conakry.", "2019-10-15")
+    assert not [e for e in r.events if e.fatalities and e.fatalities >= 100], r.describe()

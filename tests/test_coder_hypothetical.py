@@ -132,3 +132,21 @@ def test_stepped_up_attacks_are_a_trend_not_an_event():
     r = code("Moscow has since stepped up air attacks on the Sumy region of Ukraine, which lies just across the "
              "border.", "2024-09-14")
     assert not [e for e in r.events if e.root == "19" and e.modality == "asserted"], r.describe()
+
+
+def test_no_one_killed_is_no_event():
+    r = code("Hamas fired rockets at Ashdod on Saturday. No Israeli has been killed since the start of the operation. "
+             "Nobody was hurt in the second barrage.", "2014-07-12")
+    assert all(e.modality == "hypothetical" for e in r.find("18")), r.describe()
+    assert len(r.find("19")) == 1, r.describe()
+
+
+def test_calling_on_supporters_to_hold_sit_ins_is_no_protest_yet():
+    r = code("Influential Shiite cleric Moqtada al-Sadr called on his supporters to organize sit-ins in the squares "
+             "of Baghdad on Sunday until the government resigns.", "2019-10-26")
+    assert all(e.modality == "hypothetical" for e in r.find("14")), r.describe()
+
+
+def test_protesters_marching_to_demand_are_a_protest():
+    r = code("Thousands of Iraqis marched in Baghdad on Friday to demand that the government resign.", "2019-10-26")
+    assert r.one("14").modality == "asserted", r.describe()

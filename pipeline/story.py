@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from schemas.event import ActorRef, EventMention
-
+from pipeline.claims import side_of
 from pipeline.context import ArticleContext
+from schemas.event import ActorRef, EventMention
 
 VIOLENT_ROOTS = ("18", "19", "20")
 
@@ -39,8 +39,22 @@ def protest_targets_from_story(mentions: list[EventMention]) -> list[EventMentio
             elif aimed is not None and (m.date is None or aimed.date is None or m.date == aimed.date) \
                     and m.source and aimed.source and m.source[0].code[:3] == aimed.source[0].code[:3]:
                 m = m.model_copy(update={"target": aimed.target, "rule_ids": m.rule_ids + ["target:story-protest"]})
-        out.append(m)
+        out.append(_aimed_at_state(m))
     return out
+
+
+def _aimed_at_state(m: EventMention) -> EventMention:
+    """A demonstration the text gives no other target (or only its country) is aimed at the
+    government, as CAMEO codes protest: 'thousands marched in Mbabane demanding reforms'."""
+    if m.cameo[:2] != "14" or not m.source or any(len(t.code) > 3 for t in m.target) \
+            or side_of(m.source[0].code) == "state" and len(m.source[0].code) > 3:
+        return m      # (a rally the authorities hold is not aimed at themselves)
+    country = m.source[0].code[:3]
+    if not country.isalpha() or country in ("IGO", "NGO") or (m.target and m.target[0].code != country):
+        return m
+    government = ActorRef(code=country + "GOV", text="government", start=m.trigger.start, end=m.trigger.end,
+                          how="context")
+    return m.model_copy(update={"target": [government], "rule_ids": m.rule_ids + ["target:protest-default"]})
 
 
 def dates_from_story(mentions: list[EventMention]) -> list[EventMention]:

@@ -157,3 +157,16 @@ def test_guided_aerial_bombs_are_an_air_strike():
              "three civilians, regional officials said, as fighting intensified along the border.", "2024-09-14")
     strike = r.one("19")
     assert strike.cameo == "195" and strike.fatalities == 3, r.describe()
+
+
+def test_a_protest_with_no_other_target_is_aimed_at_the_government():
+    # as CAMEO coders code a demonstration: against the state, unless the text names another target
+    r = code("On Wednesday, thousands of protesters marched in the capital, Mbabane, demanding political reforms. "
+             "Earlier, protesters looted and set fire to shops in Manzini.", "2021-07-01")
+    assert r.one("141").target == ["SWZGOV"], r.describe()
+    assert r.one("145").target == ["SWZGOV"], r.describe()
+
+
+def test_a_protest_outside_an_embassy_keeps_its_target():
+    r = code("Hundreds of Congolese protested outside the Rwandan embassy in Kinshasa on Wednesday.", "2024-02-08")
+    assert not any(t.endswith("GOV") and t.startswith("COD") for t in r.one("14").target), r.describe()

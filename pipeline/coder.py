@@ -20,7 +20,8 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import Roles, clause_actors, embedded_spans, find_roles
-from pipeline.story import VIOLENT_ROOTS, dates_from_story, protest_targets_from_story, target_from_place
+from pipeline.story import (VIOLENT_ROOTS, dates_from_story, protest_targets_from_story, scene_day,
+                            target_from_place)
 from pipeline.timex import TimeExpression
 from schemas.article import CleanArticle, Sentence
 from schemas.event import ActorRef, Casualty, EventMention, Place, Span
@@ -44,11 +45,16 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     dateline = annotate(article.dateline, 0, lex, gazetteer, article.published) if article.dateline else None
     ctx = new_context(article.published, annotations, dateline)
     mentions: list[EventMention] = []
+    scenes: dict[int, dt.date] = {}
     for sentence, ann in zip(sentences, annotations):
         read_sentence(ann, ctx, lex)
-        mentions.extend(code_sentence(article, sentence, ann, ctx, lex))
+        found = code_sentence(article, sentence, ann, ctx, lex)
+        day = None if found else scene_day(lex.time.find(sentence.text, sentence.start, ctx.published), ann.tokens)
+        if day is not None:
+            scenes[sentence.index] = day
+        mentions.extend(found)
         remember(ann, ctx)
-    mentions = protest_targets_from_story(dates_from_story(mentions))
+    mentions = protest_targets_from_story(dates_from_story(mentions, scenes))
     return [target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
 
 

@@ -57,12 +57,19 @@ def _aimed_at_state(m: EventMention) -> EventMention:
     return m.model_copy(update={"target": [government], "rule_ids": m.rule_ids + ["target:protest-default"]})
 
 
-def dates_from_story(mentions: list[EventMention]) -> list[EventMention]:
+def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date] | None = None) -> list[EventMention]:
     """'Police fired on protesters in Nairobi on Tuesday ... In Kisumu, hundreds marched': an
     event the text does not date happened when the story it belongs to did, the day of the
-    last dated event before it (not the publication day)."""
-    out, story, said = [], None, None
+    last dated event before it (not the publication day), or of a sentence that opens a new
+    scene with its day ('On Tuesday, November 19, as soldiers escorted ...') though nothing in
+    it is coded. `scene_days`: sentence index -> the day such a sentence opens with."""
+    out, story, said, told = [], None, None, -1
+    scene_days = scene_days or {}
     for m in mentions:
+        scenes = [k for k in scene_days if told < k < m.sentence_index]
+        if scenes:
+            story = scene_days[max(scenes)]
+        told = max(told, m.sentence_index)
         if m.cameo[:2] in STATEMENT_ROOTS:
             m = _date_from_speaker(m, said)
             m = _date_from_event(m, story)
@@ -87,6 +94,16 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 DAY_AFTER_EVENT = ("the next day", "the following day", "a day later", "the day after")
 DAY_OF_EVENT = ("on the day of the", "the same day", "on the day of")
+
+
+def scene_day(times: list, tokens: list) -> dt.date | None:
+    """The day a sentence opens with ('On Tuesday, November 19, ...'), if it does (times and
+    tokens in article offsets)."""
+    words = [t for t in tokens if t.norm][:4]
+    if not words or not times:
+        return None
+    first = times[0]
+    return first.date if first.start <= words[-1].start and first.precision == "day" else None
 
 
 def _date_from_event(m: EventMention, story: dt.date | None) -> EventMention:

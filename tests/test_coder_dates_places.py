@@ -147,3 +147,12 @@ def test_a_day_without_a_year_takes_the_year_the_sentence_states():
     r = code("Security forces fired on protesters in Conakry on Monday, killing two. In 2009, more than 150 opposition "
              "supporters were killed by soldiers in the stadium of 28 September in Conakry.", "2019-10-15")
     assert not [e for e in r.events if e.fatalities and e.fatalities >= 100], r.describe()
+
+
+def test_a_sentence_that_dates_the_story_dates_the_next_undated_event():
+    # "On Tuesday, November 19, ..." sets the day even when nothing in that sentence is coded
+    r = code("On Friday, November 15, police opened fire on marchers in Sacaba, killing nine people. "
+             "On Tuesday, November 19, as soldiers escorted tanker trucks out of the plant, a crowd gathered at the "
+             "gate. Soldiers fired on the crowd from a helicopter, killing at least eight people.", "2019-11-22")
+    late = [e for e in r.events if e.fatalities == 8]
+    assert late and late[0].date.isoformat() == "2019-11-19", r.describe()

@@ -461,7 +461,12 @@ def _continues_name(ann, last: int, lex) -> bool:
         return False
     tok = ann.tokens[j]
     heads = set(lex.lexicon.places.place_heads) | {"province", "governorate", "region", "oblast", "city"}
+    if tok.text in NAME_HEADS:
+        return True      # "Stone Town", "Cape Town": a town's own name, not "the town of Stone"
     return bool(tok.norm) and tok.text[:1].isupper() and not tok.text.isupper() and tok.norm not in heads
+
+
+NAME_HEADS = frozenset({"Town"})
 
 
 ORIGIN_WORDS = frozenset({"from"})

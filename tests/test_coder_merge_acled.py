@@ -170,3 +170,11 @@ def test_a_protest_with_no_other_target_is_aimed_at_the_government():
 def test_a_protest_outside_an_embassy_keeps_its_target():
     r = code("Hundreds of Congolese protested outside the Rwandan embassy in Kinshasa on Wednesday.", "2024-02-08")
     assert not any(t.endswith("GOV") and t.startswith("COD") for t in r.one("14").target), r.describe()
+
+
+def test_supporters_beaten_by_soldiers_and_protesters_back_on_the_streets():
+    r = code("Police clashed with protesters in Dar es Salaam on Wednesday. The opposition Chadema party said its "
+             "supporters had been beaten by soldiers in Stone Town on Wednesday. Today, protesters were back on the "
+             "streets in Mbezi.", "2025-10-30")
+    assert r.find("18", source="TZAMIL"), r.describe()
+    assert r.find("14", source="TZA"), r.describe()

@@ -1197,6 +1197,7 @@ ADDED_AGENTS = (
     ("officers", "COP"), ("police officers", "COP"), ("policemen", "COP"), ("gendarmes", "COP"), ("gendarme", "COP"),
     ("riot police", "COP"), ("anti riot units", "COP"), ("riot units", "COP"),
     ("protest movement", "OPP"), ("protest movements", "OPP"), ("protest leaders", "OPP"),
+    ("crowd", "CVL"), ("crowds", "CVL"), ("angry crowd", "CVL"), ("angry crowds", "CVL"),
 )
 
 

@@ -178,3 +178,10 @@ def test_supporters_beaten_by_soldiers_and_protesters_back_on_the_streets():
              "streets in Mbezi.", "2025-10-30")
     assert r.find("18", source="TZAMIL"), r.describe()
     assert r.find("14", source="TZA"), r.describe()
+
+
+def test_crowds_on_a_rampage_looting_shops_riot_and_loot():
+    r = code("On Thursday, crowds ignored a lockdown and went on a rampage in Honiara's Chinatown, looting shops.",
+             "2021-11-26")
+    assert r.find("145"), r.describe()
+    assert r.find("1712"), r.describe()

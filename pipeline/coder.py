@@ -652,7 +652,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         return None
     if rule.cameo[:2] == "14" and _is_background(ann, clause, lex, casualties):
         return None      # "32 people have been killed in unrest since the election": a toll, not a riot
-    day, precision, speech = _date(ann, main, clause, times, exclude_time, statement=not violent)
+    day, precision, speech = _date(ann, main, clause, times, exclude_time,
+                                   statement=not violent and rule.cameo[:2] not in ("14", "17"))
     age = (ctx.published - _period_end(day, precision)).days if day and ctx.published else 0
     if age > lex.lexicon.time.background_days and not (clause.accused and age <= ACCUSED_HISTORY_DAYS):
         return None      # history, unless it is what someone stands accused of now

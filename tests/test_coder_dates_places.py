@@ -156,3 +156,10 @@ def test_a_sentence_that_dates_the_story_dates_the_next_undated_event():
              "gate. Soldiers fired on the crowd from a helicopter, killing at least eight people.", "2019-11-22")
     late = [e for e in r.events if e.fatalities == 8]
     assert late and late[0].date.isoformat() == "2019-11-19", r.describe()
+
+
+def test_riots_that_followed_an_old_election_are_history():
+    r = code("Rioters set fire to shops in Honiara's Chinatown on Thursday. Chinatown was also burned in riots that "
+             "followed the 2006 election.", "2021-11-26")
+    assert all(e.date.year == 2021 for e in r.events), r.describe()
+    assert len(r.find("14")) == 1, r.describe()

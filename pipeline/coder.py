@@ -650,6 +650,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if violent and (_is_background(ann, clause, lex, casualties) or _is_ongoing(ann, main)
                     or _after_since_when(ann, main)):
         return None
+    if violent and _enemy_tally(ann, casualties, target, lex):
+        casualties = [c for c in casualties if c.kind != "killed"]
     if rule.cameo[:2] == "14" and _is_background(ann, clause, lex, casualties):
         return None      # "32 people have been killed in unrest since the election": a toll, not a riot
     day, precision, speech = _date(ann, main, clause, times, exclude_time,
@@ -845,6 +847,23 @@ def _casualties(ann, clause: Clause, sentence: Sentence, frame: Frame | None, le
 UNVERIFIED = ("could not be verified", "could not be independently verified", "cannot verify", "could not verify",
               "cannot be verified", "cannot be independently verified", "unverified", "claiming to have",
               "claimed to have", "claims to have", "could not independently verify")
+
+
+def _enemy_tally(ann, casualties: list[Casualty], target: list[ActorRef], lex) -> bool:
+    """'Russia's Defence Ministry said its forces killed up to 60 Ukrainian servicemen': a state's
+    count of another state's soldiers is its claim in a war, not a toll ACLED would take."""
+    reporters = {c.reported_by for c in casualties if c.kind == "killed" and c.reported_by}
+    if len(reporters) != 1 or not target:
+        return False
+    reporter = reporters.pop()
+    if _is_neutral(reporter, lex) or not all(t.code[:3] != reporter[:3] and side_of(t.code) == "state" for t in target):
+        return False     # (a state's count of the insurgents it struck is the figure ACLED takes)
+    words = {t.norm for t in ann.tokens}
+    return bool(words & COMBATANT_NOUNS)
+
+
+COMBATANT_NOUNS = frozenset({"soldiers", "servicemen", "troops", "fighters", "militants", "terrorists", "mercenaries",
+                             "militiamen", "insurgents", "rebels", "personnel", "nationalists", "militia"})
 
 
 def _unverified_claim(frame: Frame, sentence: Sentence) -> bool:

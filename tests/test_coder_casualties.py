@@ -180,3 +180,22 @@ def test_a_toll_so_far_set_against_another_is_a_toll_too():
              "them civilians, while Israeli officials say 24 people have been killed by Iranian missiles.",
              "2025-06-17")
     assert not [e for e in r.events if e.fatalities], r.describe()
+
+
+def test_a_party_counting_its_foreign_enemys_dead_gives_no_toll():
+    # a belligerent's tally of the other side's soldiers is its claim, not a figure ACLED would take
+    r = code("Russia's Defence Ministry said its forces had struck deployment points of Ukrainian units in the Sumy "
+             "region and killed up to 60 Ukrainian servicemen.", "2024-09-14")
+    assert not [e for e in r.events if e.fatalities], r.describe()
+
+
+def test_an_army_counting_its_own_dead_gives_the_toll():
+    r = code("Ukraine's military said four of its soldiers were killed when Russian shells hit their position near "
+             "Sumy.", "2024-09-14")
+    assert [e for e in r.events if e.fatalities == 4], r.describe()
+
+
+def test_a_state_counting_the_insurgents_it_struck_gives_the_toll():
+    r = code("The US Africa Command said in a statement that it conducted an airstrike against al-Shabaab fighters "
+             "near Jilib on Friday, killing three militants.", "2024-05-04")
+    assert [e for e in r.events if e.fatalities == 3], r.describe()

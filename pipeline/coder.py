@@ -380,8 +380,8 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
         own_deed = rule.cameo == "016" and bool(words) and words[0].endswith("ing") and len(words[0]) > 5
         if not own_deed and not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
             return False
-    if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and
-                                       (any(a.code for a in roles.target) or _names_earlier_event(ann, trig))):
+    if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and (
+            any(a.code for a in roles.target) or _names_earlier_event(ann, trig) or roles.complement)):
         return False
     if rule.cameo[:2] == "11" and any(_generic_people(a.code) or a.roles == "PPL" for a in roles.source + roles.target):
         return False     # "looking for people they accused of collaborating": no party is named

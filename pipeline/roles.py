@@ -432,11 +432,19 @@ def _accuse_of(ann, trig, clause, actors, lex) -> Roles | None:
         accused = earlier[-1:] if earlier else []
     elif accused:
         accused = _coordinated_right(ann, actors, accused[0])
-    if not accused:
+    if not accused and not _names_unknown_culprits(ann, trig, of_at):
         return None
     complement = (of_at + 1, clause[1]) if of_at is not None else None
     indirect = of_at is not None and ann.norm(ann.next_word(of_at)) in spec.indirect_verbs
     return Roles(source=accuser, target=accused, complement=complement, indirect=indirect)
+
+
+def _names_unknown_culprits(ann, trig, of_at: int | None) -> bool:
+    """'accused organised groups of carrying out attacks', 'blamed "saboteurs" for the violence':
+    an accusation whose target no dictionary names ('was accused of', 'people accused of' are none)."""
+    if of_at is None or trig.ref.pos != "verb" or of_at - trig.last > 8 or ann.next_word(trig.last) == of_at:
+        return False
+    return not any(ann.tokens[i].text in {",", ";", ".", ":"} for i in range(trig.last + 1, of_at))
 
 
 def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:

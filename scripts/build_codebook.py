@@ -1198,6 +1198,10 @@ ADDED_AGENTS = (
     ("riot police", "COP"), ("anti riot units", "COP"), ("riot units", "COP"),
     ("protest movement", "OPP"), ("protest movements", "OPP"), ("protest leaders", "OPP"),
     ("crowd", "CVL"), ("crowds", "CVL"), ("angry crowd", "CVL"), ("angry crowds", "CVL"),
+    ("security agencies", "COP"), ("security agency", "COP"), ("security services", "SPY"),
+    ("self defense brigades", "UAF"), ("self defence brigades", "UAF"), ("self defense groups", "UAF"),
+    ("self defence groups", "UAF"), ("self defense group", "UAF"), ("self defence group", "UAF"),
+    ("vigilantes", "UAF"), ("vigilante groups", "UAF"), ("vigilante group", "UAF"),
 )
 
 

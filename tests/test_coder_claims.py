@@ -252,3 +252,16 @@ def test_a_charge_with_a_toll_a_day_or_a_place_codes_the_alleged_attack():
     r = code("Human Rights Watch accused Kenyan police officers of killing two young men during a crackdown in Mpeketoni "
              "on Sunday.", "2019-01-08")
     assert r.one("18", modality="claimed").fatalities == 2, r.describe()
+
+
+def test_accusing_unnamed_culprits_is_an_accusation_and_no_attack_by_the_accuser():
+    r = code("Protesters set fire to metro stations in Santiago on Friday. Interior Minister Andres Chadwick accused "
+             "organised groups of carrying out premeditated attacks on the metro network.", "2019-10-21")
+    accusation = r.one("112")
+    assert accusation.source == ["CHLGOV"] and accusation.target == [], r.describe()
+    assert not r.find("19", source="CHLGOV"), r.describe()
+
+
+def test_being_accused_is_no_accusation_by_the_accused():
+    r = code("The army was accused of killing civilians in Kidal on Monday.", "2024-05-02")
+    assert not r.find("11"), r.describe()

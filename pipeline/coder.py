@@ -977,7 +977,7 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         ex_lo = ann.tokens[exclude[0]].start
         times = [t for t in times if t.start < ex_lo]
     if statement:     # "linked to the 1994 genocide" does not date a denial
-        times = [t for t in times if t.precision == "day"]
+        times = [t for t in times if t.precision == "day" and not _dates_a_participle(ann, t)]
     inside = [t for t in times if lo <= t.start < hi]
     outside = [t for t in times if not (lo <= t.start < hi)]
     speech = outside[0].date if outside and clause.frame is not None else None
@@ -992,6 +992,24 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         best = min(outside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
         return best.date, best.precision, speech
     return None, None, speech
+
+
+def _dates_a_participle(ann, t: TimeExpression) -> bool:
+    """'a decree issued by Anez on November 14': the day says when the decree was issued, not
+    when the speaker spoke."""
+    first = next((i for i, tok in enumerate(ann.tokens) if tok.start >= t.start), None)
+    if first is None:
+        return False
+    before = [i for i in range(max(0, first - 5), first) if ann.tokens[i].norm]
+    participle = next((i for i in reversed(before) if ann.norm(i) in DATED_PARTICIPLES), None)
+    # ("in a statement issued on Thursday, the RSF denied": the statement is the speaker's own)
+    return participle is not None and ann.norm(ann.prev_word(participle)) not in SPEAKERS_DOCUMENTS
+
+
+DATED_PARTICIPLES = frozenset({"issued", "signed", "adopted", "passed", "published", "enacted", "announced", "held",
+                               "released", "decreed", "introduced", "imposed", "declared"})
+SPEAKERS_DOCUMENTS = frozenset({"statement", "statements", "report", "communique", "communiqué", "video", "address",
+                                "release", "letter", "message", "post", "speech", "interview", "briefing"})
 
 
 ANCHORED_TIMES = frozenset({"a day after", "the day before", "the previous day"})

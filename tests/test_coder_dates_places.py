@@ -163,3 +163,10 @@ def test_riots_that_followed_an_old_election_are_history():
              "followed the 2006 election.", "2021-11-26")
     assert all(e.date.year == 2021 for e in r.events), r.describe()
     assert len(r.find("14")) == 1, r.describe()
+
+
+def test_a_date_of_something_a_statement_mentions_does_not_date_the_statement():
+    # the decree was issued on November 14; the commission spoke later
+    r = code("The Inter-American Commission on Human Rights condemned the killings in Sacaba and criticised a decree "
+             "issued by Anez on November 14 that exempts soldiers from criminal liability.", "2019-11-22")
+    assert r.one("11").date.isoformat() != "2019-11-14", r.describe()

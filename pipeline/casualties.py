@@ -74,7 +74,8 @@ def is_cumulative(ann: SentenceAnnotation, clause: tuple[int, int], lex) -> bool
     lo, hi = clause
     if ann.cue_in(lex.cumulative, lo, hi) is not None:
         return True
-    if _since_period([ann.tokens[i] for i in ann.words if lo <= i < hi], lex):
+    words = [ann.tokens[i] for i in ann.words if lo <= i < hi]
+    if _since_period(words, lex) or _past_days(words):
         return True
     # "... have been killed since then, while officials say 24 have been killed by missiles":
     # a count so far set against a toll over a period counts over that period too
@@ -100,6 +101,18 @@ def _since_period(words, lex) -> bool:
     return False
 
 
+def _past_days(words) -> bool:
+    """'over the past ten days', 'in the last two weeks': a toll over several days (a single
+    'past day' is a daily report)."""
+    norms = [w.norm for w in words]
+    for i in range(len(norms) - 3):
+        if norms[i] in {"over", "in", "during"} and norms[i + 1] == "the" and norms[i + 2] in {"past", "last"} \
+                and norms[i + 3] != "day" and i + 4 < len(norms) and norms[i + 4] in PERIOD_UNITS:
+            return True
+    return False
+
+
+PERIOD_UNITS = frozenset({"days", "weeks", "months", "years", "hours"})
 ONSET_WORDS = frozenset({"broke", "began", "begun", "erupted", "started", "outbreak", "start", "beginning", "escalated",
                          "flared", "resumed", "launched"})
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from pipeline.claims import side_of
+from pipeline.codes import roles_of
 from pipeline.context import ArticleContext
 from schemas.event import ActorRef, EventMention
 
@@ -139,6 +140,12 @@ def target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
     the people of the place struck, coded as its country (as ACLED codes unnamed civilians)."""
     if m.reference or m.cameo[:2] not in VIOLENT_ROOTS or m.modality == "hypothetical":
         return m
+    if _taken_from_state(m):
+        # "the MNDAA captured Chinshwehaw, a town on the Chinese border": rebels take a town from
+        # the state's forces, not from the country a nearby word names
+        country = m.source[0].code[:3]
+        ref = ActorRef(code=country + "MIL", text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="place")
+        return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + ["target:territory-from-state"]})
     if m.target:
         role = _facility_role(m) if all(t.how == "place" and len(t.code) == 3 for t in m.target) else ""
         if not role:
@@ -151,6 +158,16 @@ def target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
     role = _facility_role(m)
     ref = ActorRef(code=country + role, text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="place")
     return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + [f"target:place-country{role and '+' + role}"]})
+
+
+NONSTATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "MUS"})
+
+
+def _taken_from_state(m: EventMention) -> bool:
+    if not m.cameo.startswith("192") or not m.source or any(len(t.code) > 3 for t in m.target):
+        return False
+    return all(roles_of(a.code) & NONSTATE_ARMED for a in m.source) and m.source[0].code[:3].isalpha() \
+        and not m.source[0].code.startswith("IMG")
 
 
 # what was struck says whose it was: "an attack on the Dharjaale base", "stormed a police station"

@@ -425,3 +425,10 @@ def test_an_apposition_describing_a_group_tells_no_event_and_owns_nothing():
              "2025-08-12")
     capture = r.one("19")
     assert capture.cameo == "192" and capture.source == ["ETHREB"], r.describe()
+
+
+def test_rebels_capturing_a_town_take_it_from_the_state_forces():
+    r = code("The Myanmar National Democratic Alliance Army (MNDAA) says it has captured Chinshwehaw, a trade town on "
+             "the Chinese border, after fighting on Saturday.", "2023-10-30")
+    capture = r.one("19")
+    assert capture.target == ["MMRMIL"], r.describe()

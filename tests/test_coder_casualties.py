@@ -199,3 +199,9 @@ def test_a_state_counting_the_insurgents_it_struck_gives_the_toll():
     r = code("The US Africa Command said in a statement that it conducted an airstrike against al-Shabaab fighters "
              "near Jilib on Friday, killing three militants.", "2024-05-04")
     assert [e for e in r.events if e.fatalities == 3], r.describe()
+
+
+def test_a_toll_over_the_past_ten_days_is_cumulative():
+    r = code("The army has taken decisive measures against the extremist group in North Wollo over the past ten days, "
+             "killing 127 members of the extremist force, the regional communication bureau said.", "2025-08-12")
+    assert not [e for e in r.events if e.fatalities and e.fatalities >= 100], r.describe()

@@ -170,3 +170,10 @@ def test_a_date_of_something_a_statement_mentions_does_not_date_the_statement():
     r = code("The Inter-American Commission on Human Rights condemned the killings in Sacaba and criticised a decree "
              "issued by Anez on November 14 that exempts soldiers from criminal liability.", "2019-11-22")
     assert r.one("11").date.isoformat() != "2019-11-14", r.describe()
+
+
+def test_a_daily_report_over_the_past_day_is_yesterdays_event_not_a_cumulative_toll():
+    r = code("Russian troops shelled 23 settlements in Kherson Oblast over the past day, killing one civilian, "
+             "the regional governor said.", "2024-04-30")
+    shelling = r.one("19")
+    assert shelling.date.isoformat() == "2024-04-29" and shelling.fatalities == 1, r.describe()

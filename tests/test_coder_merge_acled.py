@@ -185,3 +185,9 @@ def test_crowds_on_a_rampage_looting_shops_riot_and_loot():
              "2021-11-26")
     assert r.find("145"), r.describe()
     assert r.find("1712"), r.describe()
+
+
+def test_banging_pots_and_pans_is_a_protest():
+    r = code("In Santiago, tens of thousands of people banged pots and pans in peaceful cacerolazos on Sunday.",
+             "2019-10-21")
+    assert r.find("141"), r.describe()

@@ -111,8 +111,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             # al-Maliki, the coalition spokesman, told ... and denied": the apposition says for whom
             roles.source = said_before.speaker
         if trig.ref.rule.cameo == "111" and roles.target and _names_earlier_event(ann, trig) \
-                and roles.target[0].first > _event_object(ann, trig):
+                and roles.target[0].first > _event_object(ann, trig) and not _agent_of_event(ann, roles.target[0]):
             # "condemned the attack on Ganja, describing it as ...": aimed at whoever attacked
+            # ("the aggression of Azerbaijan", "the shelling by the RSF": at whoever is named)
             roles.target = []
         if (trig.ref.rule.cameo == "016" or "attributed" in trig.ref.rule.patterns) and not roles.source:
             roles.source = _frame_subject(clause)
@@ -307,6 +308,13 @@ def _particular(ann: SentenceAnnotation, clause: Clause, group: list[TriggerMent
 
 GENERAL_CHARGE = "charge:general"
 PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "last", "latest", "deadly"})
+
+
+def _agent_of_event(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    prev = ann.norm(ann.prev_word(a.first))
+    if prev == "the":
+        prev = ann.norm(ann.prev_word(ann.prev_word(a.first)))
+    return prev == "by" or (prev == "of" and a.kind == "named" and not a.code.endswith(("CVL", "PPL", "REF")))
 
 
 def _apposition_of(ann: SentenceAnnotation, a: ActorMention, speaker: list[ActorMention]) -> bool:
@@ -624,6 +632,9 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     violent = rule.cameo[:2] in VIOLENT_ROOTS
     source = [_ref(a) for a in roles.source if a.code]
     target = [_ref(a) for a in roles.target if a.code]
+    if violent and not source and ctx.foreign and _enemy_weapon(ann, main):
+        # "an enemy strike drone hit an air defence unit": the other side's forces
+        source = [ActorRef(code=ctx.foreign + "MIL", text="enemy", start=main.start, end=main.end, how="context")]
     if violent and roles.pattern != "reciprocal":
         # an armed actor does not attack itself: the same code on both sides is a misreading
         target = [t for t in target if t.code not in {s.code for s in source}]
@@ -847,6 +858,12 @@ def _casualties(ann, clause: Clause, sentence: Sentence, frame: Frame | None, le
 UNVERIFIED = ("could not be verified", "could not be independently verified", "cannot verify", "could not verify",
               "cannot be verified", "cannot be independently verified", "unverified", "claiming to have",
               "claimed to have", "claims to have", "could not independently verify")
+
+
+def _enemy_weapon(ann, trig: TriggerMention) -> bool:
+    """'an enemy strike drone', 'enemy shelling', 'enemy fire': the word right before the weapon
+    or the act names the other side."""
+    return any(ann.norm(i) in {"enemy", "enemys"} for i in range(max(0, trig.first - 3), trig.first))
 
 
 def _enemy_tally(ann, casualties: list[Casualty], target: list[ActorRef], lex) -> bool:

@@ -432,3 +432,11 @@ def test_rebels_capturing_a_town_take_it_from_the_state_forces():
              "the Chinese border, after fighting on Saturday.", "2023-10-30")
     capture = r.one("19")
     assert capture.target == ["MMRMIL"], r.describe()
+
+
+def test_an_enemy_drone_is_the_other_sides():
+    r = code("On September 13, the armed forces of Azerbaijan launched intensive shelling against Armenian positions "
+             "near Goris and Jermuk. At around 02:30, an enemy strike drone hit an air defence unit of the Armenian "
+             "Armed Forces near Jermuk.", "2022-09-13")
+    drone = r.one("195")
+    assert drone.source and drone.source[0].startswith("AZE"), r.describe()

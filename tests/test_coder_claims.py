@@ -265,3 +265,15 @@ def test_accusing_unnamed_culprits_is_an_accusation_and_no_attack_by_the_accuser
 def test_being_accused_is_no_accusation_by_the_accused():
     r = code("The army was accused of killing civilians in Kidal on Monday.", "2024-05-02")
     assert not r.find("11"), r.describe()
+
+
+def test_condemning_the_aggression_of_a_state_is_aimed_at_that_state():
+    r = code("The Ministry of Defence of Armenia strongly condemns the aggression of Azerbaijan against the sovereign "
+             "territory of Armenia.", "2022-09-13")
+    assert r.one("11").target[0].startswith("AZE"), r.describe()
+
+
+def test_condemning_the_killing_of_civilians_is_not_aimed_at_them():
+    r = code("Gunmen killed five villagers in Plateau State on Monday. The governor condemned the killing of "
+             "civilians in the area.", "2023-05-17")
+    assert not any(t.endswith("CVL") for t in r.one("11").target), r.describe()

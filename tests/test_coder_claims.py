@@ -277,3 +277,9 @@ def test_condemning_the_killing_of_civilians_is_not_aimed_at_them():
     r = code("Gunmen killed five villagers in Plateau State on Monday. The governor condemned the killing of "
              "civilians in the area.", "2023-05-17")
     assert not any(t.endswith("CVL") for t in r.one("11").target), r.describe()
+
+
+def test_saying_these_claims_are_false_is_a_denial():
+    r = code("The Ministry of Defence of Azerbaijan accused Armenian forces of shelling its positions near Lachin. "
+             "The Ministry of Defence of Armenia states that these claims are absolutely false.", "2022-09-13")
+    assert r.one("016").source[0].startswith("ARM"), r.describe()

@@ -1202,6 +1202,7 @@ ADDED_AGENTS = (
     ("self defense brigades", "UAF"), ("self defence brigades", "UAF"), ("self defense groups", "UAF"),
     ("self defence groups", "UAF"), ("self defense group", "UAF"), ("self defence group", "UAF"),
     ("vigilantes", "UAF"), ("vigilante groups", "UAF"), ("vigilante group", "UAF"),
+    ("spiritual leader", "REL"), ("spiritual leaders", "REL"),
 )
 
 

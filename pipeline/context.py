@@ -55,6 +55,7 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     _unknown_organisations(ann, ctx, lex)
     _definite_heads(ann, ctx)
     _add_alias_mentions(ann, ctx, lex)
+    _drop_speaker_label(ann)        # again: "SHARMA:" is also an alias of the correspondent named before
     _unknown_acronyms(ann, ctx, lex)
     _possessive_agents(ann, ctx)
     _members_of_groups(ann)

@@ -440,3 +440,14 @@ def test_an_enemy_drone_is_the_other_sides():
              "Armed Forces near Jermuk.", "2022-09-13")
     drone = r.one("195")
     assert drone.source and drone.source[0].startswith("AZE"), r.describe()
+
+
+
+def test_a_correspondents_label_is_no_party_even_once_named():
+    # the anchor names "our correspondent Alok Sharma"; his later label "SHARMA:" is still only a label
+    r = code("ANCHOR: Maoists killed 22 security personnel in an ambush in Bijapur on Saturday. Our correspondent "
+             "Alok Sharma joins us from Raipur.\n\nALOK SHARMA (by phone, Raipur): The patrol was returning from an "
+             "operation.\n\nSHARMA: And Ritika, in a statement released this evening, the CPI (Maoist) claimed "
+             "responsibility for the ambush and accused the security forces of killing innocent villagers in fake "
+             "encounters.", "2021-04-04")
+    assert not [e for e in r.find("11") if any(s.endswith("MED") for s in e.source)], r.describe()

@@ -565,10 +565,22 @@ REACTION_VERBS = frozenset({"protest", "protested", "protesting", "condemn", "co
 
 
 def _object_of_reaction(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'condemned the (Turkish) strikes', 'concerned about attacks on ...': what people react to
+    was told before or is a pattern, not a new event."""
     if trig.ref.pos != "noun":
         return False
-    det = ann.prev_word(trig.first)
-    return ann.norm(det) in {"the", "these", "those", "this"} and ann.norm(ann.prev_word(det)) in REACTION_VERBS
+    before = [ann.prev_word(trig.first)]
+    while len(before) < 4 and before[-1] > 0:
+        before.append(ann.prev_word(before[-1]))
+    words = [ann.norm(i) for i in before]
+    if words[0] in CONCERN_WORDS:
+        return True
+    det = next((k for k, w in enumerate(words[:3]) if w in {"the", "these", "those", "this"}), None)
+    return det is not None and det + 1 < len(words) and words[det + 1] in REACTION_VERBS \
+        and all(not any(t.first == before[k] for t in ann.triggers) for k in range(det))
+
+
+CONCERN_WORDS = frozenset({"about", "over"})
 
 
 def _aggregate(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

@@ -150,3 +150,11 @@ def test_calling_on_supporters_to_hold_sit_ins_is_no_protest_yet():
 def test_protesters_marching_to_demand_are_a_protest():
     r = code("Thousands of Iraqis marched in Baghdad on Friday to demand that the government resign.", "2019-10-26")
     assert r.one("14").modality == "asserted", r.describe()
+
+
+def test_condemning_the_turkish_strikes_tells_no_new_strike():
+    # the strikes condemned are those told before; a modifier between "the" and the noun changes nothing
+    r = code("Turkish drones struck a car near Ranya on Monday, killing two PKK members. Iraqi government spokesman "
+             "Basim al-Awadi condemned the Turkish strikes as a flagrant violation of Iraqi sovereignty. China said it "
+             "was seriously concerned about attacks on Chinese citizens.", "2023-11-21")
+    assert len([e for e in r.events if e.root == "19"]) == 1, r.describe()

@@ -535,6 +535,10 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
             and mention.cameo in ("190", "180"):
         # "thousands of protesters stormed the city hall": a violent demonstration (CAMEO 145)
         return [mention.model_copy(update={"cameo": "145", "rule_ids": mention.rule_ids + ["riot:demonstrators"]})]
+    if mention.cameo == "1823" and mention.source and mention.target and all(_is_armed(a.code) for a in mention.source) \
+            and all(_is_armed(t.code) and t.code[:6] not in {a.code[:6] for a in mention.source} for t in mention.target):
+        # "troops killed eight militants": armed men killed by the other side in combat, a battle
+        mention = mention.model_copy(update={"cameo": "190", "rule_ids": mention.rule_ids + ["kill:combatants"]})
     instrument = _instrument_code(ann, group, roles, clause, lex)
     if instrument and mention.cameo in ("190", "180", "183", "193", "1823"):
         mention = mention.model_copy(update={"cameo": instrument, "rule_ids": mention.rule_ids + [f"instrument:{instrument}"]})

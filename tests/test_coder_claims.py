@@ -64,7 +64,7 @@ def test_the_accused_rebels_deny_the_killing():
              "soldiers in Arauca on Tuesday. The rebels denied the accusation.", "2024-05-02")
     accusation = r.one("112")
     assert accusation.source[0].startswith("COL") and accusation.target[0].startswith("COLREB")
-    killing = r.one("18")
+    killing = r.one("19")     # soldiers killed by rebels: a battle
     assert killing.modality == "claimed" and killing.source[0].startswith("COLREB")
     assert any(t.startswith("COLMIL") for t in killing.target)
     denial = r.one("016")

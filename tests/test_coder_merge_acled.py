@@ -191,3 +191,16 @@ def test_banging_pots_and_pans_is_a_protest():
     r = code("In Santiago, tens of thousands of people banged pots and pans in peaceful cacerolazos on Sunday.",
              "2019-10-21")
     assert r.find("141"), r.describe()
+
+
+def test_troops_killing_militants_in_an_operation_is_a_battle():
+    # armed men killed by the other side's forces: an armed clash, not a killing of defenceless people
+    r = code("Somali troops killed eight al-Shabaab militants in the Togga Jacel valley on Wednesday, the army said.",
+             "2025-01-02")
+    battle = r.one("19")
+    assert battle.cameo == "190" and battle.acled_sub_event_type == "Armed clash", r.describe()
+
+
+def test_gunmen_killing_villagers_stays_a_killing():
+    r = code("Gunmen killed nine villagers in Plateau State on Monday.", "2023-05-17")
+    assert r.one("18").cameo == "1823", r.describe()

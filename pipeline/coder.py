@@ -515,7 +515,9 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     for trig in sorted(group, key=lambda t: t.first):
         found = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
         # the dead and wounded ("four people were shot dead", "eleven women abducted") are never who attacked
-        doers = [a for a in found.source if not _is_victim(ann, a, lex)]
+        # nor are monitors, rights bodies and journalists, who report it ("the Ombudsman's Office has
+        # raised the toll from Monday's clashes")
+        doers = [a for a in found.source if not _is_victim(ann, a, lex) and not roles_of(a.code) & OBSERVER_ROLES]
         roles.source = roles.source or doers
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
@@ -551,6 +553,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     return [mention]
 
 
+OBSERVER_ROLES = frozenset({"HRI", "MED", "NGO"})
 DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "youths"})
 AGGREGATE_WORDS = frozenset({"hundreds", "dozens", "scores", "thousands", "numerous", "countless", "tens", "series",
                              "wave", "string", "spate"})

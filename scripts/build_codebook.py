@@ -1203,6 +1203,7 @@ ADDED_AGENTS = (
     ("self defence groups", "UAF"), ("self defense group", "UAF"), ("self defence group", "UAF"),
     ("vigilantes", "UAF"), ("vigilante groups", "UAF"), ("vigilante group", "UAF"),
     ("spiritual leader", "REL"), ("spiritual leaders", "REL"),
+    ("cabinet secretary", "GOV"), ("interior cs", "GOV"), ("ombudsman", "HRI"), ("ombudsman s office", "HRI"),
 )
 
 

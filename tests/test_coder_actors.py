@@ -451,3 +451,10 @@ def test_a_correspondents_label_is_no_party_even_once_named():
              "responsibility for the ambush and accused the security forces of killing innocent villagers in fake "
              "encounters.", "2021-04-04")
     assert not [e for e in r.find("11") if any(s.endswith("MED") for s in e.source)], r.describe()
+
+
+def test_an_ombudsman_raising_a_toll_is_no_party_to_the_clashes():
+    r = code("The Ombudsman's Office has raised the toll from Monday's clashes in Juliaca to 17 civilians killed, "
+             "after protesters tried to storm the airport and security forces opened fire.", "2023-01-10")
+    assert not [e for e in r.events if any(s.endswith("HRI") for s in e.source) and e.root in ("18", "19")], \
+        r.describe()

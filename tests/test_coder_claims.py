@@ -283,3 +283,12 @@ def test_saying_these_claims_are_false_is_a_denial():
     r = code("The Ministry of Defence of Azerbaijan accused Armenian forces of shelling its positions near Lachin. "
              "The Ministry of Defence of Armenia states that these claims are absolutely false.", "2022-09-13")
     assert r.one("016").source[0].startswith("ARM"), r.describe()
+
+
+def test_denying_rumours_and_a_cabinet_secretary_blaming_a_group():
+    r = code("The General Staff of the Chadian army firmly denies the rumours spread on social networks about "
+             "soldiers taken prisoner.", "2022-07-21")
+    assert r.find("016", source="TCD"), r.describe()
+    r = code("Gunmen torched houses in Lamu county, Kenya, on Monday. Interior CS Fred Matiang'i blamed al Shabaab "
+             "for the attacks.", "2019-01-08")
+    assert r.find("112", source="KENGOV", target="SOM"), r.describe()

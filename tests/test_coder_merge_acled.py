@@ -204,3 +204,4 @@ def test_troops_killing_militants_in_an_operation_is_a_battle():
 def test_gunmen_killing_villagers_stays_a_killing():
     r = code("Gunmen killed nine villagers in Plateau State on Monday.", "2023-05-17")
     assert r.one("18").cameo == "1823", r.describe()
+

@@ -522,6 +522,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
+    if _words_not_weapons(group, roles) and not any(ann.norm(i) == "armed" for i in range(clause.lo, clause.hi)):
+        return []      # "politicians fight each other", "the opposition attacked the budget": words, not arms
     if clause.accused and not roles.source:
         roles.source, roles.pattern = clause.accused, "accuse_of"
     if not roles.source:
@@ -553,6 +555,18 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     return [mention]
 
 
+def _words_not_weapons(group: list[TriggerMention], roles: Roles) -> bool:
+    """A rule that needs an armed doer ('attack', 'strike', 'fight') read with only political or
+    civic actors as doers is a quarrel, not violence (crowds and mobs, who do come to blows, stay)."""
+    if not roles.source or not all(t.ref.rule.requires_armed_source for t in group):
+        return False
+    return all(a.code and not _is_armed(a.code) and roles_of(a.code) & POLITICAL_ROLES
+               and a.text.lower().split()[-1] not in CROWDS for a in roles.source)
+
+
+CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "youths", "crowd", "crowds",
+                    "mob", "mobs", "supporters", "residents", "villagers", "students", "activists", "thugs"})
+POLITICAL_ROLES = frozenset({"PTY", "LEG", "ELI", "OPP", "MED", "HRI", "NGO", "JUD", "BUS"})  # (a government can attack)
 OBSERVER_ROLES = frozenset({"HRI", "MED", "NGO"})
 DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "youths"})
 AGGREGATE_WORDS = frozenset({"hundreds", "dozens", "scores", "thousands", "numerous", "countless", "tens", "series",

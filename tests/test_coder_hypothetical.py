@@ -158,3 +158,10 @@ def test_condemning_the_turkish_strikes_tells_no_new_strike():
              "Basim al-Awadi condemned the Turkish strikes as a flagrant violation of Iraqi sovereignty. China said it "
              "was seriously concerned about attacks on Chinese citizens.", "2023-11-21")
     assert len([e for e in r.events if e.root == "19"]) == 1, r.describe()
+
+
+def test_politicians_fighting_or_attacking_in_words_is_no_attack():
+    r = code("Israeli jets struck villages in south Lebanon on Thursday, killing three people. Our brave soldiers keep "
+             "dying while politicians fight each other. The opposition leader attacked the government over the "
+             "budget on Friday.", "2024-07-16")
+    assert len([e for e in r.events if e.root in ("18", "19", "20")]) == 1, r.describe()

@@ -785,7 +785,12 @@ def _has_cue(ann: SentenceAnnotation, matcher, indices: list[int]) -> str | None
 
 
 def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
-    window = _window(ann, clause.lo, trig.first, HYPOTHETICAL_WINDOW)
+    lo = clause.lo
+    if trig.ref.rule.cameo[:2] not in VIOLENT_ROOTS and ann.norm(ann.prev_word(trig.first)) == "and":
+        # "denied any involvement and accused militias of ...": a statement after "and" is a
+        # conjunct of its own; cues before it belong to the first verb
+        lo = trig.first
+    window = _window(ann, lo, trig.first, HYPOTHETICAL_WINDOW)
     # "tried to storm the buildings but were repelled by police": the assault took place
     repelled = any(ann.norm(i) in ATTEMPTS for i in window) and \
         any(ann.norm(i) in REPELLED for i in range(trig.last + 1, clause.hi))
@@ -1027,6 +1032,10 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         ex_lo = ann.tokens[exclude[0]].start
         times = [t for t in times if t.start < ex_lo]
     if statement:     # "linked to the 1994 genocide" does not date a denial
+        opening = _opening_period(ann, times)
+        if opening is not None:
+            # "In June 2022, gunmen killed ...; the government blamed the OLA": the whole sentence is then
+            return opening.date, opening.precision, None
         times = [t for t in times if t.precision == "day" and not _dates_a_participle(ann, t)]
     inside = [t for t in times if lo <= t.start < hi]
     outside = [t for t in times if not (lo <= t.start < hi)]
@@ -1042,6 +1051,17 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         best = min(outside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
         return best.date, best.precision, speech
     return None, None, speech
+
+
+def _opening_period(ann, times: list[TimeExpression]) -> TimeExpression | None:
+    """A month or year the sentence opens with, stated with its year ('In June 2022, ...'; not
+    'earlier this month', which is news)."""
+    words = [t for t in ann.tokens if t.norm][:4]
+    first = times[0] if times else None
+    if first is None or not words or first.precision not in ("month", "year") or first.start > words[-1].start \
+            or not any(ch.isdigit() for ch in first.text):
+        return None
+    return first
 
 
 def _dates_a_participle(ann, t: TimeExpression) -> bool:

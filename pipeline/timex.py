@@ -57,9 +57,10 @@ class TimeGrammar:
         found = _in_stated_year(_without_overlaps([e for e in self._explicit(text, offset, published) if e is not None]),
                                 published)
         taken = [(e.start, e.end) for e in found]
+        anchor = next((e for e in found if e.precision == "day"), None)
         for e in self._implicit(text, offset, published):
             if not any(s <= e.start < t for s, t in taken):
-                found.append(e)
+                found.append(_from_anchor(e, anchor))
         # "since October 8", "until March": the edge of a period, not when an event happened
         found = [e for e in found if not _SINCE.search(text[max(0, e.start - offset - 20):e.start - offset])]
         return sorted(found, key=lambda e: e.start)
@@ -106,6 +107,18 @@ class TimeGrammar:
                 unit, shift = self._periods[key]
                 yield TimeExpression(offset + m.start(), offset + m.end(), m.group(),
                                      _shift(published, unit, shift), unit)
+
+
+ANCHORED = {"a day after": -1, "the day after": -1, "a day before": 1, "the day before": 1}
+
+
+def _from_anchor(e: TimeExpression, anchor: TimeExpression | None) -> TimeExpression:
+    """'on October 8, 2023, a day after Hamas's attack': the attack was the day before the date
+    the sentence gives, not the day before publication."""
+    shift = ANCHORED.get(e.text.lower())
+    if anchor is None or shift is None:
+        return e
+    return TimeExpression(e.start, e.end, e.text, anchor.date + dt.timedelta(days=shift), "day")
 
 
 def _in_stated_year(found: list[TimeExpression], published: dt.date) -> list[TimeExpression]:

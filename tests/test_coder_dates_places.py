@@ -177,3 +177,17 @@ def test_a_daily_report_over_the_past_day_is_yesterdays_event_not_a_cumulative_t
              "the regional governor said.", "2024-04-30")
     shelling = r.one("19")
     assert shelling.date.isoformat() == "2024-04-29" and shelling.fatalities == 1, r.describe()
+
+
+def test_a_day_after_a_dated_event_is_the_day_before_that_date():
+    # "on October 8, 2023, a day after Hamas's attack": the attack was on October 7, 2023, long ago
+    r = code("Israeli jets struck villages in south Lebanon on Thursday, killing three people. Hezbollah began firing "
+             "at Israeli positions on October 8, 2023, a day after Hamas's attack on southern Israel.", "2024-09-19")
+    assert not r.find("19", source="PSE"), r.describe()
+
+
+def test_a_statement_in_a_paragraph_opening_with_an_old_month_is_history():
+    r = code("Gunmen abducted 20 passengers in West Wollega on Tuesday; the regional government blamed the OLA. "
+             "In June 2022, gunmen killed more than 400 people in Gimbi district; the government blamed the OLA, "
+             "which denied responsibility.", "2024-07-12")
+    assert len(r.find("11")) == 1 and not r.find("016"), r.describe()

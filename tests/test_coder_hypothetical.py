@@ -165,3 +165,9 @@ def test_politicians_fighting_or_attacking_in_words_is_no_attack():
              "dying while politicians fight each other. The opposition leader attacked the government over the "
              "budget on Friday.", "2024-07-16")
     assert len([e for e in r.events if e.root in ("18", "19", "20")]) == 1, r.describe()
+
+
+def test_a_cue_in_the_denial_does_not_make_the_accusation_after_and_hypothetical():
+    r = code("Gunmen abducted 20 bus passengers in West Wollega on Tuesday. The OLA denied any involvement and accused "
+             "government-aligned militias of staging the kidnapping to discredit it.", "2024-07-12")
+    assert r.one("112").modality == "asserted", r.describe()

@@ -170,8 +170,14 @@ def _plainly_a_place(ann: SentenceAnnotation, p) -> bool:
     j = ann.prev_word(p.first)
     if ann.norm(j) in {"in", "near", "outside"}:
         return True
+    if ann.norm(ann.next_word(p.last)) in PLACE_DIVISIONS:
+        return True      # "Katsina State", "Tsafe LGA": a division named as such
     return ann.norm(j) == "of" and ann.norm(ann.prev_word(j)) in {"city", "town", "village", "province", "district",
                                                                 "region", "outskirts", "port", "capital"}
+
+
+PLACE_DIVISIONS = frozenset({"state", "province", "region", "governorate", "oblast", "district", "county", "prefecture",
+                             "lga", "municipality", "department"})
 
 
 # --------------------------------------------------------------------------- article context

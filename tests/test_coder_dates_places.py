@@ -191,3 +191,11 @@ def test_a_statement_in_a_paragraph_opening_with_an_old_month_is_history():
              "In June 2022, gunmen killed more than 400 people in Gimbi district; the government blamed the OLA, "
              "which denied responsibility.", "2024-07-12")
     assert len(r.find("11")) == 1 and not r.find("016"), r.describe()
+
+
+def test_places_named_as_states_of_a_country_set_the_story_country():
+    # the press release never says "Nigeria"; "North West" is also a South African province
+    r = code("The Air Component has neutralised a bandit kingpin in Tsafe Local Government Area of Zamfara State. "
+             "On Monday, bandits killed 7 villagers in Danmusa LGA of Katsina State. The Air Component has neutralised "
+             "over 1,200 bandits across the North West since 2021.", "2024-08-22")
+    assert all(c.startswith("NGA") for e in r.events for c in e.source + e.target), r.describe()

@@ -506,7 +506,7 @@ def _rank(trig: TriggerMention) -> int:
 def _violent_mentions(article, sentence, ann, group: list[TriggerMention], clause: Clause, speakers, times,
                       ctx, lex) -> list[EventMention]:
     group = sorted(group, key=_rank)
-    if all(_aggregate(ann, t) or _object_of_reaction(ann, t) for t in group):
+    if all(_aggregate(ann, t) or _object_of_reaction(ann, t) or _characterises(ann, t, group) for t in group):
         # "carried out hundreds of strikes": a tally; "set fire to a bus to protest the killings":
         # the killings told before are what people react to, not a new event
         return []
@@ -539,7 +539,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
             and mention.cameo in ("190", "180"):
         # "thousands of protesters stormed the city hall": a violent demonstration (CAMEO 145)
         return [mention.model_copy(update={"cameo": "145", "rule_ids": mention.rule_ids + ["riot:demonstrators"]})]
-    if mention.cameo == "1823" and mention.source and mention.target and all(_is_armed(a.code) for a in mention.source) \
+    if mention.cameo == "1823" and mention.source and mention.target \
+            and all(_is_armed(a.code) or "COP" in roles_of(a.code) for a in mention.source) \
             and all(_is_armed(t.code) and t.code[:6] not in {a.code[:6] for a in mention.source} for t in mention.target):
         # "troops killed eight militants": armed men killed by the other side in combat, a battle
         mention = mention.model_copy(update={"cameo": "190", "rule_ids": mention.rule_ids + ["kill:combatants"]})
@@ -588,20 +589,28 @@ REACTION_VERBS = frozenset({"protest", "protested", "protesting", "condemn", "co
 def _object_of_reaction(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     """'condemned the (Turkish) strikes', 'concerned about attacks on ...': what people react to
     was told before or is a pattern, not a new event."""
-    if trig.ref.pos != "noun":
-        return False
+    if trig.ref.pos != "noun" and not (trig.ref.form == "base" and ann.norm(ann.prev_word(trig.first)) in DAY_OWNERS):
+        return False     # ("Friday's strike": a noun, though "strike" is also a verb)
     before = [ann.prev_word(trig.first)]
     while len(before) < 4 and before[-1] > 0:
         before.append(ann.prev_word(before[-1]))
     words = [ann.norm(i) for i in before]
     if words[0] in CONCERN_WORDS:
         return True
-    det = next((k for k, w in enumerate(words[:3]) if w in {"the", "these", "those", "this"}), None)
+    det = next((k for k, w in enumerate(words[:3]) if w in {"the", "these", "those", "this"} | DAY_OWNERS), None)
     return det is not None and det + 1 < len(words) and words[det + 1] in REACTION_VERBS \
         and all(not any(t.first == before[k] for t in ann.triggers) for k in range(det))
 
 
 CONCERN_WORDS = frozenset({"about", "over"})
+DAY_OWNERS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "tonight", "weekend"})      # "condemned Friday's strike"
+
+
+def _characterises(ann: SentenceAnnotation, trig: TriggerMention, group: list[TriggerMention]) -> bool:
+    """'condemned Friday's strike as a massacre': a word for the event condemned, not another one."""
+    before = {ann.norm(ann.prev_word(trig.first)), ann.norm(ann.prev_word(ann.prev_word(trig.first)))}
+    return "as" in before and any(_object_of_reaction(ann, t) for t in group if t is not trig)
 
 
 def _aggregate(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

@@ -171,3 +171,9 @@ def test_a_cue_in_the_denial_does_not_make_the_accusation_after_and_hypothetical
     r = code("Gunmen abducted 20 bus passengers in West Wollega on Tuesday. The OLA denied any involvement and accused "
              "government-aligned militias of staging the kidnapping to discredit it.", "2024-07-12")
     assert r.one("112").modality == "asserted", r.describe()
+
+
+def test_condemning_fridays_strike_tells_no_new_strike():
+    r = code("An Israeli strike on Beirut's southern suburbs killed 14 people on Friday. Caretaker Prime Minister "
+             "Najib Mikati condemned Friday's strike on the southern suburbs as a massacre.", "2024-09-21")
+    assert len([e for e in r.events if e.root == "19"]) == 1, r.describe()

@@ -205,3 +205,9 @@ def test_gunmen_killing_villagers_stays_a_killing():
     r = code("Gunmen killed nine villagers in Plateau State on Monday.", "2023-05-17")
     assert r.one("18").cameo == "1823", r.describe()
 
+
+
+def test_police_killing_terrorists_in_an_operation_is_a_battle():
+    r = code("In Lakki Marwat, Pakistani security forces killed three terrorists in an intelligence-based operation on "
+             "Monday, the ISPR said.", "2024-07-16")
+    assert r.one("19").cameo == "190", r.describe()

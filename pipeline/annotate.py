@@ -258,7 +258,12 @@ def _inside_longer_name(words: list[Token], m, matched: set[int]) -> bool:
                   for v in m.value)       # office holders: dictionary people carry dated codes
     places = all(not v.agent and all(len(c.code) == ROLE_CODES for c in v.codes) for v in m.value)
     if not (persons or places):
-        return False
+        # "Foreign Minister Thérèse Kayikwamba Wagner": a one-word group name ending a person's
+        # full name (two capitalised words no dictionary knows) is that person's surname
+        return m.first == m.last and m.first >= 2 and not any(v.agent for v in m.value) and all(
+            words[i].text[:1].isupper() and not words[i].text.isupper() and i not in matched
+            and words[i].norm not in TITLE_WORDS | DIRECTION_WORDS and not _starts_sentence(words, i)
+            for i in (m.first - 1, m.first - 2))
     nxt = words[m.last + 1] if m.last + 1 < len(words) else None
     if m.first == m.last and nxt is not None and m.last + 1 not in matched and nxt.text[:1].isupper() \
             and not nxt.text.isupper() and nxt.start - last_tok.end <= 1:

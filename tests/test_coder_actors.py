@@ -458,3 +458,9 @@ def test_an_ombudsman_raising_a_toll_is_no_party_to_the_clashes():
              "after protesters tried to storm the airport and security forces opened fire.", "2023-01-10")
     assert not [e for e in r.events if any(s.endswith("HRI") for s in e.source) and e.root in ("18", "19")], \
         r.describe()
+
+
+def test_a_group_name_ending_a_persons_full_name_is_her_surname():
+    r = code("At an emergency UN Security Council meeting on Sunday, the Democratic Republic of Congo's Foreign "
+             "Minister Therese Kayikwamba Wagner accused Rwanda of a frontal aggression.", "2025-01-27")
+    assert r.one("112").source[0].startswith("COD"), r.describe()

@@ -333,8 +333,8 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     """'condemned the bombing', 'denounced the attack': the object is an event told before."""
     for t in ann.triggers:
         if t.ref.rule.cameo[:2] in VIOLENT_ROOTS and trig.last < t.first <= trig.last + 4 \
-                and any(ann.norm(i) in DETERMINERS for i in range(trig.last + 1, t.first)):
-            return True
+                and any(ann.norm(i) in DETERMINERS | DAY_OWNERS for i in range(trig.last + 1, t.first)):
+            return True      # ("condemned Friday's strike")
     # "condemned the violence", "denounced the crime": words for what happened, told before
     return any(ann.norm(i) in EVENT_NOUNS and any(ann.norm(k) in DETERMINERS for k in range(trig.last + 1, i))
                for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 5)))

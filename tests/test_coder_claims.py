@@ -292,3 +292,15 @@ def test_denying_rumours_and_a_cabinet_secretary_blaming_a_group():
     r = code("Gunmen torched houses in Lamu county, Kenya, on Monday. Interior CS Fred Matiang'i blamed al Shabaab "
              "for the attacks.", "2019-01-08")
     assert r.find("112", source="KENGOV", target="SOM"), r.describe()
+
+
+def test_condemning_fridays_strike_is_a_condemnation_of_its_perpetrator():
+    r = code("An Israeli strike on Beirut's southern suburbs killed 14 people on Friday. Caretaker Prime Minister "
+             "Najib Mikati condemned Friday's strike on the southern suburbs as a massacre.", "2024-09-21")
+    assert r.one("111").target[0].startswith("ISR"), r.describe()
+
+
+def test_attributing_the_attacks_to_gangs_is_an_accusation():
+    r = code("Gunmen attacked a television station in Guayaquil on Tuesday. The Ecuadorian authorities attributed "
+             "the attacks to the gangs.", "2024-01-10")
+    assert r.find("112", source="ECU", target="ECUCRM"), r.describe()

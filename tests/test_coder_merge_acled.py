@@ -211,3 +211,10 @@ def test_police_killing_terrorists_in_an_operation_is_a_battle():
     r = code("In Lakki Marwat, Pakistani security forces killed three terrorists in an intelligence-based operation on "
              "Monday, the ISPR said.", "2024-07-16")
     assert r.one("19").cameo == "190", r.describe()
+
+
+def test_martyred_soldiers_and_a_rammed_explosives_laden_vehicle_are_a_bombing():
+    r = code("BANNU: Eight soldiers were martyred when a group of terrorists rammed an explosives-laden vehicle into the "
+             "perimeter wall of the Bannu cantonment early on Monday, the military's media wing said.", "2024-07-16")
+    bombing = r.one("18")
+    assert bombing.cameo == "183" and bombing.fatalities == 8 and bombing.source, r.describe()

@@ -196,9 +196,12 @@ def _blamed_perpetrators(mentions: list[EventMention]) -> list[EventMention]:
         return mentions
     accused = [a for m in blame for a in m.target]
     accusers = list(dict.fromkeys(a.code for m in blame for a in m.source))
-    return [m.model_copy(update={"source": accused, "modality": "claimed", "claimed_by": accusers,
+    # ("five demonstrators were shot dead, according to the FNDC, which accused the security forces
+    # of ...": a toll with its alleged perpetrator is an event of its own, merged if told before)
+    return [m.model_copy(update={"source": accused, "modality": "claimed", "claimed_by": accusers, "reference": False,
                                  "rule_ids": m.rule_ids + ["source:blamed"]})
-            if m.cameo[:2] in VIOLENT_ROOTS and not m.source and not m.reference and m.modality == "asserted" else m
+            if m.cameo[:2] in VIOLENT_ROOTS and not m.source and m.modality == "asserted"
+            and (not m.reference or m.casualties) else m
             for m in mentions]
 
 

@@ -304,3 +304,11 @@ def test_attributing_the_attacks_to_gangs_is_an_accusation():
     r = code("Gunmen attacked a television station in Guayaquil on Tuesday. The Ecuadorian authorities attributed "
              "the attacks to the gangs.", "2024-01-10")
     assert r.find("112", source="ECU", target="ECUCRM"), r.describe()
+
+
+def test_a_toll_told_by_a_group_that_accuses_the_police_is_claimed_against_the_police():
+    r = code("Guinean security forces fired tear gas at protesters in Conakry on Monday. At least five demonstrators "
+             "were shot dead, according to the opposition FNDC, which accused the security forces of firing live ammunition at "
+             "unarmed youths.", "2019-10-15")
+    killing = r.one("18")
+    assert killing.source and killing.source[0].startswith("GINCOP") and killing.modality == "claimed", r.describe()

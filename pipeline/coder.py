@@ -119,6 +119,10 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             roles.source = _frame_subject(clause)
         if not _statement_ok(ann, trig, roles):
             continue
+        if trig.ref.rule.cameo[:2] == "11" and roles.target and roles.source and all(a.kind == "pronoun" for a in roles.target) \
+                and {a.code for a in roles.target} <= {a.code for a in roles.source}:
+            # "condemned what he called a cowardly act": the speaker referred to is no target
+            roles.target = []
         if trig.ref.rule.id == "riot" and roles.source and all(_is_armed(a.code) for a in roles.source):
             continue      # "militiamen ... set fire to dozens of shelters": part of their attack, not a riot
         if roles.complement:

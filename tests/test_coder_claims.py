@@ -312,3 +312,12 @@ def test_a_toll_told_by_a_group_that_accuses_the_police_is_claimed_against_the_p
              "unarmed youths.", "2019-10-15")
     killing = r.one("18")
     assert killing.source and killing.source[0].startswith("GINCOP") and killing.modality == "claimed", r.describe()
+
+
+def test_condemning_what_he_called_an_act_by_militants_is_not_aimed_at_himself():
+    r = code("Al-Shabaab fighters attacked a checkpoint in Mogadishu on Tuesday, killing five soldiers. Information "
+             "Minister Daud Aweis condemned what he called a cowardly act by the Khawarij, the government's term for "
+             "the militants.", "2025-03-19")
+    condemnation = r.one("111")
+    assert condemnation.source[0].startswith("SOMGOV"), r.describe()
+    assert not any(t.startswith("SOMGOV") for t in condemnation.target), r.describe()

@@ -1053,6 +1053,7 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
             # "In June 2022, gunmen killed ...; the government blamed the OLA": the whole sentence is then
             return opening.date, opening.precision, None
         times = [t for t in times if t.precision == "day" and not _dates_a_participle(ann, t)]
+    times = [t for t in times if not _dates_another_event(ann, t, trig)]
     inside = [t for t in times if lo <= t.start < hi]
     outside = [t for t in times if not (lo <= t.start < hi)]
     speech = outside[0].date if outside and clause.frame is not None else None
@@ -1067,6 +1068,17 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         best = min(outside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
         return best.date, best.precision, speech
     return None, None, speech
+
+
+def _dates_another_event(ann, t: TimeExpression, trig: TriggerMention) -> bool:
+    """'a response to the pager explosions earlier this week': a time right after another event
+    noun dates that event."""
+    first = next((i for i, tok in enumerate(ann.tokens) if tok.start >= t.start), None)
+    if first is None:
+        return False
+    before = ann.prev_word(first)
+    return any(o.last == before and o.first != trig.first and o.ref.pos == "noun"
+               and o.ref.rule.cameo[:2] in VIOLENT_ROOTS for o in ann.triggers)
 
 
 def _opening_period(ann, times: list[TimeExpression]) -> TimeExpression | None:

@@ -199,3 +199,10 @@ def test_places_named_as_states_of_a_country_set_the_story_country():
              "On Monday, bandits killed 7 villagers in Danmusa LGA of Katsina State. The Air Component has neutralised "
              "over 1,200 bandits across the North West since 2021.", "2024-08-22")
     assert all(c.startswith("NGA") for e in r.events for c in e.source + e.target), r.describe()
+
+
+def test_the_date_of_another_event_named_in_the_sentence_does_not_date_this_one():
+    # "earlier this week" dates the pager explosions the rockets answered, not the rockets
+    r = code("Earlier on Friday, Hezbollah said it fired about 140 Katyusha rockets at Israeli military positions, "
+             "in what it described as a response to the deadly pager explosions earlier this week.", "2024-09-21")
+    assert r.one("19").date.isoformat() == "2024-09-20", r.describe()

@@ -104,7 +104,15 @@ def scene_day(times: list, tokens: list) -> dt.date | None:
     if not words or not times:
         return None
     first = times[0]
-    return first.date if first.start <= words[-1].start and first.precision == "day" else None
+    if first.precision == "day" and (first.start <= words[-1].start or _says_when_it_happened(tokens, first)):
+        return first.date
+    return None
+
+
+def _says_when_it_happened(tokens: list, t) -> bool:
+    """'the worst violence was yesterday in Rangpur': a sentence that only says when."""
+    before = [tok.norm for tok in tokens if tok.norm and tok.end <= t.start][-2:]
+    return bool(before) and before[-1] in {"was", "were", "came", "began", "started", "erupted"}
 
 
 def _date_from_event(m: EventMention, story: dt.date | None) -> EventMention:

@@ -206,3 +206,9 @@ def test_the_date_of_another_event_named_in_the_sentence_does_not_date_this_one(
     r = code("Earlier on Friday, Hezbollah said it fired about 140 Katyusha rockets at Israeli military positions, "
              "in what it described as a response to the deadly pager explosions earlier this week.", "2024-09-21")
     assert r.one("19").date.isoformat() == "2024-09-20", r.describe()
+
+
+def test_a_sentence_saying_the_violence_was_yesterday_dates_the_story():
+    r = code("RAHMAN (CORRESPONDENT): David, the worst violence was yesterday in the northern city of Rangpur. "
+             "A student called Abu Sayed was shot dead by police outside Begum Rokeya University.", "2024-07-17")
+    assert r.one("18").date.isoformat() == "2024-07-16", r.describe()

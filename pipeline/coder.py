@@ -572,11 +572,12 @@ def _words_not_weapons(group: list[TriggerMention], roles: Roles) -> bool:
                and a.text.lower().split()[-1] not in CROWDS for a in roles.source)
 
 
-CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "youths", "crowd", "crowds",
-                    "mob", "mobs", "supporters", "residents", "villagers", "students", "activists", "thugs"})
+
 POLITICAL_ROLES = frozenset({"PTY", "LEG", "ELI", "OPP", "MED", "HRI", "NGO", "JUD", "BUS"})  # (a government can attack)
 OBSERVER_ROLES = frozenset({"HRI", "MED", "NGO"})
 DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "youths"})
+CROWDS = DEMONSTRATORS | {"crowd", "crowds", "mob", "mobs", "supporters", "residents", "villagers", "students",
+                          "activists", "thugs"}
 AGGREGATE_WORDS = frozenset({"hundreds", "dozens", "scores", "thousands", "numerous", "countless", "tens", "series",
                              "wave", "string", "spate"})
 

@@ -134,12 +134,12 @@ def _statement_end(ann: SentenceAnnotation, v: int) -> int:
         if ann.norm(j) != "and":
             continue
         k = ann.next_word(j)
-        if any(t.first == k and t.ref.pos == "verb" and t.ref.rule.cameo[:2] in STATEMENT_ROOTS for t in ann.triggers):
+        if any(t.first == k and t.ref.pos == "verb" and t.ref.rule.cameo[:2] in SAYING_ROOTS for t in ann.triggers):
             return j
     return len(ann.tokens)
 
 
-STATEMENT_ROOTS = frozenset({"01", "02", "04", "05", "11", "12", "13"})
+SAYING_ROOTS = frozenset({"01", "02", "04", "05", "11", "12", "13"})   # what a party says, appeals or demands
 
 
 def _enclosing_clause(ann: SentenceAnnotation, v: int) -> tuple[int, int] | None:

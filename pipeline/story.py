@@ -12,7 +12,7 @@ import re
 
 from pipeline.claims import side_of
 from pipeline.codes import roles_of
-from pipeline.context import ArticleContext
+from pipeline.context import ARMED_NONSTATE, ArticleContext
 from schemas.event import ActorRef, EventMention
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -168,13 +168,10 @@ def target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
     return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + [f"target:place-country{role and '+' + role}"]})
 
 
-NONSTATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "MUS"})
-
-
 def _taken_from_state(m: EventMention) -> bool:
     if not m.cameo.startswith("192") or not m.source or any(len(t.code) > 3 for t in m.target):
         return False
-    return all(roles_of(a.code) & NONSTATE_ARMED for a in m.source) and m.source[0].code[:3].isalpha() \
+    return all(roles_of(a.code) & ARMED_NONSTATE for a in m.source) and m.source[0].code[:3].isalpha() \
         and not m.source[0].code.startswith("IMG")
 
 

@@ -220,7 +220,10 @@ _FINITE_WORDS = frozenset(
     """am is are was were has have had will would shall should can could may might must do does
     did said says say told tells claimed claims denied denies accused accuses announced reported
     killed kills died dies launched launches hit hits struck strikes fired warned warns urged
-    urges became become""".split()
+    urges became become began begins begin keep keeps kept continue continues remain remains
+    went goes came comes took takes made makes led leads left leaves ran runs fought fights
+    shot shoots saw sees gave gives got gets held holds brought brings broke breaks fell falls
+    stood stands sent sends set sets threw throws drove drives rose rises""".split()
 )
 # Before these words an "-ed" form is an adjective ("a suspected attack"), not a finite verb.
 _DETERMINERS = frozenset(

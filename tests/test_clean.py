@@ -414,3 +414,11 @@ def test_clean_handles_huge_and_pathological_inputs(content):
         clean(raw(content))
     except CleanError as error:
         assert not error.reason.startswith("unexpected"), error.reason
+
+
+def test_a_lead_with_an_irregular_past_and_a_participle_is_body_not_a_caption():
+    # "began firing", "keep dying": a finite verb makes a sentence, not a picture description
+    for lead in ("Hezbollah began firing at Israeli positions on October 8, 2023, a day after Hamas's attack.",
+                 "Our brave soldiers keep dying while politicians fight each other."):
+        article = clean(raw(lead))
+        assert article.text.strip() == lead

@@ -475,8 +475,18 @@ def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
         return False     # "the drone was shot down": brought down, not an attack
     if rule.requires_place_target:
         has_place = any(trig.last < p.first <= trig.last + 7 for p in ann.places)
-        return has_place or bool(set(near) & PLACE_OBJECTS) or trig.text.lower().startswith("fell")
+        return has_place or bool(set(near) & PLACE_OBJECTS) or trig.text.lower().startswith("fell") \
+            or _unknown_name_after(ann, trig)
     return True
+
+
+def _unknown_name_after(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'took control of Bunagana': a capitalised name no dictionary knows, right after the verb,
+    is the place taken (a gazetteer cannot hold every village)."""
+    j = ann.next_word(trig.last)
+    if j >= len(ann.tokens) or not ann.tokens[j].text[:1].isupper() or ann.tokens[j].text.isupper():
+        return False
+    return not any(a.first <= j <= a.last for a in ann.actors)
 
 
 def _sub_clause(ann: SentenceAnnotation, clause: Clause, trig: TriggerMention) -> tuple[int, int]:

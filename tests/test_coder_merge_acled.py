@@ -218,3 +218,9 @@ def test_martyred_soldiers_and_a_rammed_explosives_laden_vehicle_are_a_bombing()
              "perimeter wall of the Bannu cantonment early on Monday, the military's media wing said.", "2024-07-16")
     bombing = r.one("18")
     assert bombing.cameo == "183" and bombing.fatalities == 8 and bombing.source, r.describe()
+
+
+def test_rebels_taking_a_town_no_gazetteer_knows_take_territory():
+    r = code("M23 rebels took control of Bunagana on Tuesday. Opposition politicians entered talks with the "
+             "government.", "2025-01-28")
+    assert len(r.find("192")) == 1, r.describe()

@@ -20,8 +20,8 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import Roles, clause_actors, embedded_spans, find_roles
-from pipeline.story import (VIOLENT_ROOTS, dates_from_story, protest_targets_from_story, scene_day,
-                            target_from_place)
+from pipeline.story import (VIOLENT_ROOTS, dates_from_story, opening_time, protest_targets_from_story,
+                            scene_day, target_from_place)
 from pipeline.timex import TimeExpression
 from schemas.article import CleanArticle, Sentence
 from schemas.event import ActorRef, Casualty, EventMention, Place, Span
@@ -48,8 +48,9 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     scenes: dict[int, dt.date] = {}
     for sentence, ann in zip(sentences, annotations):
         read_sentence(ann, ctx, lex)
-        found = code_sentence(article, sentence, ann, ctx, lex)
-        day = None if found else scene_day(lex.time.find(sentence.text, sentence.start, ctx.published), ann.tokens)
+        times = lex.time.find(sentence.text, sentence.start, ctx.published)
+        found = code_sentence(article, sentence, ann, ctx, lex, times)
+        day = None if found else scene_day(times, ann.tokens)
         if day is not None:
             scenes[sentence.index] = day
         mentions.extend(found)
@@ -90,11 +91,10 @@ class Clause:
 
 
 def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnotation, ctx: ArticleContext,
-                  lex: CoderLexicon) -> list[EventMention]:
+                  lex: CoderLexicon, times: list[TimeExpression]) -> list[EventMention]:
     frames = find_frames(ann, lex)
     _pronouns_to_speakers(ann, frames)
     speakers = {id(a) for f in frames for a in f.speaker}
-    times = lex.time.find(sentence.text, sentence.start, ctx.published)
     out: list[EventMention] = []
     complements: list[Clause] = []
     for trig in sorted(_statement_triggers(ann), key=lambda t: t.first):
@@ -1081,10 +1081,15 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
     return None, None, speech
 
 
+def _token_at(ann, t: TimeExpression) -> int | None:
+    """The first token of a time expression."""
+    return next((i for i, tok in enumerate(ann.tokens) if tok.start >= t.start), None)
+
+
 def _dates_another_event(ann, t: TimeExpression, trig: TriggerMention) -> bool:
     """'a response to the pager explosions earlier this week': a time right after another event
     noun dates that event."""
-    first = next((i for i, tok in enumerate(ann.tokens) if tok.start >= t.start), None)
+    first = _token_at(ann, t)
     if first is None:
         return False
     before = ann.prev_word(first)
@@ -1095,10 +1100,8 @@ def _dates_another_event(ann, t: TimeExpression, trig: TriggerMention) -> bool:
 def _opening_period(ann, times: list[TimeExpression]) -> TimeExpression | None:
     """A month or year the sentence opens with, stated with its year ('In June 2022, ...'; not
     'earlier this month', which is news)."""
-    words = [t for t in ann.tokens if t.norm][:4]
-    first = times[0] if times else None
-    if first is None or not words or first.precision not in ("month", "year") or first.start > words[-1].start \
-            or not any(ch.isdigit() for ch in first.text):
+    first = opening_time(times, ann.tokens)
+    if first is None or first.precision not in ("month", "year") or not any(ch.isdigit() for ch in first.text):
         return None
     return first
 
@@ -1106,7 +1109,7 @@ def _opening_period(ann, times: list[TimeExpression]) -> TimeExpression | None:
 def _dates_a_participle(ann, t: TimeExpression) -> bool:
     """'a decree issued by Anez on November 14': the day says when the decree was issued, not
     when the speaker spoke."""
-    first = next((i for i, tok in enumerate(ann.tokens) if tok.start >= t.start), None)
+    first = _token_at(ann, t)
     if first is None:
         return False
     before = [i for i in range(max(0, first - 5), first) if ann.tokens[i].norm]

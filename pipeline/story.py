@@ -97,16 +97,19 @@ DAY_AFTER_EVENT = ("the next day", "the following day", "a day later", "the day 
 DAY_OF_EVENT = ("on the day of the", "the same day", "on the day of")
 
 
-def scene_day(times: list, tokens: list) -> dt.date | None:
-    """The day a sentence opens with ('On Tuesday, November 19, ...'), if it does (times and
-    tokens in article offsets)."""
+def opening_time(times: list, tokens: list):
+    """The time expression a sentence opens with ('On Tuesday, November 19, ...', 'In June
+    2022, ...'): the first one, if it starts within the first four words (article offsets)."""
     words = [t for t in tokens if t.norm][:4]
-    if not words or not times:
+    return times[0] if words and times and times[0].start <= words[-1].start else None
+
+
+def scene_day(times: list, tokens: list) -> dt.date | None:
+    """The day a sentence opens with, or the day it only says the violence happened on."""
+    first = times[0] if times else None
+    if first is None or first.precision != "day":
         return None
-    first = times[0]
-    if first.precision == "day" and (first.start <= words[-1].start or _says_when_it_happened(tokens, first)):
-        return first.date
-    return None
+    return first.date if opening_time(times, tokens) is first or _says_when_it_happened(tokens, first) else None
 
 
 def _says_when_it_happened(tokens: list, t) -> bool:

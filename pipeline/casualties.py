@@ -49,7 +49,8 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     for first, last, count in _counts(ann, index, lex.singular_persons):
         if _counts_things(ann, last, lex):
             continue        # "two neighbouring communities", "three vehicles": not people
-        kind = _cue_right_before(ann, cues, first, qualifiers) or _nearest_cue(cues, first, last)
+        kind = _cue_right_before(ann, cues, first, qualifiers) or _own_verb_after(ann, cues, last) \
+            or _nearest_cue(cues, first, last)
         if kind is None or ann.prev_word(first) in subset_ends or ann.prev_word(ann.prev_word(first)) in subset_ends:
             continue        # no casualty word near, or "including 4 children": part of a figure already given
         q_first, qualifier = qualifiers.get(ann.prev_word(first), (first, "exact"))
@@ -213,6 +214,23 @@ def _cue_right_before(ann, cues, first: int, qualifiers) -> str | None:
     start = qualifiers[ann.prev_word(first)][0] if ann.prev_word(first) in qualifiers else first
     before = ann.prev_word(start)
     return next((kind for c_first, c_last, kind in cues if c_last == before and ann.norm(before).endswith("ing")), None)
+
+
+SUBJECT_REACH = 15     # "Four members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed"
+
+
+def _own_verb_after(ann, cues, last: int) -> str | None:
+    """'four rebels were killed and two soldiers were wounded': the casualty word of the count's
+    own clause, after it, with no comma, 'and' or other figure in between."""
+    for c_first, _, kind in sorted(cues):
+        if c_first <= last or c_first - last > SUBJECT_REACH:
+            continue
+        between = ann.tokens[last + 1:c_first]
+        if any(t.text in {",", ";", ":"} or t.norm in {"and", "or", "while", "but"} or t.text[:1].isdigit()
+               for t in between):
+            return None
+        return kind
+    return None
 
 
 def _nearest_cue(cues, first: int, last: int) -> str | None:

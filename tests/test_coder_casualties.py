@@ -205,3 +205,10 @@ def test_a_toll_over_the_past_ten_days_is_cumulative():
     r = code("The army has taken decisive measures against the extremist group in North Wollo over the past ten days, "
              "killing 127 members of the extremist force, the regional communication bureau said.", "2025-08-12")
     assert not [e for e in r.events if e.fatalities and e.fatalities >= 100], r.describe()
+
+
+def test_each_count_takes_the_casualty_word_of_its_own_clause():
+    r = code("Four rebels were killed and two soldiers were wounded in a clash with government troops "
+             "in Maguindanao on Sunday.", "2023-08-14")
+    battle = r.one("190")
+    assert (battle.fatalities, battle.injured) == (4, 2), r.describe()

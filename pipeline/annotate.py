@@ -300,13 +300,33 @@ def _looks_like_person(name: ActorName) -> bool:
     return "_" in name.entry and not any(c.code[3:] in ("", "REB", "INS") for c in name.codes)
 
 
+# "The group denied any role": a bare "the group" refers back like a pronoun, to the
+# organisation the article named last
+GROUP_NOUNS = frozenset({"group", "organisation", "organization"})
+
+
 def _pronouns(ann, taken: set[int]) -> list[ActorMention]:
     out = []
     for i, t in enumerate(ann.tokens):
-        if t.norm in PRONOUNS and i not in taken:
+        if i in taken:
+            continue
+        if t.norm in PRONOUNS or _bare_group(ann, i):
             out.append(ActorMention(i, i, t.start, t.end, t.text, "", "pronoun",
-                                    person=PRONOUNS[t.norm] == "person", how="coreference"))
+                                    person=PRONOUNS.get(t.norm) == "person", how="coreference"))
     return out
+
+
+def _bare_group(ann, i: int) -> bool:
+    """'the group said', but not 'the group of seven', 'the group's leader', 'the G7 group'."""
+    if ann.tokens[i].norm not in GROUP_NOUNS:
+        return False
+    det = ann.prev_word(i)
+    if ann.norm(det) == "same":
+        det = ann.prev_word(det)      # "the same group harassed the base"
+    if ann.norm(det) != "the" or det < i - 2:
+        return False
+    after = ann.tokens[i + 1].text if i + 1 < len(ann.tokens) else ""
+    return after not in {"'s", "’s", "of"} and ann.tokens[i].text.islower()
 
 
 def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:
@@ -396,8 +416,17 @@ def _adjacent(ann, a: ActorMention, b: ActorMention) -> bool:
     if not words:
         if any(t.text == "," for t in between) and ann.norm(ann.prev_word(a.first)) in LOCATIVE_BEFORE:
             return False     # "in eastern Syria, the Observatory said": a place, then a new actor
+        if any(t.text == "," for t in between) and _after_according_to(ann, a.first):
+            return False     # "according to local residents, Myanmar jets bombed": the clause begins
         return all(t.text in {"'s", "’s", "-", "(", ",", "–", "."} for t in between) and _compatible(a, b)
     return words in (["of"], ["of", "the"]) and (a.kind == "agent") != (b.kind == "agent")
+
+
+def _after_according_to(ann, first: int) -> bool:
+    """'According to local residents, ...' opening the sentence: the mention is the source of
+    the report, and the comma ends it (unlike '..., according to the ISP, a state agency')."""
+    words = [t.norm for t in ann.tokens[:first] if t.norm]
+    return words[:2] == ["according", "to"] and len(words) <= 5
 
 
 def _compatible(a: ActorMention, b: ActorMention) -> bool:

@@ -218,7 +218,7 @@ def _charged_accusations(ann: SentenceAnnotation, clause: Clause, found: list[Ev
     m = found[0]
     if m.modality == "hypothetical" or m.reference:
         return []
-    speakers = [_ref(a) for a in frame.speaker if a.code and not _is_neutral(a.code, lex)]
+    speakers = [_ref(a) for a in frame.speaker if a.code and not _is_neutral(a.code, lex) and not _is_anonymous(a)]
     doers = [a for a in m.source if a.how != "place" and a.code]
     if not speakers or not doers or _same_side([s.code for s in speakers], doers):
         return []
@@ -890,7 +890,7 @@ def _modality(ann, trig, clause: Clause, source: list[ActorRef], lex) -> tuple[s
     speakers = [_ref(a) for a in frame.speaker if a.code]
     if source and _same_side([s.code for s in speakers], source):
         return "asserted", [], []            # a party reporting its own action
-    parties = [s for s in speakers if not _is_neutral(s.code, lex)]
+    parties = [s for s in speakers if not _is_neutral(s.code, lex) and not _is_anonymous(s)]
     hedged = cue or frame.hedged or false_claim
     if hedged and (source or parties):
         return "claimed", [s.code for s in speakers], parties
@@ -899,6 +899,16 @@ def _modality(ann, trig, clause: Clause, source: list[ActorRef], lex) -> tuple[s
 
 def _same_side(speakers: list[str], source: list[ActorRef]) -> bool:
     return any(s[:3] == a.code[:3] and side_of(s) == side_of(a.code) for s in speakers for a in source)
+
+
+ANONYMOUS_WORDS = frozenset({"official", "officials", "local", "a", "an", "senior", "some", "several", "two", "three"})
+
+
+def _is_anonymous(actor) -> bool:
+    """'officials said', 'a local official said': an unnamed official reports the news, the way
+    'sources said' does; no party speaks, so the report accuses no one."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in {"official", "officials"} and set(words) <= ANONYMOUS_WORDS
 
 
 def _is_neutral(code: str, lex) -> bool:

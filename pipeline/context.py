@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, is_place_like
+from pipeline.annotate import GROUP_NOUNS, ActorMention, SentenceAnnotation, is_place_like
 from pipeline.codes import code_roles
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
@@ -79,7 +79,8 @@ def _drop_speaker_label(ann: SentenceAnnotation) -> None:
 
 
 def _members_of_groups(ann: SentenceAnnotation) -> None:
-    """'militants from Islamic State', 'fighters of the Arakan Army': the group's people are the group."""
+    """'militants from Islamic State', 'fighters of the Arakan Army', 'an official of the ADP': the
+    group's people are the group."""
     for a in ann.actors:
         if a.kind != "agent" or a.how not in ("agent", "agent+context"):
             continue
@@ -93,7 +94,9 @@ def _members_of_groups(ann: SentenceAnnotation) -> None:
             continue
         group = next((g for g in ann.actors if g.first in (j + 1, j + 2) and g.kind == "named"
                       and len(g.code) > 3 and not is_place_like(ann, g)), None)
-        if group is not None and code_roles(a.roles) & (ARMED_NONSTATE | {"MIL", "COP"}):
+        # "an official of the Arab Democratic Party": the party's official, not the state's
+        official = ann.tokens[a.last].norm in {"official", "officials"}
+        if group is not None and (code_roles(a.roles) & (ARMED_NONSTATE | {"MIL", "COP"}) or official):
             a.code, a.how = group.code, "member"
 
 
@@ -116,10 +119,26 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                       and ann.norm(a.last + 1) in {"for", "of"}), None)
         if body is None and after is not None:
             body = after
+        if body is None:
+            body = _apposed_officer(ann, a)
         if body is not None:
             a.code, a.how = body.code, "spokesperson"
         elif ann.norm(ann.prev_word(a.first)) in ctx.heads:
             a.code, a.how = ctx.heads[ann.norm(ann.prev_word(a.first))], "spokesperson"
+
+
+def _apposed_officer(ann: SentenceAnnotation, a: ActorMention) -> ActorMention | None:
+    """'Lt. Col. Dante P. Alvarado, JTF Central spokesperson,': the spokesperson is the officer
+    the apposition describes."""
+    k = a.first - 1
+    while k >= 0 and ann.tokens[k].text[:1].isupper():
+        k -= 1       # "JTF Central": a body the dictionaries do not know
+    if k < 1 or ann.tokens[k].text != ",":
+        return None
+    j = k - 1
+    while j >= 0 and (ann.tokens[j].text[:1].isupper() or ann.tokens[j].text == "."):
+        j -= 1       # "Dante P. Alvarado": the officer's name
+    return next((b for b in ann.actors if b.code and b.kind == "agent" and j < b.last < k and b.roles != "MED"), None)
 
 
 INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "NGM", "UIS"})
@@ -585,6 +604,8 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
         return here[-1].code if here else ctx.last_person
     earlier = [a for a in before if a.code and a.kind != "pronoun"]
     word = ann.tokens[p.first].norm
+    if word in GROUP_NOUNS:
+        return _last_organisation(earlier, ctx)
     if earlier and word in POSSESSIVES:
         return earlier[-1].code
     if word in {"it", "them"} and len(earlier) >= 2 and ann.norm(ann.prev_word(p.first)).endswith(("ing", "ed")):
@@ -598,6 +619,20 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
     if named:
         return named[0].code
     return ctx.previous_subject
+
+
+STATE_ORGAN_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _last_organisation(earlier: list[ActorMention], ctx: ArticleContext) -> str | None:
+    """'the group': the last organisation named (an armed group, party, NGO), never a state
+    organ, a bare country or a person."""
+    here = [a.code for a in earlier if a.kind == "named" and not a.person]
+    for code in list(reversed(here)) + list(reversed(ctx.named)):
+        roles = code_roles(code[3:])
+        if len(code) > 3 and not roles & STATE_ORGAN_ROLES:
+            return code
+    return None
 
 
 def _last_coordination(ann: SentenceAnnotation, earlier: list[ActorMention]) -> str | None:
@@ -614,7 +649,10 @@ ARMED_NONSTATE = frozenset({"REB", "INS", "UAF", "SEP", "MUS", "RAD", "IMG"})
 
 def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
     """'the jihadists', 'the group', 'the militia': the named actor of the same kind told before."""
-    if ann.norm(ann.prev_word(agent.first)) not in {"the", "these", "those", "this", "that"}:
+    det = ann.prev_word(agent.first)
+    if ann.norm(det) == "same":
+        det = ann.prev_word(det)      # "the same armed group"
+    if ann.norm(det) not in {"the", "these", "those", "this", "that"}:
         return None
     # "the Saudi-led coalition" ... "the coalition"; "Human Rights Watch" ... "the rights group"
     head = ann.tokens[agent.last].norm

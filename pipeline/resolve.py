@@ -182,6 +182,9 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
     if d.cameo[:2] == "11":       # an accusation is one only between the same two parties
         return bool(src and tgt and d.codes("target")) and _codes_compatible(d.codes("source"), src) \
             and (_codes_compatible(d.codes("target"), tgt) or _same_state(d.codes("target"), tgt))
+    if m.cameo[:3] == d.cameo[:3] == "190" and src and tgt and d.codes("source") and d.codes("target") \
+            and _codes_compatible(d.codes("source"), tgt) and _codes_compatible(d.codes("target"), src):
+        return True     # a battle told from the other side: "the suspects opened fire on the officers"
     if not _codes_compatible(d.codes("source"), src) or not _codes_compatible(d.codes("target"), tgt):
         return False
     # with a perpetrator missing on one side, something positive must tie the two mentions

@@ -1203,7 +1203,12 @@ ADDED_AGENTS = (
     ("self defence groups", "UAF"), ("self defense group", "UAF"), ("self defence group", "UAF"),
     ("vigilantes", "UAF"), ("vigilante groups", "UAF"), ("vigilante group", "UAF"),
     ("spiritual leader", "REL"), ("spiritual leaders", "REL"),
-    ("cabinet secretary", "GOV"), ("interior cs", "GOV"), ("ombudsman", "HRI"), ("ombudsman s office", "HRI"),
+    ("cabinet secretary", "GOV"), ("interior cs", "GOV"), ("official", "GOV"), ("officials", "GOV"),
+    # military ranks: "Lt. Col. Dante Alvarado said" is an army officer ("Col. Willy Ngoma, M23
+    # spokesman" stays M23's: a named group's code outranks an agent's)
+    ("colonel", "MIL"), ("colonels", "MIL"), ("lieutenant colonel", "MIL"), ("lt col", "MIL"), ("col", "MIL"),
+    ("brigadier", "MIL"), ("brigadier general", "MIL"), ("brig gen", "MIL"), ("major general", "MIL"),
+    ("maj gen", "MIL"), ("mgen", "MIL"), ("lieutenant general", "MIL"), ("lt gen", "MIL"), ("ltgen", "MIL"), ("ombudsman", "HRI"), ("ombudsman s office", "HRI"),
 )
 
 

@@ -464,3 +464,36 @@ def test_a_group_name_ending_a_persons_full_name_is_her_surname():
     r = code("At an emergency UN Security Council meeting on Sunday, the Democratic Republic of Congo's Foreign "
              "Minister Therese Kayikwamba Wagner accused Rwanda of a frontal aggression.", "2025-01-27")
     assert r.one("112").source[0].startswith("COD"), r.describe()
+
+
+def test_officials_are_the_government_of_the_story():
+    r = code("Gunmen killed four civilians in Bamenda, Cameroon, on Tuesday. "
+             "Officials blamed separatists for the attack.", "2024-05-10")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("CMRGOV"), r.describe()
+    assert accusation.target[0].startswith("CMRSEP")
+
+
+def test_the_group_refers_back_to_the_organisation_named_last():
+    r = code("Gunmen killed four civilians in Bamenda, Cameroon, on Tuesday. The governor blamed the "
+             "Ambazonia Defence Forces (ADF) for the attack. The group denied any involvement.", "2024-05-10")
+    assert r.one("016").source[0].startswith("CMRSEP"), r.describe()
+
+
+def test_according_to_a_known_actor_the_clause_after_the_comma_has_its_own_subject():
+    r = code("According to local residents, Myanmar military jets bombed a school in Sagaing Region "
+             "on Wednesday, killing 13 children.", "2024-03-14")
+    assert r.one("195").source[0].startswith("MMRMIL"), r.describe()
+
+
+def test_an_officer_by_rank_is_the_army_and_speaks_for_it_as_spokesperson():
+    r = code("BIFF fighters accused the army of shelling homes in Maguindanao. Lt. Col. Dante P. Alvarado, "
+             "JTF Central spokesperson, denied the claim on Sunday.", "2023-08-14")
+    assert r.one("016").source[0].startswith("PHLMIL"), r.describe()
+
+
+def test_the_same_group_is_the_group_told_before():
+    r = code("Four members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed in Maguindanao on "
+             "Sunday. Two days earlier the same group fired at an army patrol base in Shariff Aguak.", "2023-08-14")
+    assert any(e.source and e.source[0].startswith("PHLREB") for e in r.events if e.cameo.startswith("19")), \
+        r.describe()

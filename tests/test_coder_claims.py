@@ -321,3 +321,10 @@ def test_condemning_what_he_called_an_act_by_militants_is_not_aimed_at_himself()
     condemnation = r.one("111")
     assert condemnation.source[0].startswith("SOMGOV"), r.describe()
     assert not any(t.startswith("SOMGOV") for t in condemnation.target), r.describe()
+
+
+def test_unnamed_officials_report_an_attack_without_accusing_anyone():
+    # "officials said" attributes the news, like "sources said"; the army's own charge accuses
+    r = code("Shells fired by M23 rebels slammed into a market in Sake on Wednesday, killing five civilians, "
+             "local officials said. The M23 blamed the shelling on government troops.", "2024-02-08")
+    assert not [e for e in r.events if e.cameo.startswith("112") and e.source[0].startswith("CODGOV")], r.describe()

@@ -224,3 +224,17 @@ def test_rebels_taking_a_town_no_gazetteer_knows_take_territory():
     r = code("M23 rebels took control of Bunagana on Tuesday. Opposition politicians entered talks with the "
              "government.", "2025-01-28")
     assert len(r.find("192")) == 1, r.describe()
+
+
+def test_a_battle_told_from_each_side_is_one_event():
+    r = code("A police raid against a drug gang in Rio de Janeiro's Mare favela left nine people dead on "
+             "Wednesday. Police said the suspects opened fire on the officers and that all nine people killed "
+             "were gang members who died in shootouts.", "2021-09-16")
+    assert len([e for e in r.events if e.cameo.startswith("19")]) == 1, r.describe()
+
+
+def test_killed_in_an_encounter_with_troops_is_a_battle():
+    r = code("Four members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed and two soldiers were "
+             "wounded in an encounter with government troops in Maguindanao on Sunday.", "2023-08-14")
+    battle = r.one("190")
+    assert battle.fatalities == 4, r.describe()

@@ -125,6 +125,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             roles.target = []
         if trig.ref.rule.id == "riot" and roles.source and all(_is_armed(a.code) for a in roles.source):
             continue      # "militiamen ... set fire to dozens of shelters": part of their attack, not a riot
+        if trig.ref.rule.cameo == "144" and roles.source and all(
+                a.code and (roles_of(a.code) & {"GOV", "MIL", "COP", "SPY"} or _is_armed(a.code)) for a in roles.source):
+            continue      # "police blocked the roads", "the extremist force has been blocking roads": not a protest
         if roles.complement:
             complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
                                       accuser=roles.source, accused=roles.target, indirect=roles.indirect))
@@ -821,11 +824,22 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     # "tried to storm the buildings but were repelled by police": the assault took place
     repelled = any(ann.norm(i) in ATTEMPTS for i in window) and \
         any(ann.norm(i) in REPELLED for i in range(trig.last + 1, clause.hi))
-    if (_purpose_infinitive(ann, trig) and not repelled) or _generic_plural(ann, trig) or _called_to(ann, trig, window):
+    if (_purpose_infinitive(ann, trig) and not repelled) or _generic_plural(ann, trig) or _called_to(ann, trig, window) \
+            or _conditional_class(ann, trig):
         return True
     if _has_cue(ann, lex.hypothetical, window) and not repelled:
         return True
     return _negated(ann, trig, clause, lex)
+
+
+def _conditional_class(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'demonstrators who continued to block roads would be treated as insurgents', 'anyone who
+    attacks will be punished': the deed describes whom a threat is aimed at; it is not told."""
+    before = [ann.norm(i) for i in range(max(0, trig.first - 4), trig.first)]
+    if "who" not in before:
+        return False
+    after = [ann.norm(i) for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 10))]
+    return any(w in {"would", "will", "shall"} for w in after)
 
 
 ATTEMPTS = frozenset({"tried", "attempted", "attempt"})

@@ -750,7 +750,7 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     if coded:
         ctx.previous_subject = coded[0].code
         ctx.named.extend(a.code for a in coded if a.kind == "named")
-    persons = [a for a in coded if a.person]
+    persons = [a for a in coded if _is_person(ann, a)]      # "the ministry's spokesman said ... He denied"
     if persons:
         # "Al-Eryani accused the Iranian regime of ... He criticised": the subject, named first
         ctx.last_person = persons[0].code

@@ -497,3 +497,10 @@ def test_the_same_group_is_the_group_told_before():
              "Sunday. Two days earlier the same group fired at an army patrol base in Shariff Aguak.", "2023-08-14")
     assert any(e.source and e.source[0].startswith("PHLREB") for e in r.events if e.cameo.startswith("19")), \
         r.describe()
+
+
+def test_he_after_a_spokesman_spoke_is_the_spokesman():
+    r = code("\"He had nothing to do with the Amba boys,\" a woman told reporters in Bamenda, Cameroon. In a "
+             "statement on September 8, the Defence Ministry's spokesman said troops had killed five fighters. "
+             "He denied that civilians were killed.", "2025-09-10")
+    assert r.one("016").source[0].startswith("CMRGOV"), r.describe()

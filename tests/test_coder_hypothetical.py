@@ -177,3 +177,9 @@ def test_condemning_fridays_strike_tells_no_new_strike():
     r = code("An Israeli strike on Beirut's southern suburbs killed 14 people on Friday. Caretaker Prime Minister "
              "Najib Mikati condemned Friday's strike on the southern suburbs as a massacre.", "2024-09-21")
     assert len([e for e in r.events if e.root == "19"]) == 1, r.describe()
+
+
+def test_a_deed_that_names_whom_a_threat_targets_is_not_told():
+    r = code("Protesters marched in Bujumbura on Friday. The security minister said on Friday that demonstrators "
+             "who continued to block roads would be treated as insurgents.", "2015-05-04")
+    assert not [e for e in r.events if e.cameo.startswith("144") and e.modality != "hypothetical"], r.describe()

@@ -238,3 +238,16 @@ def test_killed_in_an_encounter_with_troops_is_a_battle():
              "wounded in an encounter with government troops in Maguindanao on Sunday.", "2023-08-14")
     battle = r.one("190")
     assert battle.fatalities == 4, r.describe()
+
+
+def test_protesters_blocking_a_highway_is_a_blockade_and_police_blocking_it_is_not():
+    r = code("Hundreds of teachers blocked both directions of the Autopista del Sol near Chilpancingo, Mexico, "
+             "on Wednesday. Police blocked the access roads to the state congress.", "2025-05-22")
+    blockade = r.one("144")
+    assert blockade.source[0].startswith("MEXEDU"), r.describe()
+
+
+def test_a_protest_and_the_road_it_blocks_told_in_one_sentence_are_one_protest():
+    r = code("Hundreds of residents of Ain Zara in Tripoli, Libya, protested on Wednesday morning, blocking a road "
+             "with burning tyres and demanding that armed groups leave residential areas.", "2023-08-16")
+    assert len([e for e in r.events if e.cameo.startswith("14")]) == 1, r.describe()

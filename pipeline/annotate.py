@@ -350,7 +350,8 @@ def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:
             i += 1
             continue
         j = i + 1
-        while j < len(raw) and cur.kind != "pronoun" and raw[j].kind != "pronoun" and _adjacent(ann, cur, raw[j]):
+        while j < len(raw) and cur.kind != "pronoun" and raw[j].kind != "pronoun" and \
+                (_adjacent(ann, cur, raw[j]) or _body_name_goes_on(ann, cur, raw[j])):
             cur = _join(cur, raw[j])
             j += 1
         out.append(cur)
@@ -427,6 +428,16 @@ def _after_according_to(ann, first: int) -> bool:
     the report, and the comma ends it (unlike '..., according to the ISP, a state agency')."""
     words = [t.norm for t in ann.tokens[:first] if t.norm]
     return words[:2] == ["according", "to"] and len(words) <= 5
+
+
+BODY_HEADS = frozenset({"ministry", "minister", "department", "office", "commission", "council", "committee"})
+
+
+def _body_name_goes_on(ann, a: ActorMention, b: ActorMention) -> bool:
+    """'the Ministry of Foreign Affairs and Expatriates': one ministry, not the ministry and
+    the expatriates."""
+    return b.kind == "agent" and any(t.norm in BODY_HEADS for t in ann.tokens[a.first:a.last + 1]) \
+        and b.first == a.last + 2 and ann.norm(a.last + 1) == "and" and ann.tokens[b.first].text[:1].isupper()
 
 
 def _compatible(a: ActorMention, b: ActorMention) -> bool:

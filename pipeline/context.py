@@ -702,8 +702,10 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         # that qualifies a state organ tells whose organ it is
         qualifier = [p for p in ann.places if p.candidates and (p.last == agent.first - 1 or (
             ann.norm(agent.last + 1) == "in" and p.first == agent.last + 2))]
-        if qualifier:
-            return qualifier[0].candidates[0].country
+        # (a country the article names: "Benue North-West Senator" is no South African's)
+        known = [c.country for p in qualifier for c in p.candidates if c.country in ctx.countries]
+        if known:
+            return known[0]
         # "defence ministry spokesman X said in comments reported by TASS": a state organ named
         # in the same sentence tells whose ministry it is
         # (but not the organ the agent acts on: "the army accused Rwanda's military")
@@ -716,9 +718,10 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         if organs:
             return min(organs, key=lambda a: abs(a.first - agent.first)).code[:3]
         # "In Tehran, foreign ministry spokesman X said": the capital named just before
-        here = [p for p in ann.places if p.candidates and p.last < agent.first and agent.first - p.last <= 3]
+        here = [c.country for p in ann.places if p.last < agent.first and agent.first - p.last <= 3
+                for c in p.candidates[:1] if c.country in ctx.countries]
         if here:
-            return here[-1].candidates[0].country
+            return here[-1]
         cities = [a for a in ann.actors if a.kind == "named" and len(a.code) == 3 and a.last < agent.first
                   and agent.first - a.last <= 3 and is_place_like(ann, a)]
         if cities:

@@ -1125,6 +1125,13 @@ def load_added_names(path: Path) -> dict[str, str]:
     return {name: entry.id for entry in added.actors for name in entry.names}
 
 
+# Phoenix names that news uses as ordinary words far more often than as the actor's name
+DROPPED_ACTOR_NAMES = {
+    "north west": "a direction or another country's region ('the North-West region' of Cameroon, "
+                  "'Benue North-West'), far more often than South Africa's North West province",
+}
+
+
 def read_actor_file(lines: list[str], book: ActorCodeBook, added: dict[str, str],
                     file_name: str) -> tuple[list[Entry], dict[str, int]]:
     """One Phoenix actor file as entries, minus the names added.yaml defines."""
@@ -1134,10 +1141,12 @@ def read_actor_file(lines: list[str], book: ActorCodeBook, added: dict[str, str]
     stats = {"blocks": len(blocks), "repeated_blocks_merged": len(blocks) - len(entries), "superseded_names": 0}
     for entry in entries:
         entry.file = file_name
-        kept = [n for n in entry.names if n not in added]
+        kept = [n for n in entry.names if n not in added and n not in DROPPED_ACTOR_NAMES]
         for name in entry.names:
             if name in added:
                 entry.notes.append(f"name '{name}' superseded by added.yaml {added[name]}")
+            elif name in DROPPED_ACTOR_NAMES:
+                entry.notes.append(f"name '{name}' dropped: {DROPPED_ACTOR_NAMES[name]}")
         stats["superseded_names"] += len(entry.names) - len(kept)
         entry.names = kept
     return entries, stats

@@ -504,3 +504,16 @@ def test_he_after_a_spokesman_spoke_is_the_spokesman():
              "statement on September 8, the Defence Ministry's spokesman said troops had killed five fighters. "
              "He denied that civilians were killed.", "2025-09-10")
     assert r.one("016").source[0].startswith("CMRGOV"), r.describe()
+
+
+def test_a_place_qualifying_an_office_counts_only_in_a_country_the_article_names():
+    r = code("Gunmen killed 19 people in Benue, Nigeria, on Saturday. The senator representing Benue North-West, "
+             "Senator Terhemba Agber, in a statement condemned the attack.", "2024-04-15")
+    assert r.one("111").source[0].startswith("NGA"), r.describe()
+
+
+def test_a_ministry_of_two_portfolios_is_one_ministry():
+    r = code("Israeli colonists attacked the village of Burin near Nablus on Saturday. The Palestinian Ministry "
+             "of Foreign Affairs and Expatriates condemned the attack.", "2025-10-18")
+    condemnation = r.one("111")
+    assert condemnation.source[0].startswith("PSEGOV"), r.describe()

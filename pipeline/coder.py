@@ -20,8 +20,8 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import Roles, clause_actors, embedded_spans, find_roles
-from pipeline.story import (VIOLENT_ROOTS, dates_from_story, opening_time, protest_targets_from_story,
-                            scene_day, target_from_place)
+from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, dates_from_story, incident_day, only_speech_days,
+                            opening_time, protest_targets_from_story, scene_day, target_from_place)
 from pipeline.timex import TimeExpression
 from schemas.article import CleanArticle, Sentence
 from schemas.event import ActorRef, Casualty, EventMention, Place, Span
@@ -46,6 +46,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     ctx = new_context(article.published, annotations, dateline)
     mentions: list[EventMention] = []
     scenes: dict[int, dt.date] = {}
+    incidents: dict[int, dt.date] = {}
+    speech_dated: set[int] = set()
     for sentence, ann in zip(sentences, annotations):
         read_sentence(ann, ctx, lex)
         times = lex.time.find(sentence.text, sentence.start, ctx.published)
@@ -53,8 +55,13 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         day = None if found else scene_day(times, ann.tokens)
         if day is not None:
             scenes[sentence.index] = day
+        if (incident := incident_day(times, ann.tokens)) is not None:
+            incidents[sentence.index] = incident
+        if only_speech_days(times, ann.tokens):
+            speech_dated.add(sentence.index)
         mentions.extend(found)
         remember(ann, ctx)
+    mentions = dates_from_incidents(mentions, incidents, speech_dated)
     mentions = protest_targets_from_story(dates_from_story(mentions, scenes))
     return [target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
 

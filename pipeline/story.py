@@ -112,6 +112,68 @@ def scene_day(times: list, tokens: list) -> dt.date | None:
     return first.date if opening_time(times, tokens) is first or _says_when_it_happened(tokens, first) else None
 
 
+INCIDENT_NOUNS = frozenset({"incident", "attack", "blast", "explosion", "ambush", "clash", "clashes", "shooting",
+                            "raid", "strike", "bombing", "assault", "killing", "killings", "massacre", "violence",
+                            "fighting", "firing", "encounter"})
+HAPPENED = frozenset({"occurred", "happened", "took", "unfolded"})
+SAID = frozenset({"said", "says", "told", "added", "stated", "reported", "announced", "confirmed"})
+
+
+def incident_day(times: list, tokens: list) -> dt.date | None:
+    """'The incident occurred around 4.30 pm on Wednesday': the day of the event just told
+    (whose first sentence may give only the day the police spoke)."""
+    first = next((t for t in times if t.precision == "day"), None)
+    if first is None:
+        return None
+    words = [tok.norm for tok in tokens if tok.norm and tok.end <= first.start]
+    if len(words) < 3 or words[0] not in {"the", "this", "that"} or not INCIDENT_NOUNS & set(words[1:3]):
+        return None
+    verb = next((k for k in range(2, min(len(words), 5)) if words[k] in HAPPENED), None)
+    # ("The attack came as HRW on Thursday accused ...": that day is the accusation's)
+    if verb is None or {"as", "after", "while", "when", "before", "since"} & set(words[verb:]):
+        return None
+    return first.date
+
+
+def only_speech_days(times: list, tokens: list) -> bool:
+    """'..., police said on Thursday': every day the sentence gives is the day someone spoke."""
+    days = [t for t in times if t.precision == "day" and not _dateline_day(tokens, t)]
+    if not days:
+        return False
+    for t in days:
+        before = [tok.norm for tok in tokens if tok.norm and tok.end <= t.start][-2:]
+        if not before or not (before[-1] in SAID or (before[-1] == "on" and len(before) == 2 and before[0] in SAID)):
+            return False
+    return True
+
+
+def _dateline_day(tokens: list, t) -> bool:
+    """'Chaibasa/Ranchi, Oct 17 (PTI) Three policemen ...': the wire's dateline, not a day told."""
+    before = [tok for tok in tokens if tok.norm and tok.end <= t.start]
+    after = next((tok.text for tok in tokens if tok.start >= t.end), "")
+    return len(before) <= 4 and after in {"(", "—", "–", "-", ":"}
+
+
+def dates_from_incidents(mentions: list[EventMention], incidents: dict[int, dt.date],
+                         speech_dated: set[int]) -> list[EventMention]:
+    """Re-date the events of the sentence just before an incident sentence when their only day
+    was the day someone spoke about them ('..., police said on Thursday. The incident occurred
+    on Wednesday ...'). `speech_dated`: sentences whose only days are such days."""
+    redated: dict[int, dt.date] = {}
+    for k, day in incidents.items():
+        told = [m.sentence_index for m in mentions if m.cameo[:2] in STORY_ROOTS and 0 < k - m.sentence_index <= 2]
+        if told:
+            redated[max(told)] = day
+    out = []
+    for m in mentions:
+        day = redated.get(m.sentence_index)
+        if day is not None and m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical" \
+                and (m.date is None or m.sentence_index in speech_dated) and day != m.date:
+            m = m.model_copy(update={"date": day, "date_precision": "day", "rule_ids": m.rule_ids + ["date:incident"]})
+        out.append(m)
+    return out
+
+
 def _says_when_it_happened(tokens: list, t) -> bool:
     """'the worst violence was yesterday in Rangpur': a sentence that only says when."""
     before = [tok.norm for tok in tokens if tok.norm and tok.end <= t.start][-2:]

@@ -212,3 +212,17 @@ def test_a_sentence_saying_the_violence_was_yesterday_dates_the_story():
     r = code("RAHMAN (CORRESPONDENT): David, the worst violence was yesterday in the northern city of Rangpur. "
              "A student called Abu Sayed was shot dead by police outside Begum Rokeya University.", "2024-07-17")
     assert r.one("18").date.isoformat() == "2024-07-16", r.describe()
+
+
+def test_the_incident_occurred_on_a_day_dates_the_event_told_with_only_the_day_police_spoke():
+    r = code("Chaibasa/Ranchi, Oct 17 (PTI) Three policemen were killed when Maoists triggered an IED blast "
+             "targeting their vehicle in Jharkhand's West Singhbhum district, police said on Thursday. The incident "
+             "occurred around 4.30 pm on Wednesday near Hathiburu village, the SP said.", "2024-10-17")
+    assert str(r.one("18").date) == "2024-10-16", r.describe()
+
+
+def test_the_attack_came_as_someone_spoke_dates_nothing():
+    r = code("Gunmen killed five soldiers near Djibo, Burkina Faso, on Monday, the army said. The attack came as "
+             "Human Rights Watch on Thursday accused soldiers of executing civilians.", "2024-10-04")
+    attack = [e for e in r.events if e.cameo.startswith("19") or e.cameo.startswith("18")][0]
+    assert str(attack.date) == "2024-09-30", r.describe()

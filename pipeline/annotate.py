@@ -296,8 +296,19 @@ def _mention(ann, first, last, values: list[ActorName], day) -> ActorMention:
     return ActorMention(first, last, start, end, text, "", "agent", roles=role, how="agent")
 
 
+ORGANISATION_WORDS = frozenset({"forces", "force", "army", "military", "police", "party", "front", "movement", "ministry",
+                                "council", "group", "brigade", "brigades", "battalion", "guard", "guards", "committee",
+                                "union", "agency", "service", "services", "office", "government", "militia", "alliance",
+                                "coalition", "command", "corps", "authority", "commission", "organisation", "organization",
+                                "association", "network", "court", "assembly", "parliament", "congress", "navy", "division"})
+
+
 def _looks_like_person(name: ActorName) -> bool:
-    return "_" in name.entry and not any(c.code[3:] in ("", "REB", "INS") for c in name.codes)
+    """Phoenix's people are entries with a role code ('BASHAR_AL_ASSAD' GOV), but so are bodies:
+    'SUDANESE_ARMED_FORCES' (MIL) is no person."""
+    if "_" not in name.entry or any(c.code[3:] in ("", "REB", "INS") for c in name.codes):
+        return False
+    return not ORGANISATION_WORDS & set(name.entry.lower().split("_"))
 
 
 # "The group denied any role": a bare "the group" refers back like a pronoun, to the

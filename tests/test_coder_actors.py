@@ -517,3 +517,9 @@ def test_a_ministry_of_two_portfolios_is_one_ministry():
              "of Foreign Affairs and Expatriates condemned the attack.", "2025-10-18")
     condemnation = r.one("111")
     assert condemnation.source[0].startswith("PSEGOV"), r.describe()
+
+
+def test_its_after_a_named_army_is_that_army():
+    r = code("The RSF shelled El Obeid, Sudan, on Monday. The Sudanese Armed Forces (SAF) said its air force "
+             "carried out strikes on RSF gatherings in Bara on Monday.", "2025-11-12")
+    assert r.one("195").source[0].startswith("SDNMIL"), r.describe()

@@ -117,6 +117,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             # "X claimed that ... on Friday and accused the military of ...": X accuses; "Col. Turki
             # al-Maliki, the coalition spokesman, told ... and denied": the apposition says for whom
             roles.source = said_before.speaker
+        if trig.ref.rule.cameo[:2] == "11" and roles.target:
+            roles.target = roles.target + _coordinated_possessors(ann, roles.target[-1], clause.hi)
         if trig.ref.rule.cameo == "111" and roles.target and _names_earlier_event(ann, trig) \
                 and roles.target[0].first > _event_object(ann, trig) and not _agent_of_event(ann, roles.target[0]):
             # "condemned the attack on Ganja, describing it as ...": aimed at whoever attacked
@@ -432,8 +434,9 @@ def _clause_of(ann: SentenceAnnotation, trig: TriggerMention, frames: list[Frame
 def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: list[Clause], lex):
     """Violent triggers of one clause, grouped: they describe one event, unless a comma and a
     time connective part them ("the airstrikes hit X today, a day after an alleged toxic attack")."""
-    groups: dict[tuple[int, int, int, bool], tuple[list[TriggerMention], Clause]] = {}
+    groups: dict[tuple[int, int, int, bool, int], tuple[list[TriggerMention], Clause]] = {}
     descriptions = _descriptive_spans(ann)
+    owners: dict[tuple[int, int], int] = {}
     for trig in ann.triggers:
         if trig.ref.rule.cameo[:2] not in VIOLENT_ROOTS or not _requirements_met(ann, trig):
             continue
@@ -451,8 +454,44 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
         # "attacks targeting peacekeepers": the participle belongs to the noun before it
         head = next((t for t in ann.triggers if trig.ref.form == "ing" and t.last == ann.prev_word(trig.first)), None)
         planned = _is_hypothetical(ann, head or trig, sub, lex)
-        groups.setdefault((clause.lo, clause.hi, part[0], planned), ([], sub))[0].append(trig)
+        # "the RSF's shelling of El Obeid and the army's aerial bombardment": each its own doer's
+        owner = _possessor(ann, trig)
+        owner = owners.get((clause.lo, part[0]), -1) if owner is None else owner
+        owners[(clause.lo, part[0])] = owner
+        groups.setdefault((clause.lo, clause.hi, part[0], planned, owner), ([], sub))[0].append(trig)
     return list(groups.values())
+
+
+def _coordinated_possessors(ann: SentenceAnnotation, target: ActorMention, hi: int) -> list[ActorMention]:
+    """'condemned the RSF's shelling of El Obeid and the army's aerial bombardment': the army
+    is condemned too (each deed's doer is a target)."""
+    if target.last + 1 >= len(ann.tokens) or ann.tokens[target.last + 1].text not in POSSESSIVE_MARKS:
+        return []
+    out = []
+    for a in ann.actors:
+        if a.first > target.last and a.last + 1 < hi and ann.tokens[a.last + 1].text in POSSESSIVE_MARKS \
+                and a.code and "and" in [ann.norm(k) for k in range(max(target.last, a.first - 3), a.first)]:
+            out.append(a)
+    return out
+
+
+def _possessor(ann: SentenceAnnotation, trig: TriggerMention) -> int | None:
+    """The first token of the actor whose deed a nominal trigger is ('the army's aerial
+    bombardment'), if any."""
+    if trig.ref.pos != "noun":
+        return None
+    j = trig.first - 1
+    while j > trig.first - 3 and j > 0 and ann.tokens[j].text not in POSSESSIVE_MARKS \
+            and ann.tokens[j].text.islower() and ann.tokens[j].norm not in FUNCTION_WORDS:
+        j -= 1       # past adjectives: "indiscriminate", "aerial" (not "Israel's intervention in fighting")
+    if j < 1 or ann.tokens[j].text not in POSSESSIVE_MARKS:
+        return None
+    return next((a.first for a in ann.actors if a.last == j - 1), None)
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+FUNCTION_WORDS = frozenset({"in", "of", "on", "at", "for", "to", "and", "or", "the", "a", "an", "with", "by", "from",
+                            "into", "against", "after", "during"})
 
 
 def _descriptive_spans(ann: SentenceAnnotation) -> list[tuple[int, int]]:

@@ -328,3 +328,12 @@ def test_unnamed_officials_report_an_attack_without_accusing_anyone():
     r = code("Shells fired by M23 rebels slammed into a market in Sake on Wednesday, killing five civilians, "
              "local officials said. The M23 blamed the shelling on government troops.", "2024-02-08")
     assert not [e for e in r.events if e.cameo.startswith("112") and e.source[0].startswith("CODGOV")], r.describe()
+
+
+def test_condemning_two_parties_deeds_condemns_each_party():
+    r = code("The RSF shelled villages near El Obeid, Sudan, on Monday. Emergency Lawyers condemned the RSF's "
+             "shelling of El Obeid and the army's aerial bombardment of villages on Tuesday.", "2025-11-12")
+    targets = sorted(e.target[0][:6] for e in r.events if e.cameo.startswith("111"))
+    assert targets == ["SDNMIL", "SDNREB"], r.describe()
+    strike = r.one("195")
+    assert strike.source[0].startswith("SDNMIL")

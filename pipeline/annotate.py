@@ -314,6 +314,8 @@ def _looks_like_person(name: ActorName) -> bool:
 # "The group denied any role": a bare "the group" refers back like a pronoun, to the
 # organisation the article named last
 GROUP_NOUNS = frozenset({"group", "organisation", "organization"})
+# "The statement blamed armed herders for the attack": whoever issued the statement told before
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
 
 
 def _pronouns(ann, taken: set[int]) -> list[ActorMention]:
@@ -329,8 +331,8 @@ def _pronouns(ann, taken: set[int]) -> list[ActorMention]:
 
 def _bare_group(ann, i: int) -> bool:
     """'the group said', but not 'the group of seven', 'the group's leader', 'the G7 group'."""
-    if ann.tokens[i].norm not in GROUP_NOUNS:
-        return False
+    if ann.tokens[i].norm not in GROUP_NOUNS | STATEMENT_NOUNS or (ann.tokens[i].norm in STATEMENT_NOUNS and i > 1):
+        return False     # (a statement speaks as the sentence's subject: "The statement blamed ...")
     det = ann.prev_word(i)
     if ann.norm(det) == "same":
         det = ann.prev_word(det)      # "the same group harassed the base"

@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.annotate import GROUP_NOUNS, ActorMention, SentenceAnnotation, is_place_like
+from pipeline.annotate import GROUP_NOUNS, STATEMENT_NOUNS, ActorMention, SentenceAnnotation, is_place_like
 from pipeline.codes import code_roles
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
@@ -258,6 +258,8 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
     right before or inside the name, else the story's) and the role their head word gives."""
     heads = lex.lexicon.references.organisation_heads
     for first, last in _name_runs(ann):
+        if all(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1) if ann.tokens[i].norm):
+            continue     # "In a statement on Sunday, the governor's spokesman said": a day, not a body
         if ann.tokens[first].norm in {"the", "a", "an"}:
             first += 1       # "The Commission said": a sentence-initial article is not part of the name
             if first > last:
@@ -606,6 +608,8 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
     word = ann.tokens[p.first].norm
     if word in GROUP_NOUNS:
         return _last_organisation(earlier, ctx)
+    if word in STATEMENT_NOUNS:
+        return ctx.previous_subject
     if earlier and word in POSSESSIVES:
         return earlier[-1].code
     if word in {"it", "them"} and len(earlier) >= 2 and ann.norm(ann.prev_word(p.first)).endswith(("ing", "ed")):

@@ -90,7 +90,7 @@ def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date
 
 STORY_ROOTS = frozenset({"14", "18", "19", "20"})
 STATEMENT_ROOTS = frozenset({"01", "11"})
-SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "statement", "communique", "communiqué", "release"})
 
 
 DAY_AFTER_EVENT = ("the next day", "the following day", "a day later", "the day after")

@@ -523,3 +523,10 @@ def test_its_after_a_named_army_is_that_army():
     r = code("The RSF shelled El Obeid, Sudan, on Monday. The Sudanese Armed Forces (SAF) said its air force "
              "carried out strikes on RSF gatherings in Bara on Monday.", "2025-11-12")
     assert r.one("195").source[0].startswith("SDNMIL"), r.describe()
+
+
+def test_gunmen_invading_a_village_attack_it():
+    r = code("At least 19 people were killed on Saturday night when gunmen invaded Tse-Ikyoo village in "
+             "Benue State, Nigeria.", "2024-04-15")
+    attack = [e for e in r.events if e.cameo[:2] in ("18", "19")]
+    assert attack and attack[0].source[0].startswith("NGAUAF"), r.describe()

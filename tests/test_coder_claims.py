@@ -337,3 +337,10 @@ def test_condemning_two_parties_deeds_condemns_each_party():
     assert targets == ["SDNMIL", "SDNREB"], r.describe()
     strike = r.one("195")
     assert strike.source[0].startswith("SDNMIL")
+
+
+def test_the_statement_blames_for_whoever_issued_it():
+    r = code("Gunmen killed 19 people in Benue, Nigeria, on Saturday. In a statement on Sunday, the governor's "
+             "spokesman said the government would not relent. The statement blamed armed herders for the attack.",
+             "2024-04-15")
+    assert r.one("112").source[0].startswith("NGAGOV"), r.describe()

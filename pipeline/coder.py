@@ -99,6 +99,7 @@ class Clause:
 
 def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnotation, ctx: ArticleContext,
                   lex: CoderLexicon, times: list[TimeExpression]) -> list[EventMention]:
+    ann.triggers = [t for t in ann.triggers if not _past_named_event(ann, t)]
     frames = find_frames(ann, lex)
     _pronouns_to_speakers(ann, frames)
     speakers = {id(a) for f in frames for a in f.speaker}
@@ -462,6 +463,32 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
     return list(groups.values())
 
 
+PAST_POSSESSORS = (["last", "year"], ["last", "month"], ["last", "week"], ["last", "year", "s"])
+
+
+def _past_named_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'to mark the anniversary of last year's deadly protests', 'last month's massacre': an
+    event of the past named to say what today's is about; it tells nothing new."""
+    if trig.ref.pos != "noun":
+        return False
+    before = [t.norm for t in ann.tokens[max(0, trig.first - 6):trig.first] if t.norm]
+    if "anniversary" in before:
+        return True
+    k = trig.first - 1
+    while k > 0 and ann.tokens[k].text.islower() and ann.tokens[k].norm not in FUNCTION_WORDS:
+        k -= 1       # past adjectives: "deadly"
+    if k < 1 or ann.tokens[k].text not in POSSESSIVE_MARKS:
+        return False
+    owner = [t.norm for t in ann.tokens[max(0, k - 2):k] if t.norm]
+    return owner in PAST_POSSESSORS or (len(owner) == 1 and owner[0].isdigit()) or owner[-1:] == ["year"] and "last" in owner
+
+
+def _demonym_plural(a: ActorRef) -> bool:
+    """'Kenyans', 'Iraqis': a country's people, named by the plural of its adjective."""
+    return len(a.code) == 3 and a.code.isalpha() and a.text[:1].isupper() and a.text.endswith("s") \
+        and " " not in a.text.strip()
+
+
 def _coordinated_possessors(ann: SentenceAnnotation, target: ActorMention, hi: int) -> list[ActorMention]:
     """'condemned the RSF's shelling of El Obeid and the army's aerial bombardment': the army
     is condemned too (each deed's doer is a target)."""
@@ -761,9 +788,10 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         target = [t.model_copy(update={"code": place.country + t.code[3:]})
                   if t.how in ("agent+context", "victims") and t.code[3:] in ("CVL", "PPL") else t for t in target]
     if rule.cameo[:2] == "14":
-        # "hundreds of people marched": the people marching are protesters
-        source = [a.model_copy(update={"code": a.code[:3] + "OPP"}) if a.code.endswith(("PPL", "CVL")) else a
-                  for a in source]
+        # "hundreds of people marched", "thousands of Kenyans took to the streets": the people
+        # marching are protesters
+        source = [a.model_copy(update={"code": a.code[:3] + "OPP"})
+                  if a.code.endswith(("PPL", "CVL")) or _demonym_plural(a) else a for a in source]
     if rule.cameo[:2] == "14" and not source and ctx.country:
         # "tens of thousands rallied in Tbilisi": protesters of the story's country
         source = [ActorRef(code=ctx.country + "OPP", text=main.text, start=main.start, end=main.end, how="protesters")]
@@ -772,8 +800,9 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         return None
     if violent and _enemy_tally(ann, casualties, target, lex):
         casualties = [c for c in casualties if c.kind != "killed"]
-    if rule.cameo[:2] == "14" and _is_background(ann, clause, lex, casualties):
+    if rule.cameo[:2] == "14" and main.ref.pos == "noun" and _is_background(ann, clause, lex, casualties):
         return None      # "32 people have been killed in unrest since the election": a toll, not a riot
+        # (but "took to the streets on Wednesday to mark the events of last year" is a protest)
     day, precision, speech = _date(ann, main, clause, times, exclude_time,
                                    statement=not violent and rule.cameo[:2] not in ("14", "17"))
     age = (ctx.published - _period_end(day, precision)).days if day and ctx.published else 0
@@ -1158,10 +1187,13 @@ def _token_at(ann, t: TimeExpression) -> int | None:
 
 def _dates_another_event(ann, t: TimeExpression, trig: TriggerMention) -> bool:
     """'a response to the pager explosions earlier this week': a time right after another event
-    noun dates that event."""
+    noun dates that event; 'last year's protests': a time that possesses an event is its."""
     first = _token_at(ann, t)
     if first is None:
         return False
+    after = next((tok.text for tok in ann.tokens if tok.start >= t.end), "")
+    if after in POSSESSIVE_MARKS:
+        return True      # "last year's protests": the time is that event's
     before = ann.prev_word(first)
     return any(o.last == before and o.first != trig.first and o.ref.pos == "noun"
                and o.ref.rule.cameo[:2] in VIOLENT_ROOTS for o in ann.triggers)

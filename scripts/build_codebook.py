@@ -1149,7 +1149,22 @@ def read_actor_file(lines: list[str], book: ActorCodeBook, added: dict[str, str]
                 entry.notes.append(f"name '{name}' dropped: {DROPPED_ACTOR_NAMES[name]}")
         stats["superseded_names"] += len(entry.names) - len(kept)
         entry.names = kept
+        if file_name == "phoenix_countries.yaml":
+            stats["added_demonym_plurals"] = stats.get("added_demonym_plurals", 0) + add_demonym_plurals(entry, added)
     return entries, stats
+
+
+def add_demonym_plurals(entry: Entry, added: dict[str, str]) -> int:
+    """'Kenyans', 'Iraqis', 'Syrians': Phoenix names a country's people by the adjective only
+    ('kenyan'), so the plural news uses for its people is added to a country's own entry."""
+    if not entry.codes or len({c["code"][:3] for c in entry.codes}) != 1 or all(len(c["code"]) != 3 for c in entry.codes):
+        return 0      # a country's own entry (Iraq's is dated: IRQ, IRQOCC under occupation, IRQ again)
+    plurals = [n + "s" for n in entry.names if " " not in n and len(n) > 4 and n.endswith(("an", "i"))
+               and n + "s" not in entry.names and n + "s" not in added]
+    if plurals:
+        entry.names = entry.names + plurals
+        entry.notes.append("plural demonyms added: " + ", ".join(plurals))
+    return len(plurals)
 
 
 def actor_document(entries: list[Entry], stats: dict[str, int], source: str) -> dict:

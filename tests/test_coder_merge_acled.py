@@ -251,3 +251,11 @@ def test_a_protest_and_the_road_it_blocks_told_in_one_sentence_are_one_protest()
     r = code("Hundreds of residents of Ain Zara in Tripoli, Libya, protested on Wednesday morning, blocking a road "
              "with burning tyres and demanding that armed groups leave residential areas.", "2023-08-16")
     assert len([e for e in r.events if e.cameo.startswith("14")]) == 1, r.describe()
+
+
+def test_a_countrys_people_taking_to_the_streets_are_protesters():
+    r = code("Thousands of Kenyans took to the streets of Nairobi on Wednesday to mark the anniversary of last "
+             "year's protests.", "2025-06-26")
+    protest = r.one("14")
+    assert protest.source[0].startswith("KENOPP"), r.describe()
+    assert str(protest.date) == "2025-06-25"

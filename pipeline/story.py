@@ -58,6 +58,25 @@ def _aimed_at_state(m: EventMention) -> EventMention:
     return m.model_copy(update={"target": [government], "rule_ids": m.rule_ids + ["target:protest-default"]})
 
 
+PRESENT_PERFECT = re.compile(r"\b(?:have|has) been (?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
+LEAD_SENTENCES = 2
+
+
+def dates_from_lead(mentions: list[EventMention], published: dt.date | None) -> list[EventMention]:
+    """'We begin in southern Ukraine, where at least seven people have been killed in a Russian
+    strike': an undated lead in the present perfect tells the day's news, the day it is published
+    (so it is not merged with an earlier day's attack told later)."""
+    if published is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.date is None and m.sentence_index < LEAD_SENTENCES and m.cameo[:2] in STORY_ROOTS \
+                and m.modality == "asserted" and PRESENT_PERFECT.search(m.sentence.text):
+            m = m.model_copy(update={"date": published, "date_precision": "day", "rule_ids": m.rule_ids + ["date:lead-today"]})
+        out.append(m)
+    return out
+
+
 def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date] | None = None) -> list[EventMention]:
     """'Police fired on protesters in Nairobi on Tuesday ... In Kisumu, hundreds marched': an
     event the text does not date happened when the story it belongs to did, the day of the

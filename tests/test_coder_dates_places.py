@@ -226,3 +226,11 @@ def test_the_attack_came_as_someone_spoke_dates_nothing():
              "Human Rights Watch on Thursday accused soldiers of executing civilians.", "2024-10-04")
     attack = [e for e in r.events if e.cameo.startswith("19") or e.cameo.startswith("18")][0]
     assert str(attack.date) == "2024-09-30", r.describe()
+
+
+def test_a_lead_in_the_present_perfect_is_the_days_news_not_an_earlier_attack():
+    r = code("We begin in southern Ukraine, where at least seven people have been killed in a Russian strike on "
+             "the city of Zaporizhzhia. Russian forces also struck the city on Sunday, killing a 71-year-old man, "
+             "the governor said.", "2024-12-10")
+    strike = [e for e in r.events if e.fatalities == 7]
+    assert strike and str(strike[0].date) == "2024-12-10", r.describe()

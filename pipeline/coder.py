@@ -309,7 +309,7 @@ def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:
         for a in ann.actors:
             if a.kind == "pronoun" and f.inner[0] <= a.first < f.inner[1] and not a.person \
                     and ann.tokens[a.first].norm in wanted:
-                a.code, a.how = named[0].code, "coreference"
+                a.code, a.how = named[0].code, "speaker"
 
 
 def _particular(ann: SentenceAnnotation, clause: Clause, group: list[TriggerMention], times) -> bool:

@@ -344,3 +344,9 @@ def test_the_statement_blames_for_whoever_issued_it():
              "spokesman said the government would not relent. The statement blamed armed herders for the attack.",
              "2024-04-15")
     assert r.one("112").source[0].startswith("NGAGOV"), r.describe()
+
+
+def test_a_party_saying_it_struck_tells_its_own_attack():
+    r = code("The Israeli military said it struck Hezbollah targets in southern Lebanon overnight.", "2025-03-12")
+    strike = r.one("19")
+    assert strike.source[0].startswith("ISR") and strike.target[0].startswith("LBN"), r.describe()

@@ -33,6 +33,9 @@ VERB_CUES = frozenset({"to", "will", "would", "could", "can", "may", "might", "m
                        "not", "also", "they", "we", "he", "she", "it", "who", "which", "that", "then", "reportedly",
                        "allegedly", "repeatedly", "again", "later", "had", "has", "have", "was", "were", "is", "are",
                        "been", "be", "being", "i", "you"})
+# "three days of rioting", "a wave of killings": a gerund after a span is a noun of events
+SPAN_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "hours",
+                        "wave", "spate", "series", "campaign", "weekend", "decade", "decades"})
 AUXILIARY_AFTER_NOUN = frozenset({"were", "was", "are", "is", "have", "has", "had", "of"})
 NOUN_CUES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                        "new", "fresh", "further", "more", "latest", "recent", "deadly", "alleged", "suspected",
@@ -171,8 +174,12 @@ def _choose_reading(ann, first: int, refs: list[TriggerRef]) -> TriggerRef | Non
     verbs = [r for r in refs if r.pos == "verb"]
     if verbs and nxt in AUXILIARY_AFTER_NOUN and all(r.form == "s" for r in verbs):
         verbs = []          # "the targets were destroyed": a plural noun, not "he targets"
-    if verbs and prev in VERB_CUES or (verbs and not nouns and prev not in NOUN_CUES):
-        return max(verbs, key=lambda r: len(r.rule.cameo))
+    gerund = prev in {"of", "for", "after", "before", "by"} and any(r.form == "ing" for r in verbs) \
+        and ann.norm(ann.prev_word(ann.prev_word(first))) not in SPAN_NOUNS \
+        and ann.tokens[first - 1].text not in {'"', "“", "'", "‘"}
+    if verbs and (prev in VERB_CUES or gerund) or (verbs and not nouns and prev not in NOUN_CUES):
+        # ("accused the rebels of attacking its garrison": a gerund after "of" is the verb)
+        return max((r for r in verbs if not gerund or r.form == "ing"), key=lambda r: len(r.rule.cameo))
     if nouns:
         return max(nouns, key=lambda r: len(r.rule.cameo))
     return None   # a verb form read as a noun or adjective ("fighter targets", "an alleged attack")

@@ -323,6 +323,8 @@ def _particular(ann: SentenceAnnotation, clause: Clause, group: list[TriggerMent
     start, end = ann.tokens[lo].start, ann.tokens[hi - 1].end
     if any(start <= t.start < end for t in times):
         return True
+    if any(ann.norm(i) == "in" and ann.tokens[i + 1].text[:1].isupper() for i in range(lo, hi - 1)):
+        return True      # "of attacking its garrison in Nasir": a town the gazetteer may not know
     return any(ann.norm(ann.prev_word(t.first)) in PARTICULAR_DETERMINERS and t.ref.pos == "noun" for t in group)
 
 

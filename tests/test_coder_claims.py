@@ -350,3 +350,17 @@ def test_a_party_saying_it_struck_tells_its_own_attack():
     r = code("The Israeli military said it struck Hezbollah targets in southern Lebanon overnight.", "2025-03-12")
     strike = r.one("19")
     assert strike.source[0].startswith("ISR") and strike.target[0].startswith("LBN"), r.describe()
+
+
+def test_accused_of_attacking_a_garrison_in_a_town_codes_the_alleged_attack():
+    r = code("The army on Tuesday accused SPLM-IO forces of attacking its garrison in Nasir, South Sudan.",
+             "2025-03-12")
+    assert r.one("112").target[0].startswith("SSD"), r.describe()
+    alleged = r.one("19")
+    assert alleged.modality == "claimed" and alleged.source[0].startswith("SSDREB")
+
+
+def test_days_of_rioting_is_no_riot_of_its_own():
+    r = code("At least eight people have died in three days of rioting across Chile, the government said on "
+             "Monday.", "2019-10-21")
+    assert not r.find("145"), r.describe()

@@ -49,6 +49,8 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     for first, last, count in _counts(ann, index, lex.singular_persons):
         if _counts_things(ann, last, lex):
             continue        # "two neighbouring communities", "three vehicles": not people
+        if _other_verb_right_before(ann, cues, first, qualifiers):
+            continue        # "killing 12 farmers and abducting 20 women": the 20 were abducted
         kind = _cue_right_before(ann, cues, first, qualifiers) or _own_verb_after(ann, cues, last) \
             or _nearest_cue(cues, first, last)
         if kind is None or ann.prev_word(first) in subset_ends or ann.prev_word(ann.prev_word(first)) in subset_ends:
@@ -217,6 +219,18 @@ def _cue_right_before(ann, cues, first: int, qualifiers) -> str | None:
 
 
 SUBJECT_REACH = 15     # "Four members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed"
+
+
+OTHER_DEEDS = frozenset({"abducting", "abducted", "kidnapping", "kidnapped", "arresting", "arrested", "detaining",
+                         "detained", "displacing", "displaced", "rescuing", "rescued", "freeing", "freed", "capturing",
+                         "captured", "seizing", "seized", "evacuating", "evacuated", "releasing", "released"})
+
+
+def _other_verb_right_before(ann, cues, first: int, qualifiers) -> bool:
+    """A count right after a verb of another deed ('abducting 20 women') counts no casualty."""
+    start = qualifiers[ann.prev_word(first)][0] if ann.prev_word(first) in qualifiers else first
+    before = ann.prev_word(start)
+    return before >= 0 and ann.norm(before) in OTHER_DEEDS and not any(c_last == before for _, c_last, _ in cues)
 
 
 def _own_verb_after(ann, cues, last: int) -> str | None:

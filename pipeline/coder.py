@@ -789,6 +789,11 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         # "a missile struck Shtula, killing one civilian": the civilians of the place struck
         target = [t.model_copy(update={"code": place.country + t.code[3:]})
                   if t.how in ("agent+context", "victims") and t.code[3:] in ("CVL", "PPL") else t for t in target]
+    if rule.cameo[:2] == "14" and main.ref.form == "ing":
+        # "police fired rubber bullets at students protesting in Dhaka": the students protest
+        before = next((a for a in ann.actors if a.last == main.first - 1 and a.code), None)
+        if before is not None:
+            source = [_ref(before)]
     if rule.cameo[:2] == "14":
         # "hundreds of people marched", "thousands of Kenyans took to the streets": the people
         # marching are protesters

@@ -212,3 +212,10 @@ def test_each_count_takes_the_casualty_word_of_its_own_clause():
              "in Maguindanao on Sunday.", "2023-08-14")
     battle = r.one("190")
     assert (battle.fatalities, battle.injured) == (4, 2), r.describe()
+
+
+def test_a_count_after_another_deed_is_no_casualty():
+    r = code("Boko Haram insurgents stormed the village of Mafa in Borno, Nigeria, on Tuesday night, killing 12 "
+             "farmers and abducting 20 women, residents said.", "2025-03-12")
+    attack = [e for e in r.events if e.cameo[:2] in ("18", "19")][0]
+    assert attack.fatalities == 12, r.describe()

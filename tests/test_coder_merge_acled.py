@@ -259,3 +259,8 @@ def test_a_countrys_people_taking_to_the_streets_are_protesters():
     protest = r.one("14")
     assert protest.source[0].startswith("KENOPP"), r.describe()
     assert str(protest.date) == "2025-06-25"
+
+
+def test_students_protesting_are_the_protesters_the_police_fire_at():
+    r = code("Police fired rubber bullets at students protesting in Dhaka, Bangladesh, on Tuesday.", "2025-03-12")
+    assert r.one("14").source[0].startswith("BGDEDU"), r.describe()

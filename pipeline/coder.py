@@ -101,6 +101,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
                   lex: CoderLexicon, times: list[TimeExpression]) -> list[EventMention]:
     ann.triggers = [t for t in ann.triggers if not _past_named_event(ann, t)]
     frames = find_frames(ann, lex)
+    spoke = [a.code for f in frames for a in f.speaker if a.code]
+    if spoke:
+        ctx.last_speaker = spoke[0]
     _pronouns_to_speakers(ann, frames)
     speakers = {id(a) for f in frames for a in f.speaker}
     out: list[EventMention] = []

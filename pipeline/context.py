@@ -30,6 +30,7 @@ class ArticleContext:
     aliases: dict[str, str] = field(default_factory=dict)
     named: list[str] = field(default_factory=list)          # codes of named actors, in reading order
     previous_subject: str | None = None
+    last_speaker: str | None = None          # who spoke last ("the ministry said ..."), for "The statement ..."
     last_person: str | None = None
     last_speaker: list[str] = field(default_factory=list)
     countries: frozenset[str] = frozenset()      # countries the article names (actors and the story's)
@@ -609,7 +610,7 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
     if word in GROUP_NOUNS:
         return _last_organisation(earlier, ctx)
     if word in STATEMENT_NOUNS:
-        return ctx.previous_subject
+        return ctx.last_speaker or ctx.previous_subject
     if earlier and word in POSSESSIVES:
         return earlier[-1].code
     if word in {"it", "them"} and len(earlier) >= 2 and ann.norm(ann.prev_word(p.first)).endswith(("ing", "ed")):

@@ -364,3 +364,11 @@ def test_days_of_rioting_is_no_riot_of_its_own():
     r = code("At least eight people have died in three days of rioting across Chile, the government said on "
              "Monday.", "2019-10-21")
     assert not r.find("145"), r.describe()
+
+
+def test_the_statement_speaks_for_who_spoke_last_not_for_the_last_subject():
+    r = code("In a statement, Cameroon's defence ministry said troops had killed five separatist fighters in "
+             "Bamenda on Sunday. Civilians fled the area. The statement also accused separatist fighters of "
+             "killing two civilians at Mile 90 on Saturday.", "2025-09-10")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("CMRGOV") or accusation.source[0].startswith("CMRMIL"), r.describe()

@@ -8,6 +8,7 @@ For each sentence: annotate spans (pipeline.annotate), find attribution frames
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate
@@ -150,6 +151,12 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex, exclude_time=roles.complement)
         if mention is None:
             continue
+        if mention.cameo[:2] == "11" and ctx.country and _condemns_repression(ann, trig) \
+                and all(t.code[3:6] in CIVILIAN_ROLES for t in mention.target):
+            # "condemned the excessive use of force against protesters": aimed at the state's police
+            police = ActorRef(code=ctx.country + "COP", text="security forces", start=trig.start, end=trig.end,
+                              how="context")
+            mention = mention.model_copy(update={"target": [police], "rule_ids": mention.rule_ids + ["target:repression"]})
         if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig):
             mention = mention.model_copy(update={"about_event": True})
         # "Syria and Russia blamed Israel", "accused Russia and the regime": one accusation per pair of parties
@@ -486,6 +493,17 @@ def _past_named_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
         return False
     owner = [t.norm for t in ann.tokens[max(0, k - 2):k] if t.norm]
     return owner in PAST_POSSESSORS or (len(owner) == 1 and owner[0].isdigit()) or owner[-1:] == ["year"] and "last" in owner
+
+
+CIVILIAN_ROLES = frozenset({"OPP", "CVL", "PPL", "EDU", "LAB", "MED", "HRI"})     # "force against protesters"
+REPRESSION = re.compile(r"\b(?:use of (?:excessive |lethal |live )?force|force against|repression|crackdown|"
+                        r"police brutality|heavy-handed)\b", re.IGNORECASE)
+
+
+def _condemns_repression(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """What is condemned is the handling of protest ('the excessive use of force against
+    protesters', 'the crackdown'), with no one named as its author."""
+    return trig.ref.rule.cameo == "111" and bool(REPRESSION.search(ann.text_between(trig.last + 1, min(len(ann.tokens), trig.last + 14))))
 
 
 def _demonym_plural(a: ActorRef) -> bool:

@@ -372,3 +372,9 @@ def test_the_statement_speaks_for_who_spoke_last_not_for_the_last_subject():
              "killing two civilians at Mile 90 on Saturday.", "2025-09-10")
     accusation = r.one("112")
     assert accusation.source[0].startswith("CMRGOV") or accusation.source[0].startswith("CMRMIL"), r.describe()
+
+
+def test_condemning_the_use_of_force_against_protesters_aims_at_the_police():
+    r = code("Protesters clashed with police in Basra, Iraq, on Tuesday. Iraq's High Commission for Human Rights "
+             "condemned the excessive use of force against protesters.", "2025-03-12")
+    assert r.one("111").target[0].startswith("IRQCOP"), r.describe()

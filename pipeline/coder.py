@@ -15,7 +15,7 @@ from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, 
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import side_of, statement_about
 from pipeline.codes import roles_of
-from pipeline.context import ArticleContext, new_context, read_sentence, remember
+from pipeline.context import ARMED_NONSTATE, ArticleContext, new_context, read_sentence, remember
 from pipeline.frames import Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
@@ -797,6 +797,10 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if violent and roles.pattern != "reciprocal":
         # an armed actor does not attack itself: the same code on both sides is a misreading
         target = [t for t in target if t.code not in {s.code for s in source}]
+    if violent and source and not any(t.how == "dictionary" for t in target) and _enemy_object(ann, main, clause):
+        # "airstrikes on an enemy encampment": the army's enemy, the armed group the story names
+        enemy = _story_enemy(source, ctx)
+        target = [ActorRef(code=enemy, text="enemy", start=main.start, end=main.end, how="context")] if enemy else target
     if violent and not target:
         target = _place_target(ann, main, clause, ctx)
     modality, claimed_by, claimants = _modality(ann, main, clause, source, lex) \
@@ -1056,6 +1060,23 @@ def _enemy_weapon(ann, trig: TriggerMention) -> bool:
     """'an enemy strike drone', 'enemy shelling', 'enemy fire': the word right before the weapon
     or the act names the other side."""
     return any(ann.norm(i) in {"enemy", "enemys"} for i in range(max(0, trig.first - 3), trig.first))
+
+
+def _enemy_object(ann, trig: TriggerMention, clause: Clause) -> bool:
+    """'conducted airstrikes on an enemy encampment', 'shelled enemy positions'."""
+    return any(ann.norm(i) in {"enemy", "enemys"} for i in range(trig.last + 1, min(clause.hi, trig.last + 5)))
+
+
+def _story_enemy(source: list[ActorRef], ctx: ArticleContext) -> str | None:
+    """The other side for a state's forces: the armed group of their own country the article
+    named last, else the foreign state it names most."""
+    state = source[0].code[:3]
+    if side_of(source[0].code) != "state":
+        return None
+    groups = [c for c in reversed(ctx.named) if c[:3] == state and roles_of(c) & ARMED_NONSTATE]
+    if groups:
+        return groups[0]
+    return ctx.foreign + "MIL" if ctx.foreign and ctx.foreign != state else None
 
 
 def _enemy_tally(ann, casualties: list[Casualty], target: list[ActorRef], lex) -> bool:

@@ -63,7 +63,7 @@ class TimeGrammar:
                 found.append(_from_anchor(e, anchor))
         # "since October 8", "until March": the edge of a period, not when an event happened
         found = [e for e in found if not _SINCE.search(text[max(0, e.start - offset - 20):e.start - offset])]
-        return sorted(found, key=lambda e: e.start)
+        return _overnight_into(sorted(found, key=lambda e: e.start), text, offset)
 
     def _explicit(self, text: str, offset: int, published: dt.date | None):
         for m in _ISO.finditer(text):
@@ -166,3 +166,17 @@ def _shift(published: dt.date, unit: str, shift: int) -> dt.date:
         month_index = published.year * 12 + published.month - 1 + shift
         return dt.date(month_index // 12, month_index % 12 + 1, 1)
     return dt.date(published.year + shift, 1, 1)
+
+
+def _overnight_into(found: list[TimeExpression], text: str, offset: int) -> list[TimeExpression]:
+    """'overnight into Thursday': one night, dated by the day it ran into (not 'overnight'
+    before the publication day)."""
+    out: list[TimeExpression] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text.lower() == "overnight" and e.precision == "day" \
+                and text[prev.end - offset:e.start - offset].strip().lower() in {"into", "to"}:
+            out[-1] = TimeExpression(prev.start, e.end, text[prev.start - offset:e.end - offset], e.date, e.precision)
+            continue
+        out.append(e)
+    return out

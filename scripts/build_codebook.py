@@ -1232,7 +1232,9 @@ ADDED_AGENTS = (
     # spokesman" stays M23's: a named group's code outranks an agent's)
     ("colonel", "MIL"), ("colonels", "MIL"), ("lieutenant colonel", "MIL"), ("lt col", "MIL"), ("col", "MIL"),
     ("brigadier", "MIL"), ("brigadier general", "MIL"), ("brig gen", "MIL"), ("major general", "MIL"),
-    ("maj gen", "MIL"), ("mgen", "MIL"), ("lieutenant general", "MIL"), ("lt gen", "MIL"), ("ltgen", "MIL"), ("ombudsman", "HRI"), ("ombudsman s office", "HRI"),
+    ("maj gen", "MIL"), ("mgen", "MIL"), ("lieutenant general", "MIL"), ("lt gen", "MIL"), ("ltgen", "MIL"),
+    ("ultras", "REB"),       # Indian English for insurgents ("Maoist ultras", "NSCN ultras")
+    ("ombudsman", "HRI"), ("ombudsman s office", "HRI"),
 )
 
 

@@ -530,3 +530,17 @@ def test_gunmen_invading_a_village_attack_it():
              "Benue State, Nigeria.", "2024-04-15")
     attack = [e for e in r.events if e.cameo[:2] in ("18", "19")]
     assert attack and attack[0].source[0].startswith("NGAUAF"), r.describe()
+
+
+def test_an_enemy_encampment_struck_by_the_army_is_the_armed_group_of_the_story():
+    r = code("Four members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed in Maguindanao on Sunday. "
+             "On Saturday, Philippine Air Force aircraft conducted airstrikes on an enemy encampment in the "
+             "marshland of Barangay Ganta.", "2023-08-14")
+    assert r.one("195").target[0].startswith("PHLREB"), r.describe()
+
+
+def test_ultras_are_insurgents():
+    r = code("Maoist ultras opened fire on a police team near Goilkera in Jharkhand, India, on Wednesday.",
+             "2024-10-17")
+    attack = [e for e in r.events if e.cameo[:2] in ("18", "19")]
+    assert attack and attack[0].source[0].startswith("INDREB"), r.describe()

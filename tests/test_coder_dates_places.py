@@ -234,3 +234,9 @@ def test_a_lead_in_the_present_perfect_is_the_days_news_not_an_earlier_attack():
              "the governor said.", "2024-12-10")
     strike = [e for e in r.events if e.fatalities == 7]
     assert strike and str(strike[0].date) == "2024-12-10", r.describe()
+
+
+def test_overnight_into_a_day_is_that_night():
+    r = code("The biggest story of the week came overnight into Thursday. Ukraine's General Staff said its "
+             "forces had struck the Khalino military airfield near Kursk, Russia.", "2025-09-13")
+    assert str(r.one("19").date) == "2025-09-11", r.describe()

@@ -620,9 +620,15 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
         group = _last_coordination(ann, before)
         if group:
             return group
-    named = [a for a in earlier if a.kind == "named"]
+    # ("In Mexico City, CNTE teachers have camped ... and on Tuesday they blocked": not the city)
+    named = [a for a in earlier if a.kind == "named" and not is_place_like(ann, a)]
     if named:
         return named[0].code
+    if word in PLURALS:
+        # "CNTE teachers have camped ... and they blocked": the people named in this sentence
+        people = [a for a in earlier if a.kind == "agent" and ann.tokens[a.last].norm.endswith("s")]
+        if people:
+            return people[0].code
     return ctx.previous_subject
 
 

@@ -44,6 +44,57 @@ def protest_targets_from_story(mentions: list[EventMention]) -> list[EventMentio
     return out
 
 
+def protesters_from_story(mentions: list[EventMention]) -> list[EventMention]:
+    """'A protest by striking teachers ... demonstrators responded with rocks': the generic
+    protesters of a story are the protesters it named (the teachers), on either side of an event."""
+    named: ActorRef | None = None
+    out = []
+    for m in mentions:
+        if m.cameo[:2] == "14" and m.source and m.source[0].code[3:6] not in ("OPP", "", "GOV", "COP", "MIL"):
+            named = m.source[0]
+        if named is not None and m.cameo[:2] in ("14", "17", "18"):
+            m = m.model_copy(update={side: [_as_named(a, named) for a in getattr(m, side)] for side in ("source", "target")})
+        if m.cameo.startswith("145"):
+            m = _riot_target(m, mentions)
+        out.append(m)
+    return out
+
+
+def _riot_target(m: EventMention, mentions: list[EventMention]) -> EventMention:
+    """Rioters do not riot against themselves ('demonstrators responded with rocks ..., leaving
+    one teacher dead'): they fight the police who repressed them in the same sentence (rather
+    than the government a protest is aimed at by default)."""
+    own = {a.code for a in m.source}
+    # (the government a protest is aimed at by default gives way to the police it fought)
+    target = [t for t in m.target if t.code not in own and not (t.how == "context" and t.code.endswith("GOV"))]
+    if not target:
+        police = next((r for r in mentions if r.cameo.startswith("175") and r.sentence_index == m.sentence_index
+                       and r.source), None)
+        target = police.source if police is not None else [t for t in m.target if t.code not in own]
+    return m if target == m.target else m.model_copy(update={"target": target})
+
+
+def _as_named(a: ActorRef, named: ActorRef) -> ActorRef:
+    if a.code == named.code[:3] + "OPP" and a.how in ("agent+context", "protesters"):
+        return a.model_copy(update={"code": named.code, "how": "story-protesters"})
+    return a
+
+
+def repression_targets_from_story(mentions: list[EventMention]) -> list[EventMention]:
+    """'police fired tear gas to clear a blockade of the highway': with no one named as the
+    target, the repression falls on the protesters of the protest told in that sentence or
+    the one before."""
+    out = []
+    for m in mentions:
+        if m.cameo.startswith("175") and not m.target:
+            protest = next((p for p in reversed(mentions) if p.cameo[:2] == "14" and p.source
+                            and 0 <= m.sentence_index - p.sentence_index <= 1 and p.modality != "hypothetical"), None)
+            if protest is not None:
+                m = m.model_copy(update={"target": protest.source, "rule_ids": m.rule_ids + ["target:protesters"]})
+        out.append(m)
+    return out
+
+
 def _aimed_at_state(m: EventMention) -> EventMention:
     """A demonstration the text gives no other target (or only its country) is aimed at the
     government, as CAMEO codes protest: 'thousands marched in Mbabane demanding reforms'."""

@@ -264,3 +264,20 @@ def test_a_countrys_people_taking_to_the_streets_are_protesters():
 def test_students_protesting_are_the_protesters_the_police_fire_at():
     r = code("Police fired rubber bullets at students protesting in Dhaka, Bangladesh, on Tuesday.", "2025-03-12")
     assert r.one("14").source[0].startswith("BGDEDU"), r.describe()
+
+
+def test_a_protest_turning_violent_codes_the_repression_and_the_riot_between_its_parties():
+    r = code("A protest by striking teachers in Guerrero, Mexico, turned violent Wednesday when state police fired "
+             "tear gas to clear a blockade of the highway and demonstrators responded with rocks and fireworks.",
+             "2025-05-22")
+    repression = r.one("175")
+    assert repression.source[0].startswith("MEXCOP") and repression.target[0].startswith("MEXEDU"), r.describe()
+    assert repression.acled_sub_event_type == "Excessive force against protesters"
+    riot = r.one("145")
+    assert riot.source[0].startswith("MEXEDU") and riot.target[0].startswith("MEXCOP")
+
+
+def test_they_after_people_named_in_a_place_are_the_people():
+    r = code("In Mexico City, CNTE teachers have camped in the main square since Thursday, and on Tuesday they "
+             "blocked access roads to the city's international airport.", "2025-05-22")
+    assert r.one("144").source[0].startswith("MEXEDU"), r.describe()

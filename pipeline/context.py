@@ -147,17 +147,22 @@ SIZEABLE_PLACE = 20_000
 PROMINENT_PLACE = 100_000
 
 
+# "ZAPORIZHZHIA, Ukraine — Russian drones struck ...": the dateline outweighs the attacker's
+# nationality in the lead, though not a place the lead names ("in Somalia" counts six)
+DATELINE_WEIGHT = 3
+
+
 def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAnnotation | None = None) -> str | None:
     """The story's country: where the text says things happen ('in eastern Ukraine', 'in Rafah'),
-    then whose actors it names; the lead counts three times, the dateline ("N'Djamena, 21 July",
-    often a regional hub) once."""
+    then whose actors it names; the lead counts three times, and so does the dateline
+    ("N'Djamena, 21 July" is often a regional hub, so a place the lead names outweighs it)."""
     actor_countries = {a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
                        and a.code[:3] not in INTERNATIONAL_PREFIXES}
     score: Counter = Counter()
     if dateline is not None:
         for code in {a.code[:3] for a in dateline.actors if a.kind == "named" and a.code[:3] not in INTERNATIONAL_PREFIXES} \
                 | {p.candidates[0].country for p in dateline.places if p.candidates}:
-            score[code] += 1
+            score[code] += DATELINE_WEIGHT
     for i, ann in enumerate(annotations):
         weight = 3 if i == 0 else 1
         for a in ann.actors:

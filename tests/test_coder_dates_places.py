@@ -240,3 +240,9 @@ def test_overnight_into_a_day_is_that_night():
     r = code("The biggest story of the week came overnight into Thursday. Ukraine's General Staff said its "
              "forces had struck the Khalino military airfield near Kursk, Russia.", "2025-09-13")
     assert str(r.one("19").date) == "2025-09-11", r.describe()
+
+
+def test_the_dateline_country_outweighs_the_attackers_nationality_in_the_lead():
+    r = code("ZAPORIZHZHIA, Ukraine — Russian drones struck an industrial enterprise overnight.", "2024-12-10")
+    strike = r.one("195")
+    assert strike.source[0].startswith("RUS") and strike.target[0].startswith("UKR"), r.describe()

@@ -144,6 +144,10 @@ _COMMENT_FORM_START = re.compile(
     r"|you may also like|recommended for you)\s*:?$",
     re.IGNORECASE,
 )
+# a heading over links to other stories, which may stand in the middle of the article
+_LINKS_HEADING = re.compile(r"^(?:also read|read also|see also|read more|more on this|related(?: \w+)?)\s*:?\s*$",
+                            re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d+\.)\s+\S")
 _SOCIAL = (r"(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest"
            r"|telegram|messenger|copy\ link)")
 _TIMEZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|AST|IST)"
@@ -737,11 +741,16 @@ def _classify(paragraphs: list[str], title: str | None, dropped: list[str]) -> _
     body: list[str] = []
     headline: str | None = None
     dates: list[dt.date] = []
+    links = False       # inside a list of links under "ALSO READ:", "See also:"
     for i, para in enumerate(paragraphs):
         if body and _is_comment_form_start(para):
             for rest in paragraphs[i:]:
                 _drop(dropped, "comments", rest)
             break
+        if links and _LIST_ITEM.match(para):
+            _drop(dropped, "boilerplate", para)       # "- Gunmen kill 7 in Plateau village": another story
+            continue
+        links = bool(_LINKS_HEADING.match(para))
         if _is_boilerplate(para):
             _drop(dropped, "boilerplate", para)
             continue

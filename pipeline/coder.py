@@ -947,6 +947,8 @@ def _conditional_class(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     before = [ann.norm(i) for i in range(max(0, trig.first - 4), trig.first)]
     if "who" not in before:
         return False
+    if any(before[k + 1:k + 2] == ["who"] for k, w in enumerate(before) if w in {"anyone", "whoever", "anybody"}):
+        return True      # "will strike with an iron fist anyone who fires on its soldiers"
     after = [ann.norm(i) for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 10))]
     return any(w in {"would", "will", "shall"} for w in after)
 

@@ -422,3 +422,10 @@ def test_a_lead_with_an_irregular_past_and_a_participle_is_body_not_a_caption():
                  "Our brave soldiers keep dying while politicians fight each other."):
         article = clean(raw(lead))
         assert article.text.strip() == lead
+
+
+def test_a_list_of_links_under_also_read_is_dropped_and_the_article_goes_on():
+    body = clean_text("Benue: 19 killed as gunmen raid villages\n\n" + LEAD + "\n\nALSO READ:\n\n"
+                      "- Gunmen kill 7 in Plateau village\n\n- Police rescue abducted priest\n\n" + SECOND + "\n")
+    assert "Gunmen kill 7" not in body and "Police rescue" not in body
+    assert SECOND in body

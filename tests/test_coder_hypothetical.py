@@ -183,3 +183,15 @@ def test_a_deed_that_names_whom_a_threat_targets_is_not_told():
     r = code("Protesters marched in Bujumbura on Friday. The security minister said on Friday that demonstrators "
              "who continued to block roads would be treated as insurgents.", "2015-05-04")
     assert not [e for e in r.events if e.cameo.startswith("144") and e.modality != "hypothetical"], r.describe()
+
+
+def test_a_warning_to_anyone_who_fires_tells_no_shooting():
+    r = code("The army issued a statement warning that it will strike with an iron fist anyone who fires on its "
+             "soldiers in Tripoli, Lebanon.", "2013-10-24")
+    assert not [e for e in r.events if e.cameo[:2] == "19" and e.modality != "hypothetical"], r.describe()
+
+
+def test_killings_that_have_rarely_been_punished_are_a_pattern_not_an_event():
+    r = code("Killings by security forces in the North-West region of Cameroon have rarely been punished.",
+             "2025-09-10")
+    assert not [e for e in r.events if e.cameo[:2] == "18"], r.describe()

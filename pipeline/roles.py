@@ -87,7 +87,10 @@ def _coordinated_left(ann, actors: list[ActorMention], head: ActorMention) -> li
         return [head]      # "..., and he rejected": a new clause's subject, not a coordination
     group = [head]
     for a in reversed([a for a in actors if a.last < head.first]):
-        between = [t.norm or t.text for t in ann.tokens[a.last + 1:group[0].first]]
+        toks = ann.tokens[a.last + 1:group[0].first]
+        while len(toks) > 1 and toks[-1].text[:1].isupper():
+            toks = toks[:-1]      # "Government forces and Druze fighters": "Druze" qualifies the fighters
+        between = [t.norm or t.text for t in toks]
         if between in COORDINATORS:
             group.insert(0, a)
         else:

@@ -278,6 +278,11 @@ def _date_from_speaker(m: EventMention, said: EventMention | None) -> EventMenti
     return m
 
 
+def _held_by_own_state(m: EventMention) -> bool:
+    state = m.source[0].code[:3]
+    return not m.target or all(t.code[:3] == state and (len(t.code) == 3 or side_of(t.code) == "state") for t in m.target)
+
+
 def target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
     """'drones struck Odesa', 'a shell landed in the town': with no victim named, the target is
     the people of the place struck, coded as its country (as ACLED codes unnamed civilians)."""
@@ -289,6 +294,13 @@ def target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
         country = m.source[0].code[:3]
         ref = ActorRef(code=country + "MIL", text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="place")
         return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + ["target:territory-from-state"]})
+    if m.cameo.startswith("192") and m.source and side_of(m.source[0].code) == "state" and _held_by_own_state(m):
+        # "the army regained control of the presidential palace": taken back from the armed group
+        # the story names, not from the state's own palace
+        enemy = next((c for c in reversed(ctx.named) if c[:3] == m.source[0].code[:3] and roles_of(c) & ARMED_NONSTATE), None)
+        if enemy:
+            ref = ActorRef(code=enemy, text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="context")
+            return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + ["target:territory-from-enemy"]})
     if m.target:
         role = _facility_role(m) if all(t.how == "place" and len(t.code) == 3 for t in m.target) else ""
         if not role:

@@ -544,3 +544,18 @@ def test_ultras_are_insurgents():
              "2024-10-17")
     attack = [e for e in r.events if e.cameo[:2] in ("18", "19")]
     assert attack and attack[0].source[0].startswith("INDREB"), r.describe()
+
+
+def test_two_sides_coordinated_before_clashed_are_source_and_target():
+    r = code("Government forces and Druze fighters clashed in Sweida, Syria, on Monday, leaving at least 30 dead.",
+             "2025-03-12")
+    battle = r.one("190")
+    sides = {battle.source[0][:6], battle.target[0][:6]}
+    assert sides == {"SYRMIL", "SYRUAF"}, r.describe()
+
+
+def test_the_army_regaining_control_takes_it_back_from_the_armed_group_of_the_story():
+    r = code("The RSF has held central Khartoum, Sudan, since April 2023. Sudan's army regained control of the "
+             "presidential palace in Khartoum on Friday, the military said.", "2025-03-22")
+    regained = r.one("192")
+    assert regained.source[0].startswith("SDNMIL") and regained.target[0].startswith("SDNREB"), r.describe()

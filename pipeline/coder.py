@@ -111,6 +111,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     speakers = {id(a) for f in frames for a in f.speaker}
     out: list[EventMention] = []
     complements: list[Clause] = []
+    blamed: list[ActorRef] = []       # "an attack ... blamed on ADF rebels": the accused, by no one named
     for trig in sorted(_statement_triggers(ann), key=lambda t: t.first):
         clause = _clause_of(ann, trig, frames)
         # a speaker is not a party to what they say, but can be the subject of a statement verb of
@@ -133,6 +134,11 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             roles.target = []
         if (trig.ref.rule.cameo == "016" or "attributed" in trig.ref.rule.patterns) and not roles.source:
             roles.source = _frame_subject(clause)
+        if trig.ref.rule.cameo[:3] == "112" and _reduced_passive(ann, trig):
+            # "an attack on a village blamed on ADF rebels": who blames it is not told, so there
+            # is no accusation to code; the attack is told as the accused's
+            blamed.extend(_ref(a) for a in roles.target if a.code)
+            continue
         if not _statement_ok(ann, trig, roles):
             continue
         if trig.ref.rule.cameo[:2] == "11" and roles.target and roles.source and all(a.kind == "pronoun" for a in roles.target) \
@@ -185,7 +191,18 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
         out.extend(_identified_perpetrators(article, sentence, ann))
-    return _blamed_perpetrators(out)
+    return _blamed_perpetrators(_blamed_by_no_one(out, blamed))
+
+
+def _blamed_by_no_one(mentions: list[EventMention], blamed: list[ActorRef]) -> list[EventMention]:
+    """'40 civilians were hacked to death in an attack on a village blamed on ADF rebels': the
+    attack with no perpetrator of its own is the accused's, a claim no one named makes."""
+    if not blamed:
+        return mentions
+    return [m.model_copy(update={"source": blamed, "modality": "claimed", "reference": False,
+                                 "rule_ids": m.rule_ids + ["source:blamed-passive"]})
+            if m.cameo[:2] in VIOLENT_ROOTS and not m.source and m.modality == "asserted" else m
+            for m in mentions]
 
 
 PERPETRATOR_WORDS = frozenset({"attackers", "assailants", "gunmen", "perpetrators", "killers", "raiders", "attacker",
@@ -506,6 +523,22 @@ def _condemns_repression(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     """What is condemned is the handling of protest ('the excessive use of force against
     protesters', 'the crackdown'), with no one named as its author."""
     return trig.ref.rule.cameo == "111" and bool(REPRESSION.search(ann.text_between(trig.last + 1, min(len(ann.tokens), trig.last + 14))))
+
+
+def _reduced_passive(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'an overnight attack on a village in Beni blamed on ADF rebels': a participle after a
+    noun, with no auxiliary and no actor right before it."""
+    if trig.ref.form != "ed" or ann.norm(ann.next_word(trig.last)) != "on":
+        return False
+    if trig.first > 0 and ann.tokens[trig.first - 1].text == ",":
+        return True      # "..., blamed on ADF rebels": a participle set off by a comma
+    prev = ann.prev_word(trig.first)
+    # ("blamed on" with no object between is passive; the active "blamed the attack on" has one)
+    return prev >= 0 and ann.norm(prev) not in VERB_AUXILIARIES and not any(a.last == prev for a in ann.actors)
+
+
+VERB_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "be", "been", "being", "also", "and",
+                              "which", "who", "that", "they", "it", "he", "she", "we", "then", "later", "quickly"})
 
 
 def _demonym_plural(a: ActorRef) -> bool:

@@ -378,3 +378,11 @@ def test_condemning_the_use_of_force_against_protesters_aims_at_the_police():
     r = code("Protesters clashed with police in Basra, Iraq, on Tuesday. Iraq's High Commission for Human Rights "
              "condemned the excessive use of force against protesters.", "2025-03-12")
     assert r.one("111").target[0].startswith("IRQCOP"), r.describe()
+
+
+def test_an_attack_blamed_on_a_group_by_no_one_named_is_the_groups_and_accuses_no_one():
+    r = code("At least 40 civilians were hacked to death in an overnight attack on a village in Beni territory, "
+             "Congo, blamed on ADF rebels.", "2025-03-12")
+    assert not r.find("112"), r.describe()
+    attack = r.one("19")
+    assert attack.source[0].startswith("CODREB") and attack.fatalities == 40

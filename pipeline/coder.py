@@ -1206,9 +1206,18 @@ def _names_actor(roles: Roles) -> bool:
 
 
 def _is_ongoing(ann, trig: TriggerMention) -> bool:
-    """'is battling to expel', 'are fighting for': a state of affairs, not a dated event."""
-    return (trig.ref.rule.id in GENERIC_RULES and trig.ref.form == "ing"
-            and ann.norm(ann.prev_word(trig.first)) in {"is", "are", "am"})
+    """'is battling to expel', 'are fighting for': a state of affairs, not a dated event; so is
+    each verb of a list that 'has been' opens ('has been looting property, blocking roads and
+    abducting civilians')."""
+    if trig.ref.form != "ing":
+        return False
+    if trig.ref.rule.id in GENERIC_RULES and ann.norm(ann.prev_word(trig.first)) in {"is", "are", "am"}:
+        return True
+    if ann.norm(ann.prev_word(trig.first)) not in {"and", ""} and ann.tokens[trig.first - 1].text != ",":
+        return False
+    words = [ann.norm(i) for i in range(max(0, trig.first - 14), trig.first)]
+    return any(words[k] in {"has", "have"} and words[k + 1] == "been" and words[k + 2].endswith("ing")
+               for k in range(len(words) - 2))
 
 
 def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:

@@ -36,8 +36,18 @@ def find_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]:
             continue
         frame = _speech_frame(ann, i, lex)
         if frame is not None:
-            frames.append(frame)
+            frames.append(_same_speaker(frame, frames, ann))
     return frames
+
+
+def _same_speaker(frame: Frame, earlier: list[Frame], ann: SentenceAnnotation) -> Frame:
+    """'Hezbollah fired 50 rockets at Israel, the military said, adding that most were
+    intercepted': the participle goes on with the speaker of the statement before it, not with
+    the sentence's first actor."""
+    before = [f for f in earlier if f.verb < frame.verb and f.speaker]
+    if not before or not ann.norm(frame.verb).endswith("ing") or ann.tokens[frame.verb - 1].text != ",":
+        return frame
+    return Frame(before[-1].speaker, frame.verb, frame.inner, frame.hedged)
 
 
 def _inside(frames: list[Frame], i: int) -> bool:

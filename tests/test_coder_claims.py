@@ -386,3 +386,9 @@ def test_an_attack_blamed_on_a_group_by_no_one_named_is_the_groups_and_accuses_n
     assert not r.find("112"), r.describe()
     attack = r.one("19")
     assert attack.source[0].startswith("CODREB") and attack.fatalities == 40
+
+
+def test_adding_goes_on_with_the_speaker_before_it():
+    r = code("Hezbollah fired rockets at northern Israel on Tuesday, the Israeli military said, adding that most "
+             "were intercepted.", "2025-03-12")
+    assert r.one("19").source[0].startswith("LBN"), r.describe()

@@ -195,3 +195,10 @@ def test_killings_that_have_rarely_been_punished_are_a_pattern_not_an_event():
     r = code("Killings by security forces in the North-West region of Cameroon have rarely been punished.",
              "2025-09-10")
     assert not [e for e in r.events if e.cameo[:2] == "18"], r.describe()
+
+
+def test_each_verb_of_a_has_been_list_is_a_state_of_affairs():
+    r = code("The extremist force has been looting public and private property, blocking roads and abducting "
+             "civilians for ransom in Amhara, Ethiopia, the statement noted, adding that the operation would "
+             "continue.", "2025-08-12")
+    assert not r.find("181"), r.describe()

@@ -152,9 +152,17 @@ def _triggers(ann, word_tokens, lex) -> list[TriggerMention]:
             continue     # "the attack site", "strike survivors": the event word only qualifies a noun
         if first == last and first > 0 and ann.tokens[first].text == "March":
             continue     # a capitalised "March" inside a sentence is the month
+        if in_compound(ann, first):
+            continue     # "baton-charged": a word of a compound, not the verb "charge"
         start, end = ann.tokens[first].start, ann.tokens[last].end
         found.append(TriggerMention(first, last, ref, " ".join(t.text for t in ann.tokens[first:last + 1]), start, end))
     return found
+
+
+def in_compound(ann, i: int) -> bool:
+    """A word joined by a hyphen to the word before it ('baton-charged', 'lathi-charged')."""
+    return i > 1 and ann.tokens[i - 1].text in {"-", "‑"} and ann.tokens[i - 1].start == ann.tokens[i - 2].end \
+        and ann.tokens[i].start == ann.tokens[i - 1].end and ann.tokens[i - 2].text.isalpha()
 
 
 def _inside_name(t: TriggerMention, actors: list[ActorMention]) -> bool:

@@ -159,9 +159,11 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
     actor_countries = {a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
                        and a.code[:3] not in INTERNATIONAL_PREFIXES}
     score: Counter = Counter()
+    dated_in: set[str] = set()      # the countries the dateline names
     if dateline is not None:
-        for code in {a.code[:3] for a in dateline.actors if a.kind == "named" and a.code[:3] not in INTERNATIONAL_PREFIXES} \
-                | {p.candidates[0].country for p in dateline.places if p.candidates}:
+        dated_in = {a.code[:3] for a in dateline.actors if a.kind == "named" and a.code[:3] not in INTERNATIONAL_PREFIXES} \
+            | {p.candidates[0].country for p in dateline.places if p.candidates}
+        for code in dated_in:
             score[code] += DATELINE_WEIGHT
     for i, ann in enumerate(annotations):
         weight = 3 if i == 0 else 1
@@ -183,8 +185,12 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
             best = (known or p.candidates)[0]
             # a place in a country the article never names ("Kuki" is also a Japanese town)
             # counts for less than one in a country it does
-            if known or (_plainly_a_place(ann, p) and best.population >= SIZEABLE_PLACE):
+            if known:
                 score[best.country] += 2 * weight
+            elif _plainly_a_place(ann, p) and best.population >= SIZEABLE_PLACE:
+                # ("MANILA — ... attacked a patrol in Samar": Ukraine's Samar, in a country the
+                # article never names, counts for less when the dateline names another)
+                score[best.country] += (1 if dated_in and best.country not in dated_in else 2) * weight
             elif not actor_countries and (best.population >= SIZEABLE_PLACE or p.last > p.first):
                 score[best.country] += weight
     return score.most_common(1)[0][0] if score else None

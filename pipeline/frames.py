@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, is_place_like
+from pipeline.annotate import ActorMention, SentenceAnnotation, in_compound, is_place_like
 from pipeline.lexicon import CoderLexicon
 
 QUOTES = {'"', "“", "”", "«", "»"}
@@ -30,8 +30,8 @@ def find_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]:
     frames = _according_frames(ann, lex)
     named = {i for a in ann.actors if a.kind == "named" for i in range(a.first, a.last + 1)}
     for i, tok in enumerate(ann.tokens):
-        if tok.norm not in lex.speech_forms or _inside(frames, i) or i in named:
-            continue     # ("Islamic State": a name, not the verb "state")
+        if tok.norm not in lex.speech_forms or _inside(frames, i) or i in named or in_compound(ann, i):
+            continue     # ("Islamic State": a name, not the verb "state"; "baton-charged": no charge)
         if _is_responsibility_claim(ann, i) or _is_adjective(ann, i) or _is_noun(ann, i):
             continue
         frame = _speech_frame(ann, i, lex)

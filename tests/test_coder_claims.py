@@ -392,3 +392,10 @@ def test_adding_goes_on_with_the_speaker_before_it():
     r = code("Hezbollah fired rockets at northern Israel on Tuesday, the Israeli military said, adding that most "
              "were intercepted.", "2025-03-12")
     assert r.one("19").source[0].startswith("LBN"), r.describe()
+
+
+def test_baton_charged_is_no_charge():
+    r = code("Police baton-charged and arrested dozens of opposition supporters in Lahore, Pakistan, on Tuesday.",
+             "2025-03-12")
+    arrest = r.one("173")
+    assert arrest.source[0].startswith("PAKCOP") and arrest.modality == "asserted", r.describe()

@@ -246,3 +246,9 @@ def test_the_dateline_country_outweighs_the_attackers_nationality_in_the_lead():
     r = code("ZAPORIZHZHIA, Ukraine — Russian drones struck an industrial enterprise overnight.", "2024-12-10")
     strike = r.one("195")
     assert strike.source[0].startswith("RUS") and strike.target[0].startswith("UKR"), r.describe()
+
+
+def test_a_town_of_a_country_the_article_never_names_does_not_outweigh_the_dateline():
+    r = code("MANILA — Two soldiers were wounded when New People's Army rebels attacked a patrol in Samar on "
+             "Tuesday, the military said.", "2025-03-12")
+    assert r.one("19").target[0].startswith("PHL"), r.describe()

@@ -326,6 +326,8 @@ def _looks_like_person(name: ActorName) -> bool:
     return not ORGANISATION_WORDS & set(name.entry.lower().split("_"))
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
 # "The group denied any role": a bare "the group" refers back like a pronoun, to the
 # organisation the article named last
 GROUP_NOUNS = frozenset({"group", "organisation", "organization"})

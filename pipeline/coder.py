@@ -11,11 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, annotate
+from pipeline.annotate import POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import side_of, statement_about
 from pipeline.codes import roles_of
-from pipeline.context import ARMED_NONSTATE, ArticleContext, new_context, read_sentence, remember
+from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
@@ -505,10 +505,8 @@ def _past_named_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     before = [t.norm for t in ann.tokens[max(0, trig.first - 6):trig.first] if t.norm]
     if "anniversary" in before:
         return True
-    k = trig.first - 1
-    while k > 0 and ann.tokens[k].text.islower() and ann.tokens[k].norm not in FUNCTION_WORDS:
-        k -= 1       # past adjectives: "deadly"
-    if k < 1 or ann.tokens[k].text not in POSSESSIVE_MARKS:
+    k = _possessive_mark(ann, trig, reach=3)
+    if k is None:
         return False
     owner = [t.norm for t in ann.tokens[max(0, k - 2):k] if t.norm]
     return owner in PAST_POSSESSORS or (len(owner) == 1 and owner[0].isdigit()) or owner[-1:] == ["year"] and "last" in owner
@@ -563,18 +561,21 @@ def _coordinated_possessors(ann: SentenceAnnotation, target: ActorMention, hi: i
 def _possessor(ann: SentenceAnnotation, trig: TriggerMention) -> int | None:
     """The first token of the actor whose deed a nominal trigger is ('the army's aerial
     bombardment'), if any."""
-    if trig.ref.pos != "noun":
-        return None
+    mark = _possessive_mark(ann, trig, reach=2) if trig.ref.pos == "noun" else None
+    return None if mark is None else next((a.first for a in ann.actors if a.last == mark - 1), None)
+
+
+def _possessive_mark(ann: SentenceAnnotation, trig: TriggerMention, reach: int) -> int | None:
+    """The "'s" of whoever or whenever owns a nominal trigger, past up to `reach` adjectives
+    ('the army's aerial bombardment', "last year's deadly protests"; not "Israel's intervention
+    in fighting")."""
     j = trig.first - 1
-    while j > trig.first - 3 and j > 0 and ann.tokens[j].text not in POSSESSIVE_MARKS \
+    while j > trig.first - 1 - reach and j > 0 and ann.tokens[j].text not in POSSESSIVE_MARKS \
             and ann.tokens[j].text.islower() and ann.tokens[j].norm not in FUNCTION_WORDS:
-        j -= 1       # past adjectives: "indiscriminate", "aerial" (not "Israel's intervention in fighting")
-    if j < 1 or ann.tokens[j].text not in POSSESSIVE_MARKS:
-        return None
-    return next((a.first for a in ann.actors if a.last == j - 1), None)
+        j -= 1
+    return j if j >= 1 and ann.tokens[j].text in POSSESSIVE_MARKS else None
 
 
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 FUNCTION_WORDS = frozenset({"in", "of", "on", "at", "for", "to", "and", "or", "the", "a", "an", "with", "by", "from",
                             "into", "against", "after", "during"})
 
@@ -1110,9 +1111,9 @@ def _story_enemy(source: list[ActorRef], ctx: ArticleContext) -> str | None:
     state = source[0].code[:3]
     if side_of(source[0].code) != "state":
         return None
-    groups = [c for c in reversed(ctx.named) if c[:3] == state and roles_of(c) & ARMED_NONSTATE]
-    if groups:
-        return groups[0]
+    group = last_armed_group(ctx, state)
+    if group:
+        return group
     return ctx.foreign + "MIL" if ctx.foreign and ctx.foreign != state else None
 
 

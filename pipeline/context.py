@@ -12,7 +12,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.annotate import GROUP_NOUNS, STATEMENT_NOUNS, ActorMention, SentenceAnnotation, is_place_like
+from pipeline.annotate import (GROUP_NOUNS, POSSESSIVE_MARKS, STATEMENT_NOUNS, ActorMention, SentenceAnnotation,
+                               is_place_like)
 from pipeline.codes import code_roles
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
@@ -433,7 +434,7 @@ BODY_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})    # "the government denied
 def _group_possessive(ann: SentenceAnnotation, a: ActorMention) -> bool:
     """'the group's', 'the militants'': a possessive definite description before the agent."""
     j = a.first - 1
-    if j < 1 or ann.tokens[j].text not in {"'s", "’s", "'", "’"}:
+    if j < 1 or ann.tokens[j].text not in POSSESSIVE_MARKS:
         return False
     return ann.norm(j - 1) in GROUP_WORDS and ann.norm(ann.prev_word(j - 1)) == "the"
 
@@ -703,6 +704,12 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
         if specific & _armed_roles(code):
             return code
     return candidates[0] if candidates else None
+
+
+def last_armed_group(ctx: ArticleContext, country: str) -> str | None:
+    """The non-state armed group of a country the article named last: the state's enemy when
+    the state strikes 'an enemy encampment' or regains a town."""
+    return next((c for c in reversed(ctx.named) if c[:3] == country and code_roles(c[3:]) & ARMED_NONSTATE), None)
 
 
 def _armed_roles(code: str) -> set[str]:

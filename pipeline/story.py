@@ -12,7 +12,7 @@ import re
 
 from pipeline.claims import side_of
 from pipeline.codes import roles_of
-from pipeline.context import ARMED_NONSTATE, ArticleContext
+from pipeline.context import ARMED_NONSTATE, ArticleContext, last_armed_group
 from schemas.event import ActorRef, EventMention
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -195,7 +195,7 @@ def incident_day(times: list, tokens: list) -> dt.date | None:
     first = next((t for t in times if t.precision == "day"), None)
     if first is None:
         return None
-    words = [tok.norm for tok in tokens if tok.norm and tok.end <= first.start]
+    words = _words_before(tokens, first)
     if len(words) < 3 or words[0] not in {"the", "this", "that"} or not INCIDENT_NOUNS & set(words[1:3]):
         return None
     verb = next((k for k in range(2, min(len(words), 5)) if words[k] in HAPPENED), None)
@@ -211,7 +211,7 @@ def only_speech_days(times: list, tokens: list) -> bool:
     if not days:
         return False
     for t in days:
-        before = [tok.norm for tok in tokens if tok.norm and tok.end <= t.start][-2:]
+        before = _words_before(tokens, t)[-2:]
         if not before or not (before[-1] in SAID or (before[-1] == "on" and len(before) == 2 and before[0] in SAID)):
             return False
     return True
@@ -219,7 +219,7 @@ def only_speech_days(times: list, tokens: list) -> bool:
 
 def _dateline_day(tokens: list, t) -> bool:
     """'Chaibasa/Ranchi, Oct 17 (PTI) Three policemen ...': the wire's dateline, not a day told."""
-    before = [tok for tok in tokens if tok.norm and tok.end <= t.start]
+    before = _words_before(tokens, t)
     after = next((tok.text for tok in tokens if tok.start >= t.end), "")
     return len(before) <= 4 and after in {"(", "—", "–", "-", ":"}
 
@@ -244,9 +244,14 @@ def dates_from_incidents(mentions: list[EventMention], incidents: dict[int, dt.d
     return out
 
 
+def _words_before(tokens: list, t) -> list[str]:
+    """The words of a sentence before a time expression."""
+    return [tok.norm for tok in tokens if tok.norm and tok.end <= t.start]
+
+
 def _says_when_it_happened(tokens: list, t) -> bool:
     """'the worst violence was yesterday in Rangpur': a sentence that only says when."""
-    before = [tok.norm for tok in tokens if tok.norm and tok.end <= t.start][-2:]
+    before = _words_before(tokens, t)[-2:]
     return bool(before) and before[-1] in {"was", "were", "came", "began", "started", "erupted"}
 
 
@@ -297,7 +302,7 @@ def target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
     if m.cameo.startswith("192") and m.source and side_of(m.source[0].code) == "state" and _held_by_own_state(m):
         # "the army regained control of the presidential palace": taken back from the armed group
         # the story names, not from the state's own palace
-        enemy = next((c for c in reversed(ctx.named) if c[:3] == m.source[0].code[:3] and roles_of(c) & ARMED_NONSTATE), None)
+        enemy = last_armed_group(ctx, m.source[0].code[:3])
         if enemy:
             ref = ActorRef(code=enemy, text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="context")
             return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + ["target:territory-from-enemy"]})

@@ -22,7 +22,7 @@ def settle_claims(groups: list[list[EventMention]]) -> tuple[list[list[EventMent
     for group in groups:
         if group[0].cameo[:2] in CONTESTABLE_ROOTS and _contested(group, denials):
             group = [_as_claim(m) for m in group]
-            accusations.extend(a for m in group for a in _accusations(m))
+            accusations.extend(_one_per_state(a for m in group for a in _accusations(m)))
         settled.append(group)
     return settled, accusations
 
@@ -56,6 +56,18 @@ def _accusations(m: EventMention) -> list[EventMention]:
             if claimant.code[:3] == perpetrator.code[:3] and side_of(claimant.code) == side_of(perpetrator.code):
                 continue
             out.append(statement_about(m, "112", [claimant], [perpetrator], "accusation-by-claim/frame", m.speech_date))
+    return out
+
+
+def _one_per_state(accusations) -> list[EventMention]:
+    """'officials said' and 'an army spokesman said' about one attack: one accusation from that
+    state, as a coder codes one party's charge, told first."""
+    seen, out = set(), []
+    for a in accusations:
+        party = (a.source[0].code[:3], side_of(a.source[0].code), a.target[0].code)
+        if party not in seen:
+            seen.add(party)
+            out.append(a)
     return out
 
 

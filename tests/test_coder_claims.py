@@ -399,3 +399,11 @@ def test_baton_charged_is_no_charge():
              "2025-03-12")
     arrest = r.one("173")
     assert arrest.source[0].startswith("PAKCOP") and arrest.modality == "asserted", r.describe()
+
+
+def test_two_organs_of_one_state_reporting_a_contested_attack_make_one_accusation():
+    # the Kremlin and the defence ministry are one party to blame Ukraine: one accusation, told first
+    r = code("The Kremlin said Ukrainian drones struck a bus near Lgov, Russia, on Thursday, killing two workers. "
+             "The Russian defence ministry said Ukrainian drones struck the bus near Lgov on Thursday. Ukraine "
+             "denied striking the bus.", "2025-09-12")
+    assert r.one("112").source == ["RUSGOV"], r.describe()

@@ -121,6 +121,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         roles = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
         said_before = next((f for f in frames if f.speaker and f.inner[1] == ann.prev_word(trig.first)
                             and ann.norm(f.inner[1]) == "and"), None)
+        said_just_before = _said_just_before(ann, trig, frames)
+        if said_just_before is not None:
+            roles.source = said_just_before.speaker      # "..., the Sudan Doctors Network said, blaming the RSF"
         if said_before is not None and (not roles.source or _apposition_of(ann, roles.source[-1], said_before.speaker)):
             # "X claimed that ... on Friday and accused the military of ...": X accuses; "Col. Turki
             # al-Maliki, the coalition spokesman, told ... and denied": the apposition says for whom
@@ -339,6 +342,14 @@ def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:
             if a.kind == "pronoun" and f.inner[0] <= a.first < f.inner[1] and not a.person \
                     and ann.tokens[a.first].norm in wanted:
                 a.code, a.how = named[0].code, "speaker"
+
+
+def _said_just_before(ann: SentenceAnnotation, trig: TriggerMention, frames: list[Frame]) -> Frame | None:
+    """'12 people were killed, the Sudan Doctors Network said, blaming the RSF': a participle
+    right after a speech verb is the speaker's."""
+    if trig.ref.form != "ing" or trig.first < 1 or ann.tokens[trig.first - 1].text != ",":
+        return None
+    return next((f for f in frames if f.speaker and 0 < trig.first - f.verb <= 2), None)
 
 
 def _particular(ann: SentenceAnnotation, clause: Clause, group: list[TriggerMention], times) -> bool:

@@ -407,3 +407,10 @@ def test_two_organs_of_one_state_reporting_a_contested_attack_make_one_accusatio
              "The Russian defence ministry said Ukrainian drones struck the bus near Lgov on Thursday. Ukraine "
              "denied striking the bus.", "2025-09-12")
     assert r.one("112").source == ["RUSGOV"], r.describe()
+
+
+def test_a_speaker_said_blaming_someone_accuses_them():
+    r = code("A drone strike on a displacement camp in El Fasher, Sudan, killed 12 people on Tuesday, the Sudan "
+             "Doctors Network said, blaming the RSF.", "2025-03-12")
+    assert r.one("112").target[0].startswith("SDNREB"), r.describe()
+    assert r.one("195").source[0].startswith("SDNREB")

@@ -49,9 +49,10 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     for first, last, count in _counts(ann, index, lex.singular_persons):
         if _counts_things(ann, last, lex):
             continue        # "two neighbouring communities", "three vehicles": not people
-        if _other_verb_right_before(ann, cues, first, qualifiers):
+        before = _word_before_count(ann, first, qualifiers)
+        if _other_deed(ann, cues, before):
             continue        # "killing 12 farmers and abducting 20 women": the 20 were abducted
-        kind = _cue_right_before(ann, cues, first, qualifiers) or _own_verb_after(ann, cues, last) \
+        kind = _cue_right_before(ann, cues, before) or _own_verb_after(ann, cues, last) \
             or _nearest_cue(cues, first, last)
         if kind is None or ann.prev_word(first) in subset_ends or ann.prev_word(ann.prev_word(first)) in subset_ends:
             continue        # no casualty word near, or "including 4 children": part of a figure already given
@@ -210,11 +211,15 @@ def _is_year(value: int, ann, run) -> bool:
     return len(run) == 1 and 1900 <= value <= 2100 and ann.tokens[run[0]].norm.isdigit()
 
 
-def _cue_right_before(ann, cues, first: int, qualifiers) -> str | None:
+def _word_before_count(ann, first: int, qualifiers) -> int:
+    """The word right before a count, past its qualifier ('killing at least 11')."""
+    start = qualifiers[ann.prev_word(first)][0] if ann.prev_word(first) in qualifiers else first
+    return ann.prev_word(start)
+
+
+def _cue_right_before(ann, cues, before: int) -> str | None:
     """'killing at least 11 people and wounding dozens': a verb right before the count (past a
     qualifier) is what the count counts."""
-    start = qualifiers[ann.prev_word(first)][0] if ann.prev_word(first) in qualifiers else first
-    before = ann.prev_word(start)
     return next((kind for c_first, c_last, kind in cues if c_last == before and ann.norm(before).endswith("ing")), None)
 
 
@@ -226,10 +231,8 @@ OTHER_DEEDS = frozenset({"abducting", "abducted", "kidnapping", "kidnapped", "ar
                          "captured", "seizing", "seized", "evacuating", "evacuated", "releasing", "released"})
 
 
-def _other_verb_right_before(ann, cues, first: int, qualifiers) -> bool:
+def _other_deed(ann, cues, before: int) -> bool:
     """A count right after a verb of another deed ('abducting 20 women') counts no casualty."""
-    start = qualifiers[ann.prev_word(first)][0] if ann.prev_word(first) in qualifiers else first
-    before = ann.prev_word(start)
     return before >= 0 and ann.norm(before) in OTHER_DEEDS and not any(c_last == before for _, c_last, _ in cues)
 
 

@@ -34,20 +34,10 @@ def find_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]:
             continue     # ("Islamic State": a name, not the verb "state"; "baton-charged": no charge)
         if _is_responsibility_claim(ann, i) or _is_adjective(ann, i) or _is_noun(ann, i):
             continue
-        frame = _speech_frame(ann, i, lex)
+        frame = _speech_frame(ann, i, lex, frames)
         if frame is not None:
-            frames.append(_same_speaker(frame, frames, ann))
+            frames.append(frame)
     return frames
-
-
-def _same_speaker(frame: Frame, earlier: list[Frame], ann: SentenceAnnotation) -> Frame:
-    """'Hezbollah fired 50 rockets at Israel, the military said, adding that most were
-    intercepted': the participle goes on with the speaker of the statement before it, not with
-    the sentence's first actor."""
-    before = [f for f in earlier if f.verb < frame.verb and f.speaker]
-    if not before or not ann.norm(frame.verb).endswith("ing") or ann.tokens[frame.verb - 1].text != ",":
-        return frame
-    return Frame(before[-1].speaker, frame.verb, frame.inner, frame.hedged)
 
 
 def _inside(frames: list[Frame], i: int) -> bool:
@@ -112,10 +102,13 @@ def _according_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]
     return frames
 
 
-def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon) -> Frame | None:
+def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon, earlier: list[Frame]) -> Frame | None:
     hedged = ann.norm(v) in lex.hedged_forms
     if ann.norm(v).endswith("ing") and _prev_is_comma(ann, v):
-        speaker = _sentence_subject(ann, v)
+        # "Hezbollah fired rockets at Israel, the military said, adding that ...": the participle
+        # goes on with the speaker of the statement before it, else with the sentence's subject
+        said = [f for f in earlier if f.verb < v and f.speaker]
+        speaker = said[-1].speaker if said else _sentence_subject(ann, v)
         return Frame(speaker, v, (v + 1, len(ann.tokens)), hedged) if speaker else None
     if _next_norm(ann, v) == "by":
         return None          # "reported by TASS": a source of the report, not a new statement

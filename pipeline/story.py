@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.annotate import STATEMENT_NOUNS
 from pipeline.claims import side_of
 from pipeline.codes import roles_of
 from pipeline.context import ARMED_NONSTATE, ArticleContext, last_armed_group
@@ -160,7 +161,7 @@ def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date
 
 STORY_ROOTS = frozenset({"14", "18", "19", "20"})
 STATEMENT_ROOTS = frozenset({"01", "11"})
-SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "statement", "communique", "communiqué", "release"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"}) | STATEMENT_NOUNS     # "The statement blamed ..."
 
 
 DAY_AFTER_EVENT = ("the next day", "the following day", "a day later", "the day after")

@@ -40,8 +40,10 @@ class ArticleContext:
 
 
 def new_context(published: dt.date | None, annotations: list[SentenceAnnotation],
-                dateline: SentenceAnnotation | None = None) -> ArticleContext:
+                dateline: SentenceAnnotation | None = None,
+                neighbours: dict[str, frozenset[str]] | None = None) -> ArticleContext:
     """The context at the start of an article: its date, its country, the countries it names."""
+    reread_shared_city_names(annotations, neighbours or {})
     ctx = ArticleContext(published, dominant_country(annotations, dateline))
     named = Counter(a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
                     and a.code[:3] not in INTERNATIONAL_PREFIXES)
@@ -195,6 +197,36 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
             elif not actor_countries and (best.population >= SIZEABLE_PLACE or p.last > p.first):
                 score[best.country] += weight
     return score.most_common(1)[0][0] if score else None
+
+
+def reread_shared_city_names(annotations: list[SentenceAnnotation], neighbours: dict[str, frozenset[str]]) -> None:
+    """'Tripoli' is Libya's capital and Lebanon's second city: the dictionary reads it as Libya.
+    Where the article names no Libyan actor but names Syria, which borders Lebanon and not Libya,
+    every 'Tripoli' ('Tripoli MPs' too) is Lebanon's, as a reader would take it."""
+    shared = {(p.text, a.code[:3]): p for ann in annotations for a in ann.actors if a.kind == "named" and a.code
+              for p in ann.places if p.first == a.first and _shared_name(p, a.code[:3])}
+    if not shared:
+        return
+    named = [a for ann in annotations for a in ann.actors if a.kind == "named" and a.code
+             and a.code[:3] not in INTERNATIONAL_PREFIXES]
+    for (name, country), p in shared.items():
+        mentions = [a for a in named if a.code[:3] == country and a.text.startswith(name)]
+        if len(mentions) < sum(a.code[:3] == country for a in named):
+            continue        # the article names Libya otherwise too ("Libyan forces")
+        others = {a.code[:3] for a in named} - {country}
+        if neighbours.get(country, frozenset()) & others:
+            continue
+        elsewhere = [c.country for c in p.candidates if c.population >= SIZEABLE_PLACE and c.country != country]
+        reading = next((c for c in elsewhere if c in others), None) \
+            or next((c for c in elsewhere if neighbours.get(c, frozenset()) & others), None)
+        for a in mentions if reading else ():
+            a.code = reading + a.code[3:]
+
+
+def _shared_name(p, country: str) -> bool:
+    """A city name the dictionary gives one country that is also a sizeable city of another."""
+    return any(c.country == country for c in p.candidates) and any(
+        c.country != country and c.population >= SIZEABLE_PLACE for c in p.candidates)
 
 
 def _plainly_a_place(ann: SentenceAnnotation, p) -> bool:

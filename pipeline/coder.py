@@ -848,7 +848,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         # "airstrikes on an enemy encampment": the army's enemy, the armed group the story names
         enemy = _story_enemy(source, ctx)
         target = [ActorRef(code=enemy, text="enemy", start=main.start, end=main.end, how="context")] if enemy else target
-    if violent and not target:
+    if violent and not target and rule.id != "clash":
         target = _place_target(ann, main, clause, ctx)
     modality, claimed_by, claimants = _modality(ann, main, clause, source, lex) \
         if violent or rule.cameo[:2] in ("14", "17") else (_statement_modality(ann, main, clause, lex), [], [])
@@ -856,6 +856,10 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     place = _place(ann, (clause.lo, clause.hi), ctx) if rule.cameo[:2] not in ("01", "11") else None
     if violent and not target:
         target = _victims(ann, casualties, lex, ctx, place_country=place.country if place else None)
+    if rule.id == "clash":
+        # "five people were killed in clashes": those killed are told before the clash, its sides after
+        told_first = min(t.start for t in trigs)
+        target = [t for t in target if not (t.code[3:] in ("CVL", "PPL") and t.start < told_first)]
     if violent and place is not None and place.country != ctx.country and \
             place.country in {a.code[:3] for a in ann.actors if a.kind == "named" and a.code}:
         # "a missile struck Shtula, killing one civilian": the civilians of the place struck
@@ -894,6 +898,10 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     reference = violent and (_is_reference(ann, main, roles, rule, lex) or modality == "denied")
     if violent and not (source or target or casualties or reference):
         reference = True
+    if rule.id == "clash" and not (source or target or reference) and ctx.country:
+        # "fierce clashes erupted in Zawiya, killing five": armed men on both sides, unidentified
+        source = target = [ActorRef(code=ctx.country + "UAF", text=main.text, start=main.start, end=main.end,
+                                    how="context")]
     return EventMention(
         article_id=article.id, sentence_index=sentence.index,
         sentence=Span(start=sentence.start, end=sentence.end, text=sentence.text),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pipeline.coder import GENERAL_CHARGE, SPECIFICITY, VIOLENT_ROOTS
 from pipeline.claims import side_of
 from pipeline.codes import roles_of
-from schemas.event import Casualty, Event, EventMention, Evidence, Place
+from schemas.event import ActorRef, Casualty, Event, EventMention, Evidence, Place
 from schemas.rules import AcledMapping
 
 GENERIC_VIOLENCE = frozenset({"190", "180", "1823", "193", "196"})
@@ -68,11 +68,30 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
                 and any(a.how not in ("coreference", "possessive") for a in m.source) and GENERAL_CHARGE not in m.rule_ids:
             # "IS claimed responsibility for the attack, which killed 12 soldiers": told first here
             m = m.model_copy(update={"reference": False})
+        elif target is None and m.reference and not drafts and _is_violent(m.cameo) and _told_as_news(m):
+            # "Five people were killed in clashes in Zawiya on Saturday" opening the article: no
+            # perpetrator is named, but there is no earlier event for the figures to belong to
+            m = _unidentified_sides(m.model_copy(update={"reference": False}))
         if target is not None:
             target.add(m)
         elif not m.reference:
             drafts.append(Draft([m]))
     return [d.mentions for d in drafts]
+
+
+def _told_as_news(m: EventMention) -> bool:
+    """A killing or wounding stated with a figure, a day and a place, and no one disputing it."""
+    return m.modality == "asserted" and m.place is not None and m.date_precision == "day" \
+        and any(c.kind in ("killed", "injured") and c.count for c in m.casualties)
+
+
+def _unidentified_sides(m: EventMention) -> EventMention:
+    """Clashes with no side named were fought by unidentified armed men of the place's country."""
+    if m.source or m.target or not any(r.startswith("clash/") for r in m.rule_ids) or m.place is None:
+        return m
+    side = [ActorRef(code=m.place.country + "UAF", text=m.trigger.text, start=m.trigger.start, end=m.trigger.end,
+                     how="context")]
+    return m.model_copy(update={"source": side, "target": side})
 
 
 def _aim_at_perpetrator(drafts: list[Draft], m: EventMention) -> EventMention:

@@ -281,3 +281,14 @@ def test_they_after_people_named_in_a_place_are_the_people():
     r = code("In Mexico City, CNTE teachers have camped in the main square since Thursday, and on Tuesday they "
              "blocked access roads to the city's international airport.", "2025-05-22")
     assert r.one("144").source[0].startswith("MEXEDU"), r.describe()
+
+
+def test_clashes_with_no_side_named_are_between_unidentified_armed_men_not_against_the_dead():
+    # the article opens with the figures: there is no earlier event for them to belong to, and
+    # those killed in a clash are its toll, not one of its sides
+    r = code("At least five people were killed in fierce clashes that erupted on Saturday evening in the city of "
+             "Zawiya, the health ministry said. The fighting pitted two armed groups against each other.",
+             "2025-10-12")
+    clash = r.one("190")
+    assert clash.source == clash.target == ["LBYUAF"], r.describe()
+    assert clash.acled_sub_event_type == "Armed clash" and clash.fatalities == 5, r.describe()

@@ -112,8 +112,14 @@ class SentenceAnnotation:
         if key not in self._cue_cache:
             words = [self.tokens[i] for i in self.words]
             self._cue_cache[key] = [(self.words[m.first], self.words[m.last], m.value[0])
-                                    for m in matcher.find_all(words)]
+                                    for m in matcher.find_all(words) if not self._is_month_may(m.first, m.last)]
         return self._cue_cache[key]
+
+    def _is_month_may(self, first: int, last: int) -> bool:
+        """'since May', 'on 3 May', 'May 7, 2025 (NYALA) –': the month, never the modal."""
+        if first != last or self.tokens[self.words[first]].text != "May":
+            return False
+        return first > 0 or (first + 1 < len(self.words) and self.tokens[self.words[first + 1]].text.isdigit())
 
     def cue_in(self, matcher, lo: int, hi: int) -> object | None:
         """The last cue of `matcher` lying wholly inside tokens [lo, hi), or None."""

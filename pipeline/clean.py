@@ -283,6 +283,7 @@ _DATELINE_TASS = re.compile(
 )
 _DATELINE_TOKEN = re.compile(r"\([^()]*\)|[^\s,/()]+|[,/]|\S")
 _DATELINE_MAX_TOKENS = 12
+BRACKETED_PLACE_LETTERS = 5     # "(NYALA)" is a place; "(AIB)", "(NNA)" are agencies
 _LENIENT_DATELINE_WORDS = 3
 _DATELINE_CONNECTORS = frozenset("de del da di al el la le of upon on sur am".split())
 
@@ -661,6 +662,7 @@ def _dateline_place(head: str, lenient: bool = False) -> str | None:
         return None
     groups: list[list[str]] = [[]]
     signal = False
+    bracketed: list[str] = []       # "(AIB)" an agency, "(NYALA)" a place: told apart below
     for token in tokens:
         if token in (",", "/"):
             if token == "/":
@@ -673,6 +675,8 @@ def _dateline_place(head: str, lenient: bool = False) -> str | None:
             if not inner or not all(_dateline_word_ok(w) for w in inner.split()):
                 return None
             signal = True
+            if _is_agency(inner) and inner.lower() not in AGENCIES and len(inner) >= BRACKETED_PLACE_LETTERS:
+                bracketed.append(inner)
             if not _is_agency(inner) and not _is_date_word(inner):
                 groups.append([inner])
                 groups.append([])
@@ -687,7 +691,8 @@ def _dateline_place(head: str, lenient: bool = False) -> str | None:
         signal = signal or (len(letters) >= 3 and all(c.isupper() for c in letters))
         groups[-1].append(token)
     parts = [" ".join(g).strip(" /") for g in groups]
-    place = ", ".join(p for p in parts if p)
+    # "May 7, 2025 (NYALA) –" (Sudan Tribune): with nothing else to name a place, the bracket does
+    place = ", ".join(p for p in parts if p) or (bracketed[0].title() if bracketed else "")
     if lenient and not signal:
         signal = len(tokens) <= _LENIENT_DATELINE_WORDS and all(t[:1].isupper() for t in tokens)
     return place if signal and place else None

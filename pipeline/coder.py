@@ -20,7 +20,7 @@ from pipeline.frames import Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import Roles, clause_actors, embedded_spans, find_roles
+from pipeline.roles import Roles, came_under_verb, clause_actors, embedded_spans, find_roles
 from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, dates_from_lead, dates_from_story, incident_day,
                             only_speech_days, opening_time, protest_targets_from_story, protesters_from_story,
                             repression_targets_from_story, scene_day, target_from_place)
@@ -878,12 +878,12 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if rule.cameo[:2] == "14" and not source and ctx.country:
         # "tens of thousands rallied in Tbilisi": protesters of the story's country
         source = [ActorRef(code=ctx.country + "OPP", text=main.text, start=main.start, end=main.end, how="protesters")]
-    if violent and (_is_background(ann, clause, lex, casualties) or _is_ongoing(ann, main)
+    if violent and (_is_background(ann, clause, lex, casualties, main) or _is_ongoing(ann, main)
                     or _after_since_when(ann, main)):
         return None
     if violent and _enemy_tally(ann, casualties, target, lex):
         casualties = [c for c in casualties if c.kind != "killed"]
-    if rule.cameo[:2] == "14" and main.ref.pos == "noun" and _is_background(ann, clause, lex, casualties):
+    if rule.cameo[:2] == "14" and main.ref.pos == "noun" and _is_background(ann, clause, lex, casualties, main):
         return None      # "32 people have been killed in unrest since the election": a toll, not a riot
         # (but "took to the streets on Wednesday to mark the events of last year" is a protest)
     day, precision, speech = _date(ann, main, clause, times, exclude_time,
@@ -982,7 +982,8 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
         # "denied any involvement and accused militias of ...": a statement after "and" is a
         # conjunct of its own; cues before it belong to the first verb
         lo = trig.first
-    window = _window(ann, lo, trig.first, HYPOTHETICAL_WINDOW)
+    # "no indication any U.S. warship had come under attack": the cues go with the verb
+    window = _window(ann, lo, came_under_verb(ann, trig) or trig.first, HYPOTHETICAL_WINDOW)
     # "tried to storm the buildings but were repelled by police": the assault took place
     repelled = any(ann.norm(i) in ATTEMPTS for i in window) and \
         any(ann.norm(i) in REPELLED for i in range(trig.last + 1, clause.hi))
@@ -1167,16 +1168,35 @@ def _clause_has_cue(ann, clause: Clause, matcher) -> bool:
     return ann.cue_in(matcher, clause.lo, clause.hi) is not None
 
 
-def _is_background(ann, clause: Clause, lex, casualties) -> bool:
+def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -> bool:
     """'Syria's war has killed 360,000 people since 2011': a toll, not an event; 'which has
     frequently used young women as suicide bombers': a pattern, not an event."""
     if ann.cue_in(lex.habitual, clause.lo, clause.hi) is not None:
         return True
-    if casualties or not is_cumulative(ann, (clause.lo, clause.hi), lex):
+    # "drones struck Nyala, which has been under RSF control since October 2023": the period
+    # belongs to the relative clause that describes the city, not to the strike
+    aside = _relative_clause(ann, clause, trig)
+    parts = [(clause.lo, aside[0]), (aside[1], clause.hi)] if aside else [(clause.lo, clause.hi)]
+    if casualties or not any(hi > lo and is_cumulative(ann, (lo, hi), lex) for lo, hi in parts):
         return False
     # a campaign or toll over a period ("has stepped up airstrikes since the start of the year");
     # but "the first such strikes since March" is news
     return not _first_since(ann, clause)
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
+
+
+def _relative_clause(ann, clause: Clause, trig: TriggerMention) -> tuple[int, int] | None:
+    """The span of a ', which ...' or ', who ...' clause in the trigger's clause that does not hold
+    the trigger: up to the next comma, or the clause's end."""
+    for i in range(clause.lo + 1, clause.hi):
+        if ann.norm(i) not in RELATIVE_PRONOUNS or ann.tokens[i - 1].text != ",":
+            continue
+        end = next((j for j in range(i + 1, clause.hi) if ann.tokens[j].text == ","), clause.hi)
+        if not (i <= trig.first < end):
+            return i, end
+    return None
 
 
 def _first_since(ann, clause: Clause) -> bool:

@@ -46,6 +46,9 @@ def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) 
 
 def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int, int],
                actors: list[ActorMention], lex: CoderLexicon) -> Roles:
+    undergone = _came_under(ann, trig, clause, actors)
+    if undergone is not None:
+        return undergone
     roles = Roles()
     for name in trig.ref.rule.patterns:
         found = PATTERNS[name](ann, trig, clause, actors, lex)
@@ -62,6 +65,39 @@ def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int,
     if not roles.source and trig.ref.rule.cameo[:2] in ("18", "19", "20"):
         roles.source = _fired_from(ann, trig, clause, actors)
     return roles
+
+
+UNDERGO_VERBS = frozenset({"came", "come", "comes", "coming"})
+INTENSITY_WORDS = frozenset({"heavy", "intense", "sustained", "renewed", "direct", "sporadic", "fresh", "repeated"})
+
+
+def came_under_verb(ann, trig) -> int | None:
+    """The 'came' of 'came under (heavy) fire', or None."""
+    j = ann.prev_word(trig.first)
+    while ann.norm(j) in INTENSITY_WORDS:
+        j = ann.prev_word(j)
+    if ann.norm(j) != "under" or ann.norm(ann.prev_word(j)) not in UNDERGO_VERBS:
+        return None
+    return ann.prev_word(j)
+
+
+def _came_under(ann, trig, clause, actors) -> Roles | None:
+    """'an MSF vehicle came under gunfire near Chai', 'the convoy came under attack by Houthi
+    fighters': the subject of 'came under' is attacked; the attacker follows 'from' or 'by'."""
+    verb = came_under_verb(ann, trig)
+    if verb is None:
+        return None
+    target = _subject(ann, actors, verb, clause[0])
+    source = [a for a in actors if a.first > trig.last and a.first - trig.last <= 4 and _after_agent_word(ann, a)][:1]
+    return Roles(source=source, target=target, pattern="came_under")
+
+
+def _after_agent_word(ann, a: ActorMention) -> bool:
+    """'from Houthi fighters', 'by a Colombian armed group'."""
+    before = ann.prev_word(a.first)
+    if ann.norm(before) in {"a", "an", "the"}:
+        before = ann.prev_word(before)
+    return ann.norm(before) in {"from", "by"}
 
 
 POSITION_WORDS = frozenset({"positions", "position", "lines", "territory", "areas", "area", "side", "bases", "base",

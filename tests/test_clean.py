@@ -259,6 +259,7 @@ def test_sub_headlines_and_mastheads_above_the_body_are_dropped():
     ("(Beirut) – ", "Beirut"),
     ("BELGOROD, December 31. /TASS/. ", "BELGOROD"),
     ("Addis Abeba – ", "Addis Abeba"),
+    ("May 7, 2025 (NYALA) – ", "Nyala"),      # Sudan Tribune: the date first, the place in brackets
 ])
 def test_the_dateline_is_cut_from_the_text_and_its_place_recorded(dateline, place):
     article = clean(raw(dateline + LEAD))

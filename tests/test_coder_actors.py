@@ -559,3 +559,17 @@ def test_the_army_regaining_control_takes_it_back_from_the_armed_group_of_the_st
              "presidential palace in Khartoum on Friday, the military said.", "2025-03-22")
     regained = r.one("192")
     assert regained.source[0].startswith("SDNMIL") and regained.target[0].startswith("SDNREB"), r.describe()
+
+
+def test_whoever_came_under_fire_is_the_target_and_the_attacker_follows_from():
+    r = code("On Monday, an MSF vehicle came under gunfire near Chai, the charity said.", "2024-05-17")
+    shooting = r.one("193")
+    assert shooting.target == ["NGOHLHMSF"] and not shooting.source, r.describe()
+    assert shooting.acled_sub_event_type == "Attack", r.describe()      # aid workers are civilians
+    r = code("Units of the army came under attack from a Colombian armed group in Apure on Sunday.", "2021-03-22")
+    assert r.one("19").source[0].startswith("COL"), r.describe()
+
+
+def test_no_indication_a_warship_came_under_attack_is_no_attack():
+    r = code("A U.S. official said there was no indication any U.S. warship had come under attack.", "2024-02-25")
+    assert all(e.modality == "hypothetical" for e in r.events), r.describe()

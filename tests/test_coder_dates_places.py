@@ -269,3 +269,9 @@ def test_tripoli_in_a_story_about_libya_stays_libyas():
     r = code("Clashes between rival militias in Tripoli killed 12 people on Monday, Libya's health ministry said.",
              "2023-08-15")
     assert r.one("19").place.country == "LBY", r.describe()
+
+
+def test_a_period_in_a_relative_clause_about_the_place_does_not_make_the_strike_a_toll():
+    r = code("Sudanese army drones struck Nyala airport on Tuesday, in the latest attack on the city, which has "
+             "been under the control of the Rapid Support Forces since October 2023.", "2025-05-07")
+    assert str(r.one("195").date) == "2025-05-06", r.describe()

@@ -202,3 +202,8 @@ def test_each_verb_of_a_has_been_list_is_a_state_of_affairs():
              "civilians for ransom in Amhara, Ethiopia, the statement noted, adding that the operation would "
              "continue.", "2025-08-12")
     assert not r.find("181"), r.describe()
+
+
+def test_the_month_may_is_not_the_modal_may():
+    r = code("On 3 May, Sudanese army drones struck Nyala airport, witnesses said.", "2025-05-04")
+    assert r.one("195").modality == "asserted", r.describe()

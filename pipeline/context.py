@@ -652,7 +652,9 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
     earlier = [a for a in before if a.code and a.kind != "pronoun"]
     word = ann.tokens[p.first].norm
     if word in GROUP_NOUNS:
-        return _last_organisation(earlier, ctx)
+        # with no organisation named, the people the last sentence was about ("Thousands of
+        # students marched ... the group accused the police")
+        return _last_organisation(earlier, ctx) or _nonstate(ctx.previous_subject)
     if word in STATEMENT_NOUNS:
         return ctx.last_speaker or ctx.previous_subject
     if earlier and word in POSSESSIVES:
@@ -688,6 +690,10 @@ def _last_organisation(earlier: list[ActorMention], ctx: ArticleContext) -> str 
         if len(code) > 3 and not roles & STATE_ORGAN_ROLES:
             return code
     return None
+
+
+def _nonstate(code: str | None) -> str | None:
+    return code if code and len(code) > 3 and not code_roles(code[3:]) & STATE_ORGAN_ROLES else None
 
 
 def _last_coordination(ann: SentenceAnnotation, earlier: list[ActorMention]) -> str | None:

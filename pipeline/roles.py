@@ -49,6 +49,8 @@ def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int,
     undergone = _came_under(ann, trig, clause, actors)
     if undergone is not None:
         return undergone
+    if _cause_of_another_verb(ann, trig):
+        return Roles()
     roles = Roles()
     for name in trig.ref.rule.patterns:
         found = PATTERNS[name](ann, trig, clause, actors, lex)
@@ -69,6 +71,17 @@ def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int,
 
 UNDERGO_VERBS = frozenset({"came", "come", "comes", "coming"})
 INTENSITY_WORDS = frozenset({"heavy", "intense", "sustained", "renewed", "direct", "sporadic", "fresh", "repeated"})
+
+
+def _cause_of_another_verb(ann, trig) -> bool:
+    """'230 families were displaced by the fighting': the fighting is what displaced them; they
+    are no side of it."""
+    if trig.ref.pos != "noun" or ann.norm(ann.prev_word(trig.first)) not in {"the", "this", "that"}:
+        return False
+    by = ann.prev_word(ann.prev_word(trig.first))
+    verb = ann.prev_word(by)
+    return ann.norm(by) == "by" and ann.norm(verb).endswith("ed") and \
+        not any(t.first <= verb <= t.last for t in ann.triggers)
 
 
 def came_under_verb(ann, trig) -> int | None:

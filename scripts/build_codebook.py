@@ -1235,6 +1235,8 @@ ADDED_AGENTS = (
     ("maj gen", "MIL"), ("mgen", "MIL"), ("lieutenant general", "MIL"), ("lt gen", "MIL"), ("ltgen", "MIL"),
     ("ultras", "REB"),       # Indian English for insurgents ("Maoist ultras", "NSCN ultras")
     ("ombudsman", "HRI"), ("ombudsman s office", "HRI"),
+    ("relatives", "CVL"), ("families", "CVL"), ("family members", "CVL"), ("inmates", "CVL"), ("prisoners", "CVL"),
+    ("prison guards", "COP"), ("prison officers", "COP"), ("prison staff", "COP"),
 )
 
 

@@ -573,3 +573,21 @@ def test_whoever_came_under_fire_is_the_target_and_the_attacker_follows_from():
 def test_no_indication_a_warship_came_under_attack_is_no_attack():
     r = code("A U.S. official said there was no indication any U.S. warship had come under attack.", "2024-02-25")
     assert all(e.modality == "hypothetical" for e in r.events), r.describe()
+
+
+def test_the_group_with_no_organisation_named_is_the_people_told_last():
+    r = code("Thousands of students marched in Jakarta on Monday. In a statement, the group accused the police of "
+             "using excessive force.", "2025-05-07")
+    assert r.one("112").source == ["IDNEDU"] and r.one("112").target == ["IDNCOP"], r.describe()
+
+
+def test_relatives_are_civilians_and_prison_guards_the_police():
+    r = code("Inmates were killed in a riot at a Honduran prison on Tuesday. Relatives accused the prison guards "
+             "of allowing weapons into the prison.", "2025-05-07")
+    assert r.one("112").source == ["HNDCVL"] and r.one("112").target == ["HNDCOP"], r.describe()
+
+
+def test_families_displaced_by_the_fighting_are_no_side_of_it():
+    r = code("Government troops clashed with BIFF rebels near Datu Saudi on Tuesday, the army said. Around 230 "
+             "families were displaced by the fighting.", "2023-08-10")
+    assert len(r.events) == 1 and "PHLCVL" not in r.events[0].source, r.describe()

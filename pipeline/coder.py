@@ -398,8 +398,28 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
                 and any(ann.norm(i) in DETERMINERS | DAY_OWNERS for i in range(trig.last + 1, t.first)):
             return True      # ("condemned Friday's strike")
     # "condemned the violence", "denounced the crime": words for what happened, told before
-    return any(ann.norm(i) in EVENT_NOUNS and any(ann.norm(k) in DETERMINERS for k in range(trig.last + 1, i))
-               for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 5)))
+    if any(ann.norm(i) in EVENT_NOUNS and any(ann.norm(k) in DETERMINERS for k in range(trig.last + 1, i))
+           for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 5))):
+        return True
+    return _drew_statement(ann, trig)
+
+
+DRAW_VERBS = frozenset({"drew", "draws", "drawn", "prompted", "prompts", "sparked", "sparks", "triggered", "provoked",
+                        "attracted", "received", "met", "brought"})
+
+
+def _drew_statement(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'The attack drew condemnation from NATO', 'the strike sparked criticism': the event the
+    sentence opens with is what the statement is about."""
+    if trig.ref.pos != "noun":
+        return False
+    verb = ann.prev_word(trig.first)
+    while ann.norm(verb) in {"international", "widespread", "swift", "strong", "sharp", "fierce", "global", "wide"}:
+        verb = ann.prev_word(verb)
+    if ann.norm(verb) not in DRAW_VERBS:
+        return False
+    return any(t.ref.rule.cameo[:2] in VIOLENT_ROOTS and t.last < verb for t in ann.triggers) or \
+        any(ann.norm(i) in EVENT_NOUNS for i in range(0, verb))
 
 
 def _event_object(ann: SentenceAnnotation, trig: TriggerMention) -> int:

@@ -373,9 +373,10 @@ def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = Non
     return []
 
 
-def _after_by(ann, actors, after: int, hi: int, window: int = 6) -> list[ActorMention]:
+def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozenset[str] = frozenset({"by"})
+              ) -> list[ActorMention]:
     for j in range(after + 1, min(hi, after + 1 + window + 4)):
-        if ann.norm(j) == "by":
+        if ann.norm(j) in preps:
             # "by the Iranian-backed Houthi militia": a sponsor modifier may stand in between
             nxt = [a for a in actors if j < a.first <= j + 4 or (j < a.first <= j + 6 and any(
                 ann.norm(k) in {"backed", "led", "allied", "linked", "aligned"} for k in range(j, a.first)))]
@@ -421,7 +422,10 @@ def _nominal(ann, trig, clause, actors, lex) -> Roles | None:
     if trig.ref.pos == "verb":
         return None
     spec = lex.patterns.patterns["nominal"]
-    roles = Roles(source=_after_by(ann, actors, trig.last, clause[1], window=2))
+    # "condemnation from NATO, the US and Azerbaijan": a statement's author follows "from" too
+    # (an attack "from" somewhere is only where it came from)
+    agent_preps = frozenset(spec.agent_prepositions) if trig.ref.rule.cameo[:2] == "11" else frozenset({"by"})
+    roles = Roles(source=_after_by(ann, actors, trig.last, clause[1], window=2, preps=agent_preps))
     if not roles.source:
         roles.source = _modifier_before(ann, actors, trig)
     if not roles.source:

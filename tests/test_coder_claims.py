@@ -414,3 +414,11 @@ def test_a_speaker_said_blaming_someone_accuses_them():
              "Doctors Network said, blaming the RSF.", "2025-03-12")
     assert r.one("112").target[0].startswith("SDNREB"), r.describe()
     assert r.one("195").source[0].startswith("SDNREB")
+
+
+def test_an_attack_that_drew_condemnation_from_several_parties_is_condemned_by_each():
+    r = code("Gunmen killed five people at a defence company in Ankara on Wednesday. The attack drew condemnation "
+             "from NATO, the US and Azerbaijan.", "2024-04-18")
+    critics = sorted(e.source[0] for e in r.events if e.cameo == "111")
+    assert critics == ["AZE", "IGOWSTNAT", "USA"], r.describe()
+    assert all(e.target == ["TURUAF"] for e in r.events if e.cameo == "111"), r.describe()

@@ -60,7 +60,8 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
         if m.about_event:
             m = _aim_at_perpetrator(drafts, m)
         target = _antecedent(drafts, m) if m.reference else _same_event(drafts, m)
-        if target is not None and m.reference and m.source and not (_dates_match(target, m) and _places_match(target, m)):
+        if target is not None and m.reference and m.source and not (
+                (_dates_match(target, m) or _dated_by_speech(m)) and _places_match(target, m)):
             # "On Tuesday, the militants attacked another base near Kismayo": another day or
             # another town makes it another event, whoever the text says did it
             target, m = None, m.model_copy(update={"reference": False})
@@ -77,6 +78,13 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
         elif not m.reference:
             drafts.append(Draft([m]))
     return [d.mentions for d in drafts]
+
+
+def _dated_by_speech(m: EventMention) -> bool:
+    """'On Monday, the governor said jihadists were behind the attack': Monday is when he spoke;
+    the attack keeps its own day."""
+    named_again = bool(m.rule_ids) and m.rule_ids[0].split("/")[-1].startswith("noun")     # "the attack"
+    return named_again and m.speech_date is not None and m.date == m.speech_date
 
 
 def _told_as_news(m: EventMention) -> bool:

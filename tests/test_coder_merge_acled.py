@@ -292,3 +292,11 @@ def test_clashes_with_no_side_named_are_between_unidentified_armed_men_not_again
     clash = r.one("190")
     assert clash.source == clash.target == ["LBYUAF"], r.describe()
     assert clash.acled_sub_event_type == "Armed clash" and clash.fatalities == 5, r.describe()
+
+
+def test_the_attack_named_again_on_the_day_someone_spoke_is_the_same_attack():
+    # Monday is when the governor spoke, not another attack's day
+    r = code("Gunmen attacked a market in Gao on Sunday. On Monday, the governor said jihadists were behind the "
+             "attack.", "2025-09-30")
+    [attack] = [e for e in r.events if e.cameo.startswith("19")]
+    assert str(attack.date) == "2025-09-28", r.describe()

@@ -300,3 +300,9 @@ def test_the_attack_named_again_on_the_day_someone_spoke_is_the_same_attack():
              "attack.", "2025-09-30")
     [attack] = [e for e in r.events if e.cameo.startswith("19")]
     assert str(attack.date) == "2025-09-28", r.describe()
+
+
+def test_a_guided_bomb_is_dropped_from_the_air_not_planted():
+    r = code("ZAPORIZHZHIA, Ukraine — A Russian guided bomb hit a clinic on Monday, killing two people.", "2024-12-10")
+    strike = r.one("195")
+    assert strike.acled_sub_event_type == "Air/drone strike" and strike.fatalities == 2, r.describe()

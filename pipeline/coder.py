@@ -277,14 +277,24 @@ def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], cl
     frame = clause.frame
     if frame is None or not found or not any(a.code for a in frame.speaker):
         return []
-    if not any(t.ref.pos == "verb" and _negated(ann, t, clause, lex) for t in group):
-        return []     # ("neither confirmed nor denied the strikes": no denial)
+    if not any(t.ref.pos == "verb" and _negated(ann, t, clause, lex) and not _passive_verb(ann, t) for t in group):
+        return []     # ("neither confirmed nor denied the strikes": no denial; "the carrier had not
+        # been hit": denying a loss, not a deed)
     speaker = [a for a in frame.speaker if a.code]
     codes = {a.code for a in speaker}
     doers = [a for a in found[0].source if a.how != "place"]
-    if doers and not any(d.code.startswith(c) or c.startswith(d.code) for d in doers for c in codes):
+    if doers and not any(_same_party(d.code, c) for d in doers for c in codes):
         return []     # "the army said the rebels had not withdrawn": about someone else
     return [statement_about(found[0], "016", [_ref(a) for a in speaker], [], "deny/negated-statement")]
+
+
+def _passive_verb(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    return ann.norm(ann.prev_word(trig.first)) in {"been", "was", "were", "be", "being"}
+
+
+def _same_party(a: str, b: str) -> bool:
+    """'the defence ministry said its forces did not strike': a state's ministry speaks for its army."""
+    return a.startswith(b) or b.startswith(a) or (a[:3] == b[:3] and side_of(a) == side_of(b) == "state")
 
 
 def _negated(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:

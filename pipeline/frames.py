@@ -206,7 +206,9 @@ def _has_clause_after(ann: SentenceAnnotation, i: int) -> bool:
     if len(rest) < 4:
         return False
     if rest[0].norm in NEW_CLAUSE_WORDS:
-        return False     # "..., police said, as residents accused officers of ...": another clause
+        # "..., police said, as residents accused officers of ...": another clause; but "insisted,
+        # as it always does, that its forces ...": an aside, then the statement
+        return "that" in [t.norm for t in rest[:8]]
     # "said on Monday that ...": an adjunct before 'that' still opens a statement
     return rest[0].norm not in ADJUNCT_STARTS or "that" in [t.norm for t in rest[:8]]
 

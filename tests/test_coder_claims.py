@@ -422,3 +422,16 @@ def test_an_attack_that_drew_condemnation_from_several_parties_is_condemned_by_e
     critics = sorted(e.source[0] for e in r.events if e.cameo == "111")
     assert critics == ["AZE", "IGOWSTNAT", "USA"], r.describe()
     assert all(e.target == ["TURUAF"] for e in r.events if e.cameo == "111"), r.describe()
+
+
+def test_a_ministry_insisting_its_forces_do_not_strike_civilians_denies():
+    r = code("Russian drones struck a clinic in Zaporizhzhia on Monday. The statement did not mention the clinic, and "
+             "the Russian defence ministry insisted, as it always does, that its forces do not strike civilian "
+             "targets.", "2024-12-10")
+    assert r.one("016").source[0].startswith("RUS"), r.describe()
+
+
+def test_saying_ones_own_ship_was_not_hit_is_no_denial():
+    r = code("Houthi forces fired missiles at a US aircraft carrier on Sunday. A US official said the carrier had not "
+             "been hit.", "2025-03-16")
+    assert not [e for e in r.events if e.cameo == "016"], r.describe()

@@ -225,6 +225,8 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
         first, last = ann.words[m.first], ann.words[m.last]
         if all(i in trigger_words for i in range(first, last + 1)) and _only_agents(m.value):
             continue   # "strike" is an event here, not an agent
+        if m.first > 0 and word_tokens[m.first - 1].norm == "social" and _only_agents(m.value):
+            continue   # "circulated on social media": a channel, not the press
         raw.append(_mention(ann, first, last, m.value, day))
     raw.extend(_pronouns(ann, {i for a in raw for i in range(a.first, a.last + 1)}))
     raw.sort(key=lambda a: a.first)

@@ -591,3 +591,9 @@ def test_families_displaced_by_the_fighting_are_no_side_of_it():
     r = code("Government troops clashed with BIFF rebels near Datu Saudi on Tuesday, the army said. Around 230 "
              "families were displaced by the fighting.", "2023-08-10")
     assert len(r.events) == 1 and "PHLCVL" not in r.events[0].source, r.describe()
+
+
+def test_social_media_is_a_channel_not_the_press():
+    r = code("Gunmen attacked a police station in Jamundi, Colombia, on Monday. In a statement circulated on social "
+             "media, the rebels denied attacking civilians.", "2024-05-21")
+    assert all(not s.endswith("MED") for e in r.events for s in e.source), r.describe()

@@ -595,5 +595,5 @@ def test_families_displaced_by_the_fighting_are_no_side_of_it():
 
 def test_social_media_is_a_channel_not_the_press():
     r = code("Gunmen attacked a police station in Jamundi, Colombia, on Monday. In a statement circulated on social "
-             "media, the rebels denied attacking civilians.", "2024-05-21")
+             "media, the Jaime Martinez front denied attacking civilians.", "2024-05-21")
     assert all(not s.endswith("MED") for e in r.events for s in e.source), r.describe()

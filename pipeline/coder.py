@@ -746,7 +746,22 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     adds = mention.casualties or mention.source or mention.date or mention.place
     if mention.reference and (not adds or _clause_has_cue(ann, clause, lex.hypothetical)):
         return []      # a reference adds evidence only with something new, never from a clause about what may happen
-    return [mention]
+    return [mention] + _abduction_beside(ann, group, mention)
+
+
+def _abduction_beside(ann, group: list[TriggerMention], mention: EventMention) -> list[EventMention]:
+    """'the bandits killed 7 villagers and abducted about 20 others': those taken away are an
+    abduction of their own (CAMEO 181), beside the killing attack (which ACLED's ranking keeps
+    as one Attack)."""
+    if mention.cameo[:3] == "181" or mention.reference or mention.modality == "hypothetical" or not mention.source:
+        return []
+    taking = next((t for t in group if t.ref.rule.cameo == "181" and t.ref.pos == "verb" and t.ref.form in ("ed", "ing")
+                   and ann.norm(ann.prev_word(t.first)) in {"and", ","}), None)
+    if taking is None:
+        return []
+    span = Span(start=taking.start, end=taking.end, text=taking.text)
+    return [mention.model_copy(update={"cameo": "181", "trigger": span, "casualties": [],
+                                       "rule_ids": [f"{taking.ref.rule.id}/verb+beside-attack"]})]
 
 
 def _words_not_weapons(group: list[TriggerMention], roles: Roles) -> bool:

@@ -163,6 +163,8 @@ def _same_place(a: Place, b: Place) -> bool:
 
 def _kinds_match(a: str, b: str) -> bool:
     if _is_violent(a) and _is_violent(b):
+        if "181" in (a[:3], b[:3]):
+            return a[:3] == b[:3]     # those taken away are an abduction beside the killings
         return a[:3] == b[:3] or a in GENERIC_VIOLENCE or b in GENERIC_VIOLENCE
     if a[:2] == "11" and b[:2] == "11":
         return True

@@ -306,3 +306,12 @@ def test_a_guided_bomb_is_dropped_from_the_air_not_planted():
     r = code("ZAPORIZHZHIA, Ukraine — A Russian guided bomb hit a clinic on Monday, killing two people.", "2024-12-10")
     strike = r.one("195")
     assert strike.acled_sub_event_type == "Air/drone strike" and strike.fatalities == 2, r.describe()
+
+
+def test_those_taken_away_in_a_killing_raid_are_an_abduction_of_their_own():
+    r = code("GUSAU, Nigeria — On Monday, bandits killed 7 villagers in Mai Dabino and abducted about 20 others.",
+             "2024-08-21")
+    assert r.one("1823").fatalities == 7, r.describe()
+    abduction = r.one("181")
+    assert abduction.source == ["NGACRM"] and abduction.acled_sub_event_type == "Abduction/forced disappearance", \
+        r.describe()

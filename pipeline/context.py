@@ -500,6 +500,10 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             # "the Governor of West Darfur, Khamis Abakar": the governor's name, not the region's
             title = next((a for a in ann.actors if a.last == ann.prev_word(of) and a.kind == "agent"), None)
             before = [title] if title is not None else []
+        if not before:
+            # "The president of the Comite pro Santa Cruz, Romulo Saucedo, denied": the title told
+            # before a body no dictionary knows
+            before = _title_before_name(ann, first)
         if before and before[-1].code and _words(ann, first, last) <= 3 and not ann.tokens[first].text.isupper():
             ctx.aliases.setdefault(name, before[-1].code)
             ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code)
@@ -516,6 +520,32 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, name, code, "named",
                                            person=not ann.tokens[first].text.isupper(), how="alias"))
     ann.actors.sort(key=lambda a: a.first)
+
+
+TITLE_REACH = 10
+
+
+def _title_before_name(ann: SentenceAnnotation, first: int) -> list[ActorMention]:
+    """A person's title ('the president of the ...', 'the head of the ...') whose phrase ends in a
+    comma right before the name."""
+    if first < 2 or ann.tokens[first - 1].text != ",":
+        return []
+    titles = [a for a in ann.actors if a.kind == "agent" and a.code and a.last < first - 1
+              and first - a.last <= TITLE_REACH and ann.tokens[a.last].norm in PERSON_TITLES]
+    if not titles:
+        return []
+    title = titles[-1]
+    between = ann.tokens[title.last + 1:first - 1]
+    if not between or ann.norm(ann.next_word(title.last)) not in {"of", "for"}:
+        return []
+    # only the body's name in between: no verb, no other clause
+    if any(t.text in {",", ";", ":"} or (t.norm and not t.text[:1].isupper() and t.norm not in NAME_LINKS)
+           for t in between):
+        return []
+    return [title]
+
+
+NAME_LINKS = frozenset({"of", "for", "the", "pro", "de", "del", "la", "al", "and"})
 
 
 def _words(ann: SentenceAnnotation, first: int, last: int) -> int:

@@ -597,3 +597,10 @@ def test_social_media_is_a_channel_not_the_press():
     r = code("Gunmen attacked a police station in Jamundi, Colombia, on Monday. In a statement circulated on social "
              "media, the Jaime Martinez front denied attacking civilians.", "2024-05-21")
     assert all(not s.endswith("MED") for e in r.events for s in e.source), r.describe()
+
+
+def test_a_name_after_the_title_of_an_unknown_body_is_that_persons_later():
+    r = code("SANTA CRUZ, Bolivia — The president of the Comite pro Santa Cruz, Romulo Saucedo, denied that strikers "
+             "were responsible for the fire. Saucedo in turn accused the police of savage repression.", "2025-03-12")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("BOL") and accusation.target == ["BOLCOP"], r.describe()

@@ -229,6 +229,11 @@ def _shared_name(p, country: str) -> bool:
         c.country != country and c.population >= SIZEABLE_PLACE for c in p.candidates)
 
 
+# capitalised only because they open the sentence: "On Tuesday, ...", "In Gaza, ..."
+SENTENCE_OPENERS = frozenset({"on", "in", "at", "by", "after", "before", "during", "since", "from", "with", "when",
+                              "while", "but", "and", "meanwhile", "earlier", "later"})
+
+
 def _plainly_a_place(ann: SentenceAnnotation, p) -> bool:
     """'in Kherson', 'the city of Kherson': said of a place, not a name that merely matches one."""
     j = ann.prev_word(p.first)
@@ -305,10 +310,12 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
     for first, last in _name_runs(ann):
         if all(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1) if ann.tokens[i].norm):
             continue     # "In a statement on Sunday, the governor's spokesman said": a day, not a body
-        if ann.tokens[first].norm in {"the", "a", "an"}:
+        if ann.tokens[first].norm in {"the", "a", "an"} | SENTENCE_OPENERS:
             first += 1       # "The Commission said": a sentence-initial article is not part of the name
             if first > last:
                 continue
+        if all(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1) if ann.tokens[i].norm):
+            continue     # "On Tuesday, an air strike hit a school": a day
         of_country = _of_country(ann, last)
         if of_country is not None and last > first:
             # "the Global New Light of Myanmar", "the National Unity Platform of Uganda"

@@ -9,6 +9,7 @@ in paragraph five is one accusation.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import hashlib
 from dataclasses import dataclass, field
 
@@ -78,6 +79,33 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
         elif not m.reference:
             drafts.append(Draft([m]))
     return [d.mentions for d in drafts]
+
+
+AIR_STATE_ROLES = frozenset({"MIL", "GOV"})
+
+
+def attribute_air_strikes(groups: list[list[EventMention]]) -> list[list[EventMention]]:
+    """'An air strike hit a residential area near the market': in a war where one side flies,
+    an air strike no one is named for is that side's, as ACLED attributes it. The side is the
+    state the article shows striking elsewhere: another state than the one struck, else (a
+    state bombing its own insurgents' areas) the struck country's own. Drones are left alone:
+    armed groups fly them too."""
+    strikers = Counter(c[:3] for g in groups if _is_violent(Draft(g).cameo) for c in Draft(g).codes("source")
+                       if len(c) == 3 or roles_of(c) & AIR_STATE_ROLES)
+    out = []
+    for g in groups:
+        d = Draft(g)
+        if d.cameo != "195" or d.codes("source") or any("drone" in m.trigger.text.lower() for m in g) or not strikers:
+            out.append(g)
+            continue
+        struck = {c[:3] for c in d.codes("target")}
+        ranked = [c for c, _ in strikers.most_common() if c not in struck] or [c for c, _ in strikers.most_common()]
+        first = g[0]
+        side = ActorRef(code=ranked[0] + "MIL", text=first.trigger.text, start=first.trigger.start,
+                        end=first.trigger.end, how="context")
+        out.append([first.model_copy(update={"source": [side], "rule_ids": first.rule_ids + ["source:air-power"]})]
+                   + g[1:])
+    return out
 
 
 def _dated_by_speech(m: EventMention) -> bool:

@@ -315,3 +315,14 @@ def test_those_taken_away_in_a_killing_raid_are_an_abduction_of_their_own():
     abduction = r.one("181")
     assert abduction.source == ["NGACRM"] and abduction.acled_sub_event_type == "Abduction/forced disappearance", \
         r.describe()
+
+
+def test_an_air_strike_no_one_is_named_for_is_the_striking_air_forces():
+    # the government fights the TPLF on the ground and is the side that flies
+    r = code("MEKELLE, Ethiopia — Ethiopian troops clashed with TPLF fighters near Mekelle on Sunday. On Monday, an "
+             "air strike hit a residential area close to the city's main market, killing three people.", "2021-10-19")
+    assert r.one("195").source == ["ETHMIL"], r.describe()
+    # in a war between states, the other state's
+    r = code("KHARKIV, Ukraine — Russian forces shelled Kupiansk on Monday. On Tuesday, an air strike hit a school "
+             "in Kharkiv, killing two people.", "2024-05-22")
+    assert r.one("195").source == ["RUSMIL"], r.describe()

@@ -1235,6 +1235,9 @@ ADDED_AGENTS = (
     ("maj gen", "MIL"), ("mgen", "MIL"), ("lieutenant general", "MIL"), ("lt gen", "MIL"), ("ltgen", "MIL"),
     ("ultras", "REB"),       # Indian English for insurgents ("Maoist ultras", "NSCN ultras")
     ("ombudsman", "HRI"), ("ombudsman s office", "HRI"),
+    ("opposition movement", "OPP"), ("opposition movements", "OPP"), ("civic leaders", "OPP"),
+    ("community leader", "CVL"), ("community leaders", "CVL"), ("gang members", "CRM"), ("gang member", "CRM"),
+    ("sicarios", "CRM"), ("hitmen", "CRM"),
     ("relatives", "CVL"), ("families", "CVL"), ("family members", "CVL"), ("inmates", "CVL"), ("prisoners", "CVL"),
     ("prison guards", "COP"), ("prison officers", "COP"), ("prison staff", "COP"),
 )

@@ -604,3 +604,12 @@ def test_a_name_after_the_title_of_an_unknown_body_is_that_persons_later():
              "were responsible for the fire. Saucedo in turn accused the police of savage repression.", "2025-03-12")
     accusation = r.one("112")
     assert accusation.source[0].startswith("BOL") and accusation.target == ["BOLCOP"], r.describe()
+
+
+def test_opposition_movements_and_civic_leaders_are_the_opposition():
+    r = code("DUSHANBE, Tajikistan — The Prosecutor-General's Office accused the banned opposition movement Group 24 "
+             "of inciting the unrest.", "2024-11-19")
+    assert r.one("112").target == ["TJKOPP"], r.describe()
+    r = code("SANTA CRUZ, Bolivia — Minister of Government Roberto Ayala accused the civic leaders of economic "
+             "sabotage.", "2025-03-12")
+    assert r.one("112").target == ["BOLOPP"], r.describe()

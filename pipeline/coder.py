@@ -740,6 +740,12 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     instrument = _instrument_code(ann, group, roles, clause, lex)
     if instrument and mention.cameo in ("190", "180", "183", "193", "1823"):
         mention = mention.model_copy(update={"cameo": instrument, "rule_ids": mention.rule_ids + [f"instrument:{instrument}"]})
+    if mention.cameo in ("190", "193") and mention.target and all(t.code[3:6] in UNARMED_ROLES for t in mention.target) \
+            and mention.source and all(a.code[3:6] in NONSTATE_ATTACKERS for a in mention.source) \
+            and not any(r.startswith("clash/") for r in mention.rule_ids):
+        # "gunmen attacked the village", "bandits shot at worshippers": an armed group's force against
+        # the unarmed is CAMEO's assault (18), not a fight between forces (19)
+        mention = mention.model_copy(update={"cameo": "180", "rule_ids": mention.rule_ids + ["assault:unarmed-target"]})
     if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
@@ -774,6 +780,8 @@ def _words_not_weapons(group: list[TriggerMention], roles: Roles) -> bool:
 
 
 
+NONSTATE_ATTACKERS = frozenset({"UAF", "CRM", "REB", "INS", "SEP", "CVL", "PPL", "SET", "AGR"})
+UNARMED_ROLES = frozenset({"CVL", "PPL", "EDU", "MED", "HLH", "REL", "REF", "AGR", "BUS", "LAB", "HRI", "NGO", "OPP"})
 POLITICAL_ROLES = frozenset({"PTY", "LEG", "ELI", "OPP", "MED", "HRI", "NGO", "JUD", "BUS"})  # (a government can attack)
 OBSERVER_ROLES = frozenset({"HRI", "MED", "NGO"})
 DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "youths"})

@@ -164,9 +164,10 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
     score: Counter = Counter()
     dated_in: set[str] = set()      # the countries the dateline names
     if dateline is not None:
-        dated_in = {a.code[:3] for a in dateline.actors if a.kind == "named" and a.code[:3] not in INTERNATIONAL_PREFIXES} \
-            | {p.candidates[0].country for p in dateline.places if p.candidates}
-        for code in dated_in:
+        # "SANTA CRUZ, Bolivia": the country the dateline names says which Santa Cruz it is
+        named_in = {a.code[:3] for a in dateline.actors if a.kind == "named" and a.code[:3] not in INTERNATIONAL_PREFIXES}
+        dated_in = named_in or {p.candidates[0].country for p in dateline.places if p.candidates}
+        for code in sorted(dated_in):       # (sorted: the same tie-break in every process)
             score[code] += DATELINE_WEIGHT
     for i, ann in enumerate(annotations):
         weight = 3 if i == 0 else 1

@@ -613,3 +613,12 @@ def test_opposition_movements_and_civic_leaders_are_the_opposition():
     r = code("SANTA CRUZ, Bolivia — Minister of Government Roberto Ayala accused the civic leaders of economic "
              "sabotage.", "2025-03-12")
     assert r.one("112").target == ["BOLOPP"], r.describe()
+
+
+def test_groups_and_bodies_of_recent_wars_are_in_the_dictionaries():
+    r = code("NARATHIWAT, Thailand — Col. Pramote Prom-in of the Internal Security Operations Command blamed the "
+             "Barisan Revolusi Nasional for the attack on a checkpoint on Sunday.", "2024-03-12")
+    blame = r.one("112")
+    assert blame.source == ["THAMIL"] and blame.target[0].startswith("THA"), r.describe()
+    r = code("ISLAMABAD — The ISPR accused the Islamic Emirate of allowing TTP fighters to use Afghan soil.", "2026-03-03")
+    assert r.one("112").target == ["AFGGOV"], r.describe()

@@ -170,8 +170,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             mention = mention.model_copy(update={"target": [police], "rule_ids": mention.rule_ids + ["target:repression"]})
         if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig):
             mention = mention.model_copy(update={"about_event": True})
-        # "Syria and Russia blamed Israel", "accused Russia and the regime": one accusation per pair of parties
-        out.extend(_one_per_party(mention))
+        # "Syria and Russia blamed Israel", "accused Russia and the regime": one accusation per pair of
+        # parties (but one crowd outside two embassies is one protest)
+        out.extend(_one_per_party(mention) if mention.cameo[:2] != "14" else [mention])
         if mention.cameo == "015" and mention.source:
             # "al-Shabaab claimed responsibility for the attack": the perpetrator of the attack told before
             out.append(mention.model_copy(update={"cameo": "190", "reference": True, "target": [],

@@ -196,8 +196,8 @@ def _kinds_match(a: str, b: str) -> bool:
         return a[:3] == b[:3] or a in GENERIC_VIOLENCE or b in GENERIC_VIOLENCE
     if a[:2] == "11" and b[:2] == "11":
         return True
-    if {a[:3], b[:3]} == {"141", "144"}:
-        return True       # protesters blocking the road they march on: one protest (see _sides_match)
+    if {a[:3], b[:3]} in ({"141", "144"}, {"141", "143"}):
+        return True       # protesters blocking the road they march on, a strike "to protest": one protest (see _sides_match)
     return a[:3] == b[:3]
 
 
@@ -238,7 +238,7 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
             and m.place is not None and any(o.place is not None and _same_place(o.place, m.place) for o in d.mentions) \
             and _codes_compatible(d.codes("target"), tgt):
         return True     # "aircraft", "gunmen": not evidence of another perpetrator on the same day and place
-    if {d.cameo[:3], m.cameo[:3]} == {"141", "144"}:
+    if {d.cameo[:3], m.cameo[:3]} in ({"141", "144"}, {"141", "143"}):
         # "protested on Wednesday, blocking a road": one protest, told in one sentence
         return bool(src) and _codes_compatible(d.codes("source"), src) \
             and any(o.sentence_index == m.sentence_index for o in d.mentions)

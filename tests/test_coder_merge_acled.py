@@ -338,3 +338,16 @@ def test_an_armed_groups_attack_on_villagers_is_an_assault_not_a_battle():
     r = code("KHARKIV, Ukraine — Russian troops attacked civilians in Vovchansk on Monday, killing two people.",
              "2024-05-22")
     assert r.one("19").source == ["RUSMIL"], r.describe()
+
+
+def test_strikes_and_gatherings_with_a_demand_are_protests():
+    r = code("PARACHINAR, Pakistan — Traders in Parachinar observed a complete shutter-down strike on Friday to "
+             "protest the killings.", "2024-10-09")
+    [strike] = r.events
+    assert strike.cameo == "143" and strike.acled_sub_event_type == "Peaceful protest", r.describe()
+    r = code("KINSHASA — Several hundred protesters gathered in front of the embassies of the United States and "
+             "France on Tuesday.", "2024-10-09")
+    [protest] = r.events                # one crowd outside two embassies: one protest
+    assert protest.cameo == "141" and protest.source == ["CODOPP"], r.describe()
+    r = code("GAZA — Mourners gathered outside the hospital on Tuesday.", "2024-10-09")
+    assert not r.events, r.describe()

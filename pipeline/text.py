@@ -28,7 +28,8 @@ class Token:
 
 def _norm(piece: str) -> str:
     if piece[0].isalnum():
-        return piece.lower().translate(_APOSTROPHES)
+        # (Turkish "İ" lowercases to "i" plus a combining dot: "İmamoğlu" must meet "imamoğlu")
+        return piece.lower().translate(_APOSTROPHES).replace("\u0307", "")
     return ""
 
 

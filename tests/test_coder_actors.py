@@ -622,3 +622,15 @@ def test_groups_and_bodies_of_recent_wars_are_in_the_dictionaries():
     assert blame.source == ["THAMIL"] and blame.target[0].startswith("THA"), r.describe()
     r = code("ISLAMABAD — The ISPR accused the Islamic Emirate of allowing TTP fighters to use Afghan soil.", "2026-03-03")
     assert r.one("112").target == ["AFGGOV"], r.describe()
+
+
+def test_a_turkish_dotted_capital_i_meets_the_dictionary_name():
+    # "İ" lowercases to "i" plus a combining dot, which no dictionary name has
+    r = code("ISTANBUL — Ekrem İmamoğlu accused the government of staging a coup against the opposition.",
+             "2025-03-20")
+    assert r.one("112").source == ["TUROPP"], r.describe()
+
+
+def test_office_holders_of_recent_years_are_in_the_dictionaries():
+    r = code("SANAA, Yemen — Defence Secretary Pete Hegseth accused Iran of directing the Houthi attacks.", "2025-03-16")
+    assert r.one("112").source == ["USAGOV"] and r.one("112").target == ["IRN"], r.describe()

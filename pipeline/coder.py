@@ -716,6 +716,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
+    _clash_sides(ann, group, clause, actors, roles, lex)
     if _words_not_weapons(group, roles) and not any(ann.norm(i) == "armed" for i in range(clause.lo, clause.hi)):
         return []      # "politicians fight each other", "the opposition attacked the budget": words, not arms
     if clause.accused and not roles.source:
@@ -769,6 +770,28 @@ def _abduction_beside(ann, group: list[TriggerMention], mention: EventMention) -
     span = Span(start=taking.start, end=taking.end, text=taking.text)
     return [mention.model_copy(update={"cameo": "181", "trigger": span, "casualties": [],
                                        "rule_ids": [f"{taking.ref.rule.id}/verb+beside-attack"]})]
+
+
+def _clash_sides(ann, group: list[TriggerMention], clause: Clause, actors, roles: Roles, lex) -> None:
+    """'10 people have been killed in clashes between security forces and residents': the dead a
+    killing verb is told of are no side; the clash's partners are."""
+    clash = next((t for t in group if t.ref.rule.id == "clash" and _toll_of(ann, t)), None)
+    if clash is None or not roles.target or not all(a.last < clash.first and a.code[3:6] in ("CVL", "PPL")
+                                                    for a in roles.target):
+        return
+    sides = find_roles(ann, clash, (clause.lo, clause.hi), actors, lex)
+    if sides.pattern == "reciprocal" and sides.source and sides.target:
+        roles.source, roles.target = sides.source, sides.target
+
+
+def _toll_of(ann, clash: TriggerMention) -> bool:
+    """'were killed in (the fierce) clashes', 'died during fighting': the clash is where they died."""
+    j = ann.prev_word(clash.first)
+    for _ in range(3):
+        if ann.norm(j) in {"in", "during", "amid"}:
+            return ann.norm(ann.prev_word(j)) in {"killed", "wounded", "injured", "died", "dead", "hurt"}
+        j = ann.prev_word(j)
+    return False
 
 
 def _words_not_weapons(group: list[TriggerMention], roles: Roles) -> bool:

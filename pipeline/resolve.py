@@ -337,7 +337,10 @@ def _event_id(article_id: str, cameo: str, source: list[str], target: list[str],
 def _event_date(mentions: list[EventMention], published: dt.date | None) -> tuple[dt.date | None, str | None, str]:
     stated = [m for m in mentions if m.date is not None]
     if stated:
-        best = min(stated, key=lambda m: (PRECISION_ORDER[m.date_precision], m.reference))
+        # ("At least 10 people have been killed in clashes": the day of publication is only assumed for
+        # the lead; "the fighting broke out late on November 17" states the day)
+        best = min(stated, key=lambda m: ("date:lead-today" in m.rule_ids, PRECISION_ORDER[m.date_precision],
+                                          m.reference))
         return best.date, best.date_precision, "date:text"
     speech = [m.speech_date for m in mentions if m.speech_date]
     if speech:

@@ -351,3 +351,12 @@ def test_strikes_and_gatherings_with_a_demand_are_protests():
     assert protest.cameo == "141" and protest.source == ["CODOPP"], r.describe()
     r = code("GAZA — Mourners gathered outside the hospital on Tuesday.", "2024-10-09")
     assert not r.events, r.describe()
+
+
+def test_those_killed_in_clashes_are_no_side_the_clashes_partners_are():
+    r = code("KHOROG, Tajikistan — At least 10 people have been killed in clashes between Tajik security forces and "
+             "local residents in Khorog, officials said. The fighting broke out late on November 17.", "2024-11-19")
+    clash = r.one("19")
+    assert clash.source == ["TJKCOP"] and clash.target == ["TJKCVL"], r.describe()
+    # the lead's day is only assumed from its present perfect; the next sentence states it
+    assert str(clash.date) == "2024-11-17", r.describe()

@@ -218,6 +218,9 @@ def _blocks_subject(ann, prev: int, actor: ActorMention | None = None) -> bool:
     and 'the head of UNMISS condemned' is UNMISS speaking ('the Governor of West Darfur was
     abducted' is the governor, not the place)."""
     word = ann.norm(prev)
+    if word in {"the", "a", "an"} and ann.norm(ann.prev_word(prev)) == "of" \
+            and ann.norm(ann.prev_word(ann.prev_word(prev))) in KIN_WORDS:
+        return True      # "relatives of the inmates gathered": the relatives did
     if word == "as":
         return ann.norm(ann.prev_word(prev)) in AS_PREPOSITION_AFTER
     if word == "of" and ann.norm(ann.prev_word(prev)) in HEAD_TITLES:
@@ -226,6 +229,8 @@ def _blocks_subject(ann, prev: int, actor: ActorMention | None = None) -> bool:
     return word in SUBJECT_BLOCKERS and not _quantity_of(ann, prev)
 
 
+KIN_WORDS = frozenset({"relatives", "families", "family", "parents", "mothers", "fathers", "wives", "widows", "children",
+                       "sons", "daughters", "friends", "neighbours", "neighbors", "colleagues"})
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "group", "groups", "number", "some",
                             "many", "most", "several", "crowd", "band", "gang", "squad", "unit", "convoy", "handful"})
 

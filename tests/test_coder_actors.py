@@ -634,3 +634,9 @@ def test_a_turkish_dotted_capital_i_meets_the_dictionary_name():
 def test_office_holders_of_recent_years_are_in_the_dictionaries():
     r = code("SANAA, Yemen — Defence Secretary Pete Hegseth accused Iran of directing the Houthi attacks.", "2025-03-16")
     assert r.one("112").source == ["USAGOV"] and r.one("112").target == ["IRN"], r.describe()
+
+
+def test_relatives_of_the_inmates_are_the_ones_who_gather():
+    r = code("TEGUCIGALPA, Honduras — MS-13 inmates attacked a rival module on Monday. Dozens of relatives of the "
+             "inmates gathered outside the prison on Tuesday afternoon, demanding information.", "2024-10-09")
+    assert r.one("141").source[0].startswith("HND"), r.describe()

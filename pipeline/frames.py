@@ -32,7 +32,7 @@ def find_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]:
     for i, tok in enumerate(ann.tokens):
         if tok.norm not in lex.speech_forms or _inside(frames, i) or i in named or in_compound(ann, i):
             continue     # ("Islamic State": a name, not the verb "state"; "baton-charged": no charge)
-        if _is_responsibility_claim(ann, i) or _is_adjective(ann, i) or _is_noun(ann, i):
+        if _is_responsibility_claim(ann, i) or _is_adjective(ann, i) or _is_noun(ann, i) or _passive_report(ann, i):
             continue
         frame = _speech_frame(ann, i, lex, frames)
         if frame is not None:
@@ -55,6 +55,11 @@ def _is_responsibility_claim(ann: SentenceAnnotation, i: int) -> bool:
         return False     # "claimed the alleged chemical strike targeted ...": a statement about it
     return any(t.first in following and t.ref.rule.cameo[:2] in ("18", "19", "20") and t.ref.pos != "verb"
                for t in ann.triggers) and ann.norm(following[0]) in {"a", "an", "the", "two", "three", "several"}
+
+
+def _passive_report(ann: SentenceAnnotation, i: int) -> bool:
+    """'They were said to have opened fire': what is reported of the subject, no speaker's frame."""
+    return ann.norm(ann.prev_word(i)) in {"was", "were", "is", "are", "been", "be"} and _next_norm(ann, i) == "to"
 
 
 def _is_adjective(ann: SentenceAnnotation, i: int) -> bool:

@@ -435,3 +435,10 @@ def test_saying_ones_own_ship_was_not_hit_is_no_denial():
     r = code("Houthi forces fired missiles at a US aircraft carrier on Sunday. A US official said the carrier had not "
              "been hit.", "2025-03-16")
     assert not [e for e in r.events if e.cameo == "016"], r.describe()
+
+
+def test_they_were_said_to_have_opened_fire_is_no_ones_statement():
+    r = code("KATSINA, Nigeria — Gunmen stormed Unguwar Dangi village on Saturday while residents were at prayer. They "
+             "were said to have opened fire on the worshippers inside the mosque.", "2025-07-14")
+    [attack] = r.events
+    assert attack.source == ["NGAUAF"] and "NGAREL" in attack.target, r.describe()

@@ -323,7 +323,14 @@ ORGANISATION_WORDS = frozenset({"forces", "force", "army", "military", "police",
                                 "council", "group", "brigade", "brigades", "battalion", "guard", "guards", "committee",
                                 "union", "agency", "service", "services", "office", "government", "militia", "alliance",
                                 "coalition", "command", "corps", "authority", "commission", "organisation", "organization",
-                                "association", "network", "court", "assembly", "parliament", "congress", "navy", "division"})
+                                "association", "network", "court", "assembly", "parliament", "congress", "navy", "division",
+                                "cartel", "gang", "legion", "regiment", "squad", "unit", "cell", "league", "brotherhood",
+                                "jtf", "task", "patrol", "volunteers", "vigilante", "mafia", "liberation", "resistance",
+                                "islamic", "state", "national", "popular", "revolutionary", "democratic", "republic",
+                                "federation", "institute", "foundation", "center", "centre", "church", "tribe", "clan",
+                                "directorate", "department", "bureau", "secretariat", "mission", "operation", "battalions",
+                                "apparatus", "administration", "junta", "committees", "militias", "groups", "units",
+                                "organisations", "organizations", "fighters", "rebels", "separatists", "army", "armies"})
 
 
 def _looks_like_person(name: ActorName) -> bool:
@@ -331,7 +338,8 @@ def _looks_like_person(name: ActorName) -> bool:
     'SUDANESE_ARMED_FORCES' (MIL) is no person."""
     if "_" not in name.entry or any(c.code[3:] in ("", "REB", "INS") for c in name.codes):
         return False
-    return not ORGANISATION_WORDS & set(name.entry.lower().split("_"))
+    words = set(name.entry.lower().split("_"))
+    return not (ORGANISATION_WORDS & words or ORGANISATION_WORDS & {w[:-1] for w in words if w.endswith("s")})
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})

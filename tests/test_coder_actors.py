@@ -640,3 +640,9 @@ def test_relatives_of_the_inmates_are_the_ones_who_gather():
     r = code("TEGUCIGALPA, Honduras — MS-13 inmates attacked a rival module on Monday. Dozens of relatives of the "
              "inmates gathered outside the prison on Tuesday afternoon, demanding information.", "2024-10-09")
     assert r.one("141").source[0].startswith("HND"), r.describe()
+
+
+def test_a_body_named_in_the_dictionary_is_no_person_and_the_committees_is_it_again():
+    r = code("EL FASHER, Sudan — Five civilians were killed on Tuesday by RSF shells in El Fasher, the El Fasher "
+             "Resistance Committees said. The committees accused the RSF of seeking to empty the city.", "2025-05-07")
+    assert r.one("112").source == ["SDNOPP"], r.describe()

@@ -219,3 +219,11 @@ def test_a_count_after_another_deed_is_no_casualty():
              "farmers and abducting 20 women, residents said.", "2025-03-12")
     attack = [e for e in r.events if e.cameo[:2] in ("18", "19")][0]
     assert attack.fatalities == 12, r.describe()
+
+
+def test_stoned_or_hacked_to_death_is_a_killing_by_whoever_did_it():
+    r = code("HARARE, Zimbabwe — Police said they were investigating the death of a police officer who was stoned to "
+             "death by a mob in Bulawayo on Monday.", "2019-01-16")
+    killing = r.one("18")
+    assert killing.source == ["ZWECVL"] and killing.target == ["ZWECOP"] and killing.fatalities == 1, r.describe()
+    assert killing.acled_sub_event_type == "Mob violence", r.describe()

@@ -16,7 +16,7 @@ from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import side_of, statement_about
 from pipeline.codes import roles_of
 from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
-from pipeline.frames import Frame, find_frames
+from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
@@ -102,7 +102,7 @@ class Clause:
 
 def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnotation, ctx: ArticleContext,
                   lex: CoderLexicon, times: list[TimeExpression]) -> list[EventMention]:
-    ann.triggers = [t for t in ann.triggers if not _past_named_event(ann, t)]
+    ann.triggers = [t for t in ann.triggers if not _past_named_event(ann, t) and not _in_slogan(ann, t)]
     frames = find_frames(ann, lex)
     spoke = [a.code for f in frames for a in f.speaker if a.code]
     if spoke:
@@ -196,6 +196,26 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
         out.extend(_identified_perpetrators(article, sentence, ann))
     return _blamed_perpetrators(_blamed_by_no_one(out, blamed))
+
+
+SLOGAN_CUES = frozenset({"read", "reading", "reads", "chanting", "chanted", "chant", "chants", "shouting", "shouted",
+                         "slogan", "slogans", "banner", "banners", "placard", "placards", "sign", "signs", "hashtag"})
+
+
+def _in_slogan(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'carrying placards that read "Stop killing us"', 'chanting "Ruto must go"': words on a
+    placard or in a chant tell no event."""
+    opened = None
+    for i in range(trig.first - 1, max(-1, trig.first - 12), -1):
+        if ann.tokens[i].text in QUOTES:
+            opened = i
+            break
+    if opened is None:
+        return False
+    if any(ann.tokens[j].text in QUOTES for j in range(trig.last + 1, min(len(ann.tokens), trig.last + 12))):
+        before = {ann.norm(k) for k in range(max(0, opened - 3), opened)}
+        return bool(before & SLOGAN_CUES)
+    return False
 
 
 def _blamed_by_no_one(mentions: list[EventMention], blamed: list[ActorRef]) -> list[EventMention]:

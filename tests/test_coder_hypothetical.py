@@ -207,3 +207,10 @@ def test_each_verb_of_a_has_been_list_is_a_state_of_affairs():
 def test_the_month_may_is_not_the_modal_may():
     r = code("On 3 May, Sudanese army drones struck Nyala airport, witnesses said.", "2025-05-04")
     assert r.one("195").modality == "asserted", r.describe()
+
+
+def test_words_on_a_placard_or_in_a_chant_tell_no_event():
+    r = code('NAIROBI, Kenya — In Kisumu, hundreds marched peacefully to the county police headquarters on Tuesday, '
+             'carrying placards that read "Stop killing us".', "2025-09-17")
+    [march] = r.events
+    assert march.cameo == "141", r.describe()

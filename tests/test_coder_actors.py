@@ -646,3 +646,9 @@ def test_a_body_named_in_the_dictionary_is_no_person_and_the_committees_is_it_ag
     r = code("EL FASHER, Sudan — Five civilians were killed on Tuesday by RSF shells in El Fasher, the El Fasher "
              "Resistance Committees said. The committees accused the RSF of seeking to empty the city.", "2025-05-07")
     assert r.one("112").source == ["SDNOPP"], r.describe()
+
+
+def test_hamas_people_phoenix_filed_with_a_group_code_are_hamas():
+    r = code("GAZA — Israeli jets struck a house in Khan Yunis on Saturday. Hamas spokesman Sami Abu Zuhri rejected "
+             "the charge as a lie.", "2014-07-12")
+    assert r.one("016").source == ["PSEINS"], r.describe()

@@ -783,8 +783,12 @@ def _abduction_beside(ann, group: list[TriggerMention], mention: EventMention) -
     as one Attack)."""
     if mention.cameo[:3] == "181" or mention.reference or mention.modality == "hypothetical" or not mention.source:
         return []
+    first = min(t.first for t in group)
+    # ("... and abducted about 20 others", "killing four people and abducting eleven", "four were
+    # killed and eleven women abducted")
     taking = next((t for t in group if t.ref.rule.cameo == "181" and t.ref.pos == "verb" and t.ref.form in ("ed", "ing")
-                   and ann.norm(ann.prev_word(t.first)) in {"and", ","}), None)
+                   and t.first > first and any(ann.norm(i) == "and" for i in range(max(first, t.first - 4), t.first))),
+                  None)
     if taking is None:
         return []
     span = Span(start=taking.start, end=taking.end, text=taking.text)

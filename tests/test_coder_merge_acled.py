@@ -316,6 +316,9 @@ def test_those_taken_away_in_a_killing_raid_are_an_abduction_of_their_own():
     abduction = r.one("181")
     assert abduction.source == ["NGACRM"] and abduction.acled_sub_event_type == "Abduction/forced disappearance", \
         r.describe()
+    r = code("YAOUNDE, Cameroon — Four members of a vigilance committee were killed and eleven women abducted when "
+             "suspected Boko Haram insurgents stormed the village of Tourou on Sunday.", "2022-03-29")
+    assert r.one("181").target == ["CMRCVL"], r.describe()
 
 
 def test_an_air_strike_no_one_is_named_for_is_the_striking_air_forces():

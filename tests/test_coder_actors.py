@@ -652,3 +652,9 @@ def test_hamas_people_phoenix_filed_with_a_group_code_are_hamas():
     r = code("GAZA — Israeli jets struck a house in Khan Yunis on Saturday. Hamas spokesman Sami Abu Zuhri rejected "
              "the charge as a lie.", "2014-07-12")
     assert r.one("016").source == ["PSEINS"], r.describe()
+
+
+def test_people_phoenix_codes_for_an_earlier_office_have_their_current_one():
+    r = code("GAZA — Israeli strikes killed 20 people in Rafah on Monday. Antonio Guterres condemned the "
+             "strikes.", "2024-05-28")
+    assert r.one("111").source[0].startswith("IGOUNO"), r.describe()

@@ -737,6 +737,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.pattern = roles.pattern or found.pattern
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
     _clash_sides(ann, group, clause, actors, roles, lex)
+    _armed_dissidents(ann, roles)
     if _words_not_weapons(group, roles) and not any(ann.norm(i) == "armed" for i in range(clause.lo, clause.hi)):
         return []      # "politicians fight each other", "the opposition attacked the budget": words, not arms
     if clause.accused and not roles.source:
@@ -806,6 +807,14 @@ def _clash_sides(ann, group: list[TriggerMention], clause: Clause, actors, roles
     sides = find_roles(ann, clash, (clause.lo, clause.hi), actors, lex)
     if sides.pattern == "reciprocal" and sides.source and sides.target:
         roles.source, roles.target = sides.source, sides.target
+
+
+def _armed_dissidents(ann, roles: Roles) -> None:
+    """'shot dead by suspected dissidents': dissidents who kill are an armed group's (FARC
+    dissidents, dissident republicans), not the political opposition the word names elsewhere."""
+    for a in roles.source:
+        if a.kind == "agent" and a.code.endswith("OPP") and ann.tokens[a.last].norm in {"dissidents", "dissident"}:
+            a.code = a.code[:3] + "REB"
 
 
 def _toll_of(ann, clash: TriggerMention) -> bool:

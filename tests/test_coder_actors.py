@@ -658,3 +658,9 @@ def test_people_phoenix_codes_for_an_earlier_office_have_their_current_one():
     r = code("GAZA — Israeli strikes killed 20 people in Rafah on Monday. Antonio Guterres condemned the "
              "strikes.", "2024-05-28")
     assert r.one("111").source[0].startswith("IGOUNO"), r.describe()
+
+
+def test_dissidents_who_kill_are_an_armed_group():
+    r = code("BOGOTA, Colombia — A police officer was shot dead by suspected dissidents while off duty in the town of "
+             "Morales on Sunday.", "2024-05-21")
+    assert r.one("18").source == ["COLREB"], r.describe()

@@ -664,3 +664,9 @@ def test_dissidents_who_kill_are_an_armed_group():
     r = code("BOGOTA, Colombia — A police officer was shot dead by suspected dissidents while off duty in the town of "
              "Morales on Sunday.", "2024-05-21")
     assert r.one("18").source == ["COLREB"], r.describe()
+
+
+def test_gaza_and_rafah_are_places_not_actors():
+    r = code("GAZA — Israeli strikes killed 20 people in Rafah on Monday.", "2024-05-28")
+    strike = r.one("19")
+    assert strike.target == ["PSECVL"] and strike.acled_sub_event_type == "Attack", r.describe()

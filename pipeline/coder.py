@@ -34,7 +34,8 @@ from schemas.event import ActorRef, Casualty, EventMention, Place, Span
 SPECIFICITY = ["2041", "202", "1831", "195", "194", "183", "1821", "1822", "186", "192", "193", "196",
                "180", "190", "1823", "181"]
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "latest", "both", "twin"})
-GENERIC_RULES = frozenset({"fight", "assault", "kill", "clash"})
+CLASH_RULE = "clash"      # the reciprocal fighting rule: its sides are partners, its dead no side
+GENERIC_RULES = frozenset({"fight", "assault", "kill", CLASH_RULE})
 HYPOTHETICAL_WINDOW = 6
 NEGATION_WINDOW = 3
 CLAIM_CUE_WINDOW = 3
@@ -298,7 +299,7 @@ def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], cl
     frame = clause.frame
     if frame is None or not found or not any(a.code for a in frame.speaker):
         return []
-    if not any(t.ref.pos == "verb" and _negated(ann, t, clause, lex) and not _passive_verb(ann, t) for t in group):
+    if not any(t.ref.pos == "verb" and _negated(ann, t, clause, lex) and not _after_auxiliary(ann, t) for t in group):
         return []     # ("neither confirmed nor denied the strikes": no denial; "the carrier had not
         # been hit": denying a loss, not a deed)
     speaker = [a for a in frame.speaker if a.code]
@@ -309,7 +310,9 @@ def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], cl
     return [statement_about(found[0], "016", [_ref(a) for a in speaker], [], "deny/negated-statement")]
 
 
-def _passive_verb(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+def _after_auxiliary(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'had not been hit', 'was not struck': a passive (whatever the verb's form, unlike
+    roles.is_passive, which needs a regular '-ed' participle)."""
     return ann.norm(ann.prev_word(trig.first)) in {"been", "was", "were", "be", "being"}
 
 
@@ -765,7 +768,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         mention = mention.model_copy(update={"cameo": instrument, "rule_ids": mention.rule_ids + [f"instrument:{instrument}"]})
     if mention.cameo in ("190", "193") and mention.target and all(t.code[3:6] in UNARMED_ROLES for t in mention.target) \
             and mention.source and all(a.code[3:6] in NONSTATE_ATTACKERS for a in mention.source) \
-            and not any(r.startswith("clash/") for r in mention.rule_ids):
+            and not is_clash(mention):
         # "gunmen attacked the village", "bandits shot at worshippers": an armed group's force against
         # the unarmed is CAMEO's assault (18), not a fight between forces (19)
         mention = mention.model_copy(update={"cameo": "180", "rule_ids": mention.rule_ids + ["assault:unarmed-target"]})
@@ -776,6 +779,10 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     if mention.reference and (not adds or _clause_has_cue(ann, clause, lex.hypothetical)):
         return []      # a reference adds evidence only with something new, never from a clause about what may happen
     return [mention] + _abduction_beside(ann, group, mention)
+
+
+def is_clash(mention: EventMention) -> bool:
+    return any(r.startswith(CLASH_RULE + "/") for r in mention.rule_ids)
 
 
 def _abduction_beside(ann, group: list[TriggerMention], mention: EventMention) -> list[EventMention]:
@@ -800,7 +807,7 @@ def _abduction_beside(ann, group: list[TriggerMention], mention: EventMention) -
 def _clash_sides(ann, group: list[TriggerMention], clause: Clause, actors, roles: Roles, lex) -> None:
     """'10 people have been killed in clashes between security forces and residents': the dead a
     killing verb is told of are no side; the clash's partners are."""
-    clash = next((t for t in group if t.ref.rule.id == "clash" and _toll_of(ann, t)), None)
+    clash = next((t for t in group if t.ref.rule.id == CLASH_RULE and _toll_of(ann, t)), None)
     if clash is None or not roles.target or not all(a.last < clash.first and a.code[3:6] in ("CVL", "PPL")
                                                     for a in roles.target):
         return
@@ -838,7 +845,7 @@ def _words_not_weapons(group: list[TriggerMention], roles: Roles) -> bool:
 
 
 NONSTATE_ATTACKERS = frozenset({"UAF", "CRM", "REB", "INS", "SEP", "CVL", "PPL", "SET", "AGR"})
-UNARMED_ROLES = frozenset({"CVL", "PPL", "EDU", "MED", "HLH", "REL", "REF", "AGR", "BUS", "LAB", "HRI", "NGO", "OPP"})
+UNARMED_ROLES = CIVILIAN_ROLES | {"HLH", "REL", "REF", "AGR", "BUS", "NGO"}
 POLITICAL_ROLES = frozenset({"PTY", "LEG", "ELI", "OPP", "MED", "HRI", "NGO", "JUD", "BUS"})  # (a government can attack)
 OBSERVER_ROLES = frozenset({"HRI", "MED", "NGO"})
 DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "youths"})
@@ -958,7 +965,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         # "airstrikes on an enemy encampment": the army's enemy, the armed group the story names
         enemy = _story_enemy(source, ctx)
         target = [ActorRef(code=enemy, text="enemy", start=main.start, end=main.end, how="context")] if enemy else target
-    if violent and not target and rule.id != "clash":
+    if violent and not target and rule.id != CLASH_RULE:
         target = _place_target(ann, main, clause, ctx)
     modality, claimed_by, claimants = _modality(ann, main, clause, source, lex) \
         if violent or rule.cameo[:2] in ("14", "17") else (_statement_modality(ann, main, clause, lex), [], [])
@@ -966,7 +973,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     place = _place(ann, (clause.lo, clause.hi), ctx) if rule.cameo[:2] not in ("01", "11") else None
     if violent and not target:
         target = _victims(ann, casualties, lex, ctx, place_country=place.country if place else None)
-    if rule.id == "clash":
+    if rule.id == CLASH_RULE:
         # "five people were killed in clashes": those killed are told before the clash, its sides after
         told_first = min(t.start for t in trigs)
         target = [t for t in target if not (t.code[3:] in ("CVL", "PPL") and t.start < told_first)]
@@ -1008,7 +1015,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     reference = violent and (_is_reference(ann, main, roles, rule, lex) or modality == "denied")
     if violent and not (source or target or casualties or reference):
         reference = True
-    if rule.id == "clash" and not (source or target or reference) and ctx.country:
+    if rule.id == CLASH_RULE and not (source or target or reference) and ctx.country:
         # "fierce clashes erupted in Zawiya, killing five": armed men on both sides, unidentified
         source = target = [ActorRef(code=ctx.country + "UAF", text=main.text, start=main.start, end=main.end,
                                     how="context")]

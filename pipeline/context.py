@@ -33,7 +33,6 @@ class ArticleContext:
     previous_subject: str | None = None
     last_speaker: str | None = None          # who spoke last ("the ministry said ..."), for "The statement ..."
     last_person: str | None = None
-    last_speaker: list[str] = field(default_factory=list)
     countries: frozenset[str] = frozenset()      # countries the article names (actors and the story's)
     heads: dict[str, str] = field(default_factory=dict)   # head noun of a named actor -> its code
     foreign: str | None = None     # the country the article names most after its own: the other side
@@ -309,14 +308,12 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
     right before or inside the name, else the story's) and the role their head word gives."""
     heads = lex.lexicon.references.organisation_heads
     for first, last in _name_runs(ann):
-        if all(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1) if ann.tokens[i].norm):
-            continue     # "In a statement on Sunday, the governor's spokesman said": a day, not a body
         if ann.tokens[first].norm in {"the", "a", "an"} | SENTENCE_OPENERS:
-            first += 1       # "The Commission said": a sentence-initial article is not part of the name
+            first += 1       # "The Commission said", "On Tuesday, ...": not part of a name
             if first > last:
                 continue
         if all(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1) if ann.tokens[i].norm):
-            continue     # "On Tuesday, an air strike hit a school": a day
+            continue     # "In a statement on Sunday, ...", "On Tuesday, an air strike hit a school": a day, not a body
         of_country = _of_country(ann, last)
         if of_country is not None and last > first:
             # "the Global New Light of Myanmar", "the National Unity Platform of Uganda"

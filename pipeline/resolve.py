@@ -9,11 +9,11 @@ in paragraph five is one accusation.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.coder import GENERAL_CHARGE, SPECIFICITY, VIOLENT_ROOTS
+from pipeline.coder import GENERAL_CHARGE, SPECIFICITY, VIOLENT_ROOTS, is_clash
 from pipeline.claims import side_of
 from pipeline.codes import roles_of
 from schemas.event import ActorRef, Casualty, Event, EventMention, Evidence, Place
@@ -123,7 +123,7 @@ def _told_as_news(m: EventMention) -> bool:
 
 def _unidentified_sides(m: EventMention) -> EventMention:
     """Clashes with no side named were fought by unidentified armed men of the place's country."""
-    if m.source or m.target or not any(r.startswith("clash/") for r in m.rule_ids) or m.place is None:
+    if m.source or m.target or not is_clash(m) or m.place is None:
         return m
     side = [ActorRef(code=m.place.country + "UAF", text=m.trigger.text, start=m.trigger.start, end=m.trigger.end,
                      how="context")]

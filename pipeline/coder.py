@@ -426,16 +426,30 @@ def _statement_triggers(ann: SentenceAnnotation) -> list[TriggerMention]:
 
 
 def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
-    """'condemned the bombing', 'denounced the attack': the object is an event told before."""
+    """'condemned the bombing', 'denounced the attack', 'condemned what he called a "barbaric
+    attack"': the object is an event told before."""
+    start, dets = trig.last, DETERMINERS | DAY_OWNERS
+    called = _what_they_called(ann, trig)
+    if called is not None:
+        start, dets = called, dets | {"a", "an"}
     for t in ann.triggers:
-        if t.ref.rule.cameo[:2] in VIOLENT_ROOTS and trig.last < t.first <= trig.last + 4 \
-                and any(ann.norm(i) in DETERMINERS | DAY_OWNERS for i in range(trig.last + 1, t.first)):
+        if t.ref.rule.cameo[:2] in VIOLENT_ROOTS and start < t.first <= start + 4 \
+                and any(ann.norm(i) in dets for i in range(start + 1, t.first)):
             return True      # ("condemned Friday's strike")
     # "condemned the violence", "denounced the crime": words for what happened, told before
-    if any(ann.norm(i) in EVENT_NOUNS and any(ann.norm(k) in DETERMINERS for k in range(trig.last + 1, i))
-           for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 5))):
+    if any(ann.norm(i) in EVENT_NOUNS and any(ann.norm(k) in dets for k in range(start + 1, i))
+           for i in range(start + 1, min(len(ann.tokens), start + 5))):
         return True
     return _drew_statement(ann, trig)
+
+
+def _what_they_called(ann: SentenceAnnotation, trig: TriggerMention) -> int | None:
+    """The last token of 'what he called', 'what it described as', 'what they termed' right
+    after the statement verb, or None."""
+    words = [j for j in range(trig.last + 1, min(len(ann.tokens), trig.last + 8)) if ann.tokens[j].norm][:4]
+    if len(words) < 3 or ann.norm(words[0]) != "what" or ann.norm(words[2]) not in {"called", "described", "termed"}:
+        return None
+    return words[3] if ann.norm(words[2]) == "described" and len(words) > 3 and ann.norm(words[3]) == "as" else words[2]
 
 
 DRAW_VERBS = frozenset({"drew", "draws", "drawn", "prompted", "prompts", "sparked", "sparks", "triggered", "provoked",

@@ -442,3 +442,9 @@ def test_they_were_said_to_have_opened_fire_is_no_ones_statement():
              "were said to have opened fire on the worshippers inside the mosque.", "2025-07-14")
     [attack] = r.events
     assert attack.source == ["NGAUAF"] and "NGAREL" in attack.target, r.describe()
+
+
+def test_condemning_what_one_called_a_barbaric_attack_is_aimed_at_its_perpetrator():
+    r = code('PORT-AU-PRINCE, Haiti — Gangs attacked Mirebalais on Monday, killing 20 people. Prime Minister Alix '
+             'Didier Fils-Aimé condemned what he called a "barbaric attack".', "2025-04-01")
+    assert r.one("111").target == ["HTICRM"], r.describe()

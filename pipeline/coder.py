@@ -859,6 +859,7 @@ def _words_not_weapons(group: list[TriggerMention], roles: Roles) -> bool:
 
 
 NONSTATE_ATTACKERS = frozenset({"UAF", "CRM", "REB", "INS", "SEP", "CVL", "PPL", "SET", "AGR"})
+STATE_FORCE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 UNARMED_ROLES = CIVILIAN_ROLES | {"HLH", "REL", "REF", "AGR", "BUS", "NGO"}
 POLITICAL_ROLES = frozenset({"PTY", "LEG", "ELI", "OPP", "MED", "HRI", "NGO", "JUD", "BUS"})  # (a government can attack)
 OBSERVER_ROLES = frozenset({"HRI", "MED", "NGO"})
@@ -1006,6 +1007,10 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         # marching are protesters
         source = [a.model_copy(update={"code": a.code[:3] + "OPP"})
                   if a.code.endswith(("PPL", "CVL")) or _demonym_plural(a) else a for a in source]
+    if rule.cameo[:2] == "14" and source and all(roles_of(a.code) & STATE_FORCE_ROLES for a in source):
+        if main.ref.pos == "verb":
+            return None      # "police gathered outside the court": the state does not protest
+        source = []          # "shot dead by police during protests": the protests are the protesters'
     if rule.cameo[:2] == "14" and not source and ctx.country:
         # "tens of thousands rallied in Tbilisi": protesters of the story's country
         source = [ActorRef(code=ctx.country + "OPP", text=main.text, start=main.start, end=main.end, how="protesters")]

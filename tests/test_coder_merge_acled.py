@@ -363,3 +363,11 @@ def test_those_killed_in_clashes_are_no_side_the_clashes_partners_are():
     assert clash.source == ["TJKCOP"] and clash.target == ["TJKCVL"], r.describe()
     # the lead's day is only assumed from its present perfect; the next sentence states it
     assert str(clash.date) == "2024-11-17", r.describe()
+
+
+def test_the_state_does_not_protest():
+    r = code("NAIROBI, Kenya — Last Thursday, a 29-year-old man was shot dead by police during protests in central "
+             "Nairobi.", "2024-06-25")
+    assert r.one("14").source == ["KENOPP"], r.describe()         # the protests are the protesters'
+    r = code("NAIROBI, Kenya — President William Ruto described the storming of Parliament as treasonous.", "2024-06-25")
+    assert not [e for e in r.events if e.root == "14"], r.describe()

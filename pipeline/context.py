@@ -34,6 +34,7 @@ class ArticleContext:
     last_speaker: str | None = None          # who spoke last ("the ministry said ..."), for "The statement ..."
     last_person: str | None = None
     countries: frozenset[str] = frozenset()      # countries the article names (actors and the story's)
+    armies: set[str] = field(default_factory=set)  # countries whose forces the article has told of so far
     heads: dict[str, str] = field(default_factory=dict)   # head noun of a named actor -> its code
     foreign: str | None = None     # the country the article names most after its own: the other side
 
@@ -828,7 +829,21 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
                   and agent.first - a.last <= 3 and is_place_like(ann, a)]
         if cities:
             return cities[-1].code
+    if agent.roles[:3] == "MIL" and not local:
+        # "the IDF said ... The military said troops had killed": in a story of a country whose
+        # own army the article has not named, the troops are the army it has
+        other = _only_army_named(ctx)
+        if other:
+            return other
     return ctx.country
+
+
+def _only_army_named(ctx: ArticleContext) -> str | None:
+    """The army the article names, when the story country's own forces have not come up at all."""
+    if ctx.country in ctx.armies:
+        return None
+    armies = [c[:3] for c in ctx.named if "MIL" in code_roles(c[3:]) and c[:3] not in INTERNATIONAL_PREFIXES]
+    return armies[-1] if armies else None
 
 
 def _quoted_tokens(ann: SentenceAnnotation) -> set[int]:
@@ -852,6 +867,7 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             ctx.heads[word] = a.code      # "an Army spokesman said" ... "the spokesman said"
         if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how in ("organisation", "led") or ann.tokens[a.last].norm in GROUP_HEADS):
             ctx.heads[ann.tokens[a.last].norm] = a.code      # "the Saudi-led coalition": coalition
+    ctx.armies.update(a.code[:3] for a in coded if "MIL" in code_roles(a.code[3:]))
     if coded:
         ctx.previous_subject = coded[0].code
         ctx.named.extend(a.code for a in coded if a.kind == "named")

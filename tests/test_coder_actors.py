@@ -670,3 +670,9 @@ def test_gaza_and_rafah_are_places_not_actors():
     r = code("GAZA — Israeli strikes killed 20 people in Rafah on Monday.", "2024-05-28")
     strike = r.one("19")
     assert strike.target == ["PSECVL"] and strike.acled_sub_event_type == "Attack", r.describe()
+
+
+def test_troops_in_a_story_whose_country_has_no_army_told_are_the_army_named():
+    r = code("GAZA — The Israel Defense Forces said on Tuesday they were expanding operations in Khan Younis. The "
+             "military said troops had killed dozens of terrorists in close-quarters fighting.", "2024-03-05")
+    assert r.one("19").source == ["ISRMIL"], r.describe()

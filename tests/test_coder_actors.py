@@ -676,3 +676,11 @@ def test_troops_in_a_story_whose_country_has_no_army_told_are_the_army_named():
     r = code("GAZA — The Israel Defense Forces said on Tuesday they were expanding operations in Khan Younis. The "
              "military said troops had killed dozens of terrorists in close-quarters fighting.", "2024-03-05")
     assert r.one("19").source == ["ISRMIL"], r.describe()
+
+
+def test_generic_nouns_of_recent_news_are_agents():
+    r = code("PORT HARCOURT, Nigeria — Suspected cultists shot dead two traders in Port Harcourt on Sunday.", "2024-05-13")
+    assert r.one("18").source == ["NGACRM"], r.describe()
+    r = code("BEIRUT — Israeli strikes killed three paramedics in Nabatieh on Monday, the health ministry said.",
+             "2024-10-15")
+    assert r.one("19").target == ["LBNHLH"], r.describe()

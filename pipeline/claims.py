@@ -9,7 +9,7 @@ said Russia launched 13 drones") stays `asserted` and accuses no one.
 """
 from __future__ import annotations
 
-from pipeline.codes import roles_of
+from pipeline.codes import STATE_FORCE_ROLES, roles_of
 from schemas.event import EventMention
 
 CONTESTABLE_ROOTS = ("17", "18", "19", "20")
@@ -84,4 +84,4 @@ def statement_about(m: EventMention, cameo: str, source: list, target: list, rul
 def side_of(code: str) -> str:
     """Government side or not: a state's ministry speaks for its army, not for its rebels."""
     roles = roles_of(code)
-    return "state" if roles & {"GOV", "MIL", "COP", "SPY"} or not roles else "other"
+    return "state" if roles & STATE_FORCE_ROLES or not roles else "other"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pipeline.annotate import POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import side_of, statement_about
-from pipeline.codes import roles_of
+from pipeline.codes import STATE_FORCE_ROLES, roles_of
 from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
@@ -152,7 +152,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         if trig.ref.rule.id == "riot" and roles.source and all(_is_armed(a.code) for a in roles.source):
             continue      # "militiamen ... set fire to dozens of shelters": part of their attack, not a riot
         if trig.ref.rule.cameo == "144" and roles.source and all(
-                a.code and (roles_of(a.code) & {"GOV", "MIL", "COP", "SPY"} or _is_armed(a.code)) for a in roles.source):
+                a.code and (roles_of(a.code) & STATE_FORCE_ROLES or _is_armed(a.code)) for a in roles.source):
             continue      # "police blocked the roads", "the extremist force has been blocking roads": not a protest
         if roles.complement:
             complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
@@ -859,7 +859,6 @@ def _words_not_weapons(group: list[TriggerMention], roles: Roles) -> bool:
 
 
 NONSTATE_ATTACKERS = frozenset({"UAF", "CRM", "REB", "INS", "SEP", "CVL", "PPL", "SET", "AGR"})
-STATE_FORCE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 UNARMED_ROLES = CIVILIAN_ROLES | {"HLH", "REL", "REF", "AGR", "BUS", "NGO"}
 POLITICAL_ROLES = frozenset({"PTY", "LEG", "ELI", "OPP", "MED", "HRI", "NGO", "JUD", "BUS"})  # (a government can attack)
 OBSERVER_ROLES = frozenset({"HRI", "MED", "NGO"})

@@ -2,6 +2,9 @@
 by three-letter roles ("SYRGOVMIL": Syria, government, military)."""
 from __future__ import annotations
 
+# the roles of a state's own organs and forces (a government, its army, police, intelligence)
+STATE_FORCE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
+
 
 def code_roles(roles: str) -> set[str]:
     """The three-letter roles of a role string: "GOVMIL" -> {"GOV", "MIL"}."""

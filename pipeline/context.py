@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.annotate import (GROUP_NOUNS, POSSESSIVE_MARKS, STATEMENT_NOUNS, ActorMention, SentenceAnnotation,
                                is_place_like)
-from pipeline.codes import code_roles
+from pipeline.codes import STATE_FORCE_ROLES, code_roles
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
 from pipeline.roles import embedded_tokens
@@ -466,7 +466,7 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             a.how = "possessive"
 
 
-BODY_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})    # "the government denied that its air force ..."
+BODY_ROLES = STATE_FORCE_ROLES    # "the government denied that its air force ..."
 
 
 def _group_possessive(ann: SentenceAnnotation, a: ActorMention) -> bool:
@@ -815,7 +815,7 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         quoted = _quoted_tokens(ann)
         organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent
                   and (a.first in quoted) == (agent.first in quoted)    # not the army the speaker talks about
-                  and a.code[:3] not in INTERNATIONAL_PREFIXES and code_roles(a.code[3:]) & {"GOV", "MIL", "COP", "SPY"}
+                  and a.code[:3] not in INTERNATIONAL_PREFIXES and code_roles(a.code[3:]) & STATE_FORCE_ROLES
                   and ((a.last < agent.first and "," not in [t.text for t in ann.tokens[a.last + 1:agent.first]])
                        or ann.norm(ann.prev_word(a.first)) in {"by", "to", "told"})]
         if organs:

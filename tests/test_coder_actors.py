@@ -684,3 +684,9 @@ def test_generic_nouns_of_recent_news_are_agents():
     r = code("BEIRUT — Israeli strikes killed three paramedics in Nabatieh on Monday, the health ministry said.",
              "2024-10-15")
     assert r.one("19").target == ["LBNHLH"], r.describe()
+
+
+def test_second_tier_spokespeople_are_in_the_dictionaries():
+    r = code("KHARTOUM, Sudan — Al-Fateh Qurashi accused the army of bombing a market in Nyala on Monday.", "2025-05-06")
+    accusation = r.one("112")
+    assert accusation.source == ["SDNREB"] and accusation.target == ["SDNMIL"], r.describe()     # the RSF's spokesman

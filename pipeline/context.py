@@ -19,7 +19,8 @@ from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
 from pipeline.roles import embedded_tokens
 
-STATE_ROLES = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+# a state's organs: its forces, and its courts and legislature
+STATE_ORGAN_ROLES = STATE_FORCE_ROLES | {"JUD", "LEG"}
 LOCAL_AGENT_WORDS = frozenset({"regime", "pro regime", "government", "authorities", "junta"})
 OTHER_SIDE_WORDS = frozenset({"occupation", "occupying", "enemy", "invading", "invader", "invaders", "hostile"})
 
@@ -714,9 +715,6 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
     return ctx.previous_subject
 
 
-STATE_ORGAN_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-
-
 def _last_organisation(earlier: list[ActorMention], ctx: ArticleContext) -> str | None:
     """'the group': the last organisation named (an armed group, party, NGO), never a state
     organ, a bare country or a person."""
@@ -800,7 +798,7 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
             and ctx.foreign:
         return ctx.foreign     # "occupation forces", "the enemy army": not the story's own
     local = agent.text.lower() in LOCAL_AGENT_WORDS or "regime" in agent.text.lower()
-    if agent.roles[:3] in STATE_ROLES and not local:
+    if agent.roles[:3] in STATE_ORGAN_ROLES and not local:
         # "Khyber Pakhtunkhwa Chief Minister", "the Foreign Office in Islamabad": the place
         # that qualifies a state organ tells whose organ it is
         qualifier = [p for p in ann.places if p.candidates and (p.last == agent.first - 1 or (

@@ -49,6 +49,8 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     for first, last, count in _counts(ann, index, lex.singular_persons):
         if _counts_things(ann, last, lex):
             continue        # "two neighbouring communities", "three vehicles": not people
+        if found and ann.norm(ann.next_word(last)) == "of" and ann.norm(ann.next_word(ann.next_word(last))) in {"them", "whom"}:
+            continue        # "12 people, 3 of them children": part of the figure just given
         before = _word_before_count(ann, first, qualifiers)
         if _other_deed(ann, cues, before):
             continue        # "killing 12 farmers and abducting 20 women": the 20 were abducted
@@ -149,8 +151,28 @@ def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str])
 def _run_count(ann, run: list[int]):
     value = parse_count([ann.tokens[j].norm for j in run])
     nxt = ann.norm(ann.next_word(run[-1]))
-    if value is not None and nxt not in UNITS_AFTER and not _is_year(value, ann, run) and not _is_day_of_month(ann, run):
+    if value is not None and nxt not in UNITS_AFTER and not _is_year(value, ann, run) and not _is_day_of_month(ann, run) \
+            and not _is_age(ann, run):
         yield run[0], run[-1], value
+
+
+def _is_age(ann, run: list[int]) -> bool:
+    """'a boy, 9, was shot', 'Omar Abdulkarim, nine, was killed', 'two men, aged 24 and 31': a
+    person's age, not a count."""
+    if ann.norm(ann.prev_word(run[0])) in {"aged", "ages", "age"}:
+        return True
+    before, after = run[0] - 1, run[-1] + 1
+    if before < 1 or after >= len(ann.tokens):
+        return False
+    if not (ann.tokens[before].text in {",", "("} and ann.tokens[after].text in {",", ")"}):
+        return False
+    head = ann.tokens[before - 1]
+    return head.text[:1].isupper() or head.norm in AGED_PEOPLE
+
+
+AGED_PEOPLE = frozenset({"boy", "girl", "man", "woman", "child", "son", "daughter", "teenager", "toddler", "baby",
+                         "infant", "farmer", "student", "mother", "father", "brother", "sister", "wife", "husband",
+                         "grandmother", "grandfather", "worker", "driver", "resident", "shepherd", "fisherman"})
 
 
 THING_NOUNS = frozenset({"communities", "community", "villages", "village", "houses", "homes", "vehicles", "vehicle",

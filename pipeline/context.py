@@ -495,13 +495,15 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
     'spokesman Robert Palladino' ... 'Palladino said'; 'the Arakan Army (AA)' ... 'the AA said';
     'Tabital Pulaaku, a Fulani association' ... 'Tabital Pulaaku accused'."""
     _learn_acronyms(ann, ctx)
+    _learn_surnames(ann, ctx)
     for first, last in _name_runs(ann):
         if any(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1)):
             continue     # "the RSF Friday": a day, not a name
         if ann.tokens[first].norm == "the" and last > first:
             first += 1       # "The CSP-DPA accused": the article is not part of the name
         name = " ".join(t.norm for t in ann.tokens[first:last + 1] if t.norm)
-        before = [a for a in ann.actors if a.last == first - 1 or (a.last == first - 2 and ann.tokens[first - 1].text == ",")]
+        before = [a for a in ann.actors if a.last == first - 1 or (a.last == first - 2 and ann.tokens[first - 1].text == ",")
+                  or (a.last == first - 2 and ann.tokens[first - 1].text == "." and _abbreviated_title(ann, a))]
         of = _of_before(ann, before[-1].first) if before and len(before[-1].code) == 3 else None
         if of is not None:
             # "the Governor of West Darfur, Khamis Abakar": the governor's name, not the region's
@@ -527,6 +529,22 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, name, code, "named",
                                            person=not ann.tokens[first].text.isupper(), how="alias"))
     ann.actors.sort(key=lambda a: a.first)
+
+
+def _learn_surnames(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """'Evo Morales' ... 'accused Morales': a person the dictionary knows by full name is named by
+    surname alone later in the article."""
+    for a in ann.actors:
+        if a.kind == "named" and a.person and a.code and a.last > a.first and a.how == "dictionary":
+            surname = ann.tokens[a.last]
+            if surname.text[:1].isupper() and len(surname.norm) > 2:
+                ctx.aliases.setdefault(surname.norm, a.code)
+
+
+def _abbreviated_title(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'Col.', 'Brig. Gen.', 'Gov.' before a name: a one-word title the sentence splitter kept."""
+    return a.kind == "agent" and a.first == a.last and len(ann.tokens[a.last].text) <= 5 \
+        and ann.tokens[a.last].text[:1].isupper()
 
 
 TITLE_REACH = 10

@@ -139,12 +139,23 @@ def _coordinated_left(ann, actors: list[ActorMention], head: ActorMention) -> li
         toks = ann.tokens[a.last + 1:group[0].first]
         while len(toks) > 1 and toks[-1].text[:1].isupper():
             toks = toks[:-1]      # "Government forces and Druze fighters": "Druze" qualifies the fighters
-        between = [t.norm or t.text for t in toks]
+        between = _without_membership([t.norm or t.text for t in toks])
         if between in COORDINATORS:
             group.insert(0, a)
         else:
             break
     return group
+
+
+MEMBERSHIP_NOUNS = frozenset({"members", "elements", "personnel", "operatives", "fighters", "officers"})
+
+
+def _without_membership(words: list[str]) -> list[str]:
+    """'police and members of the Community Watch Corps': the members are the corps."""
+    for tail in (["of", "the"], ["of"]):
+        if len(words) > len(tail) and words[-len(tail):] == tail and words[-len(tail) - 1] in MEMBERSHIP_NOUNS:
+            return words[:-len(tail) - 1]
+    return words
 
 
 def _coordinated_right(ann, actors: list[ActorMention], head: ActorMention) -> list[ActorMention]:
@@ -518,11 +529,30 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
             if other is None and len(sides) > 1 and ann.norm(ann.prev_word(sides[1].first)) in {"and", "the"}:
                 other = sides[1]     # "between the 444 Brigade and the Special Deterrence Force": both LBYMIL
             return Roles(source=[sides[0]], target=[other] if other else [])
+    engaged = _engaged_in(ann, actors, trig, clause)
+    if engaged is not None:
+        return engaged
     partner = _object_after(ann, actors, trig.last, clause[1], preps)
     subject = _subject(ann, actors, trig.first, clause[0])
     if len(subject) >= 2 and not partner:
         return Roles(source=[subject[0]], target=subject[1:])
     return Roles(source=subject, target=partner) if (subject or partner) else None
+
+
+ENGAGE_VERBS = frozenset({"engage", "engaged", "engages", "engaging"})
+
+
+def _engaged_in(ann, actors, trig, clause) -> Roles | None:
+    """'Troops engaged the bandits in a gun duel': the subject of 'engaged' fought its object."""
+    if ann.norm(ann.prev_word(trig.first)) not in {"a", "an", "the", "fierce", "heavy", "intense"} | {"in"}:
+        return None
+    verb = next((j for j in range(trig.first - 1, max(clause[0], trig.first - 10) - 1, -1)
+                 if ann.norm(j) in ENGAGE_VERBS), None)
+    if verb is None:
+        return None
+    partner = [a for a in actors if verb < a.first and a.last < trig.first][:1]
+    subject = _subject(ann, actors, verb, clause[0])
+    return Roles(source=subject, target=partner) if subject and partner else None
 
 
 def _speaker(ann, trig, clause, actors, lex) -> Roles | None:

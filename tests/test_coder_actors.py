@@ -690,3 +690,29 @@ def test_second_tier_spokespeople_are_in_the_dictionaries():
     r = code("KHARTOUM, Sudan — Al-Fateh Qurashi accused the army of bombing a market in Nyala on Monday.", "2025-05-06")
     accusation = r.one("112")
     assert accusation.source == ["SDNREB"] and accusation.target == ["SDNMIL"], r.describe()     # the RSF's spokesman
+
+
+def test_a_person_named_in_full_is_named_by_surname_alone_later():
+    r = code("KIGALI — Paul Kagame met army commanders on Monday. Kagame accused the Congolese army of shelling "
+             "the border town of Gisenyi.", "2024-05-21")
+    assert r.one("112").source == ["RWAGOV"], r.describe()
+
+
+def test_an_abbreviated_title_names_the_person_after_it():
+    r = code("PATTANI, Thailand — Gunmen attacked a checkpoint on Monday, said Col. Pramote Promin, spokesman for "
+             "the Internal Security Operations Command. Promin blamed the Barisan Revolusi Nasional for the attack.",
+             "2024-03-12")
+    assert r.one("112").source == ["THAMIL"], r.describe()
+
+
+def test_members_of_a_body_coordinated_with_another_are_both_subjects():
+    r = code("MAIDUGURI, Nigeria — Police operatives and members of the Civilian Joint Task Force engaged the "
+             "insurgents in a gun battle near Konduga on Sunday, a police spokesman said.", "2024-03-12")
+    assert "NGACOP" in r.one("190").source, r.describe()
+
+
+def test_office_holders_have_the_code_of_their_office_on_the_day():
+    r = code("DAKAR — President Macky Sall accused the opposition of inciting riots in Dakar.", "2021-03-05")
+    assert r.one("112").source == ["SENGOV"], r.describe()    # Phoenix had him an ex-minister
+    r = code("LA PAZ — Evo Morales accused the interim government of a massacre in Senkata.", "2019-11-20")
+    assert r.one("112").source == ["BOLOPP"], r.describe()    # no longer president since 2019-11-10

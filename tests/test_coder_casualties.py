@@ -227,3 +227,18 @@ def test_stoned_or_hacked_to_death_is_a_killing_by_whoever_did_it():
     killing = r.one("18")
     assert killing.source == ["ZWECVL"] and killing.target == ["ZWECOP"] and killing.fatalities == 1, r.describe()
     assert killing.acled_sub_event_type == "Mob violence", r.describe()
+
+
+def test_an_age_beside_a_victim_is_no_count():
+    r = code("TAIZ, Yemen — A boy, 9, was shot dead by a Houthi sniper in Taiz on Monday.", "2024-03-12")
+    assert r.one("18").fatalities == 1, r.describe()
+    r = code("TAIZ, Yemen — Two men, aged 24 and 31, were shot dead by gunmen in Taiz on Monday.", "2024-03-12")
+    assert r.one("18").fatalities == 2, r.describe()
+
+
+def test_those_of_them_after_a_figure_are_part_of_it_but_alone_they_are_the_figure():
+    r = code("TAIZ, Yemen — Houthi shelling killed 12 people in Taiz on Monday, 3 of them children.", "2024-03-12")
+    assert r.one("19").fatalities == 12, r.describe()
+    r = code("MAKURDI, Nigeria — Gunmen ambushed a patrol of the Community Volunteer Guards near Tse-Jor on Sunday, "
+             "killing two of them.", "2024-03-12")
+    assert [e.fatalities for e in r.events if e.cameo[:2] in ("18", "19")] == [2], r.describe()

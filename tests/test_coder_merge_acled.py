@@ -72,6 +72,13 @@ def test_clashes_are_an_armed_clash():
     assert clash.acled_event_type == "Battles"
 
 
+def test_a_gun_duel_is_an_armed_clash():
+    r = code("MAKURDI, Nigeria — Troops engaged the bandits in a gun duel near Naka on Sunday, the army said.",
+             "2024-03-12")
+    clash = r.one("190")
+    assert clash.acled_sub_event_type == "Armed clash" and clash.source == ["NGAMIL"], r.describe()
+
+
 def test_a_roadside_bomb_is_an_explosive():
     r = code("A roadside bomb hit an army patrol near Gao on Monday, the Malian army said.", "2024-03-12")
     assert r.one("1").acled_sub_event_type == "Remote explosive/landmine/IED"

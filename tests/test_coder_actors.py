@@ -716,3 +716,12 @@ def test_office_holders_have_the_code_of_their_office_on_the_day():
     assert r.one("112").source == ["SENGOV"], r.describe()    # Phoenix had him an ex-minister
     r = code("LA PAZ — Evo Morales accused the interim government of a massacre in Senkata.", "2019-11-20")
     assert r.one("112").source == ["BOLOPP"], r.describe()    # no longer president since 2019-11-10
+
+
+def test_the_writers_title_before_a_name_says_which_office_the_story_is_about():
+    r = code("COLOMBO — Opposition Leader Sajith Premadasa accused Prime Minister Mahinda Rajapaksa of instigating "
+             "the violence.", "2022-05-10")    # he resigned the day before; the story is about his premiership
+    assert r.one("112").target == ["LKAGOV"], r.describe()
+    r = code("COLOMBO — Opposition Leader Sajith Premadasa accused former President Mahinda Rajapaksa of "
+             "instigating the violence.", "2022-05-10")
+    assert r.one("112").target == ["LKAOPP"], r.describe()

@@ -20,7 +20,7 @@ from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import Roles, came_under_verb, clause_actors, embedded_spans, find_roles
+from pipeline.roles import Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
 from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, dates_from_lead, dates_from_story, incident_day,
                             only_speech_days, opening_time, protest_targets_from_story, protesters_from_story,
                             repression_targets_from_story, scene_day, target_from_place)
@@ -103,7 +103,8 @@ class Clause:
 
 def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnotation, ctx: ArticleContext,
                   lex: CoderLexicon, times: list[TimeExpression]) -> list[EventMention]:
-    ann.triggers = [t for t in ann.triggers if not _past_named_event(ann, t) and not _in_slogan(ann, t)]
+    ann.triggers = [t for t in ann.triggers if not _past_named_event(ann, t) and not _in_slogan(ann, t)
+                    and not criticised(ann, t)]
     frames = find_frames(ann, lex)
     spoke = [a.code for f in frames for a in f.speaker if a.code]
     if spoke:
@@ -930,12 +931,20 @@ def _is_victim(ann: SentenceAnnotation, a: ActorMention, lex) -> bool:
 HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})
 
 
+INSTRUMENT_PREPS = frozenset({"by", "with", "from", "using"})
+
+
 def _instrument_code(ann, group: list[TriggerMention], roles: Roles, clause: Clause, lex) -> str | None:
     """'Pakistani fighter jets struck suspected hideouts', 'a fighter jet bombed a crowd': the
     aircraft makes it an air strike."""
     spans = [(a.first, a.last) for a in roles.source]
-    first = min(t.first for t in group)
-    spans.append((max(clause.lo, first - 6), min(clause.hi, max(t.last for t in group) + 4)))
+    first, last = min(t.first for t in group), max(t.last for t in group)
+    # after the trigger, an aircraft is the instrument only as 'by'/'with'/'from' it says ("struck by
+    # drones"); "fired shots at the army helicopter" names the target
+    after = next((j for j in range(last + 1, min(clause.hi, last + 4) + 1) if ann.norm(j) in INSTRUMENT_PREPS), None)
+    # before "came under fire" stands the target ("a UN helicopter came under fire")
+    before = first if roles.pattern == "came_under" else max(clause.lo, first - 6)
+    spans.append((before, min(clause.hi, last + 4) if after is not None else last))
     for lo, hi in spans:
         words = [ann.tokens[i] for i in range(lo, hi + 1) if i < len(ann.tokens) and ann.tokens[i].norm]
         found = lex.instruments.find(words)

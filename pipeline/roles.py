@@ -86,6 +86,8 @@ def _cause_of_another_verb(ann, trig) -> bool:
 
 def came_under_verb(ann, trig) -> int | None:
     """The 'came' of 'came under (heavy) fire', or None."""
+    if ann.norm(trig.first) in UNDERGO_VERBS and ann.norm(ann.next_word(trig.first)) == "under":
+        return trig.first      # the trigger is the phrase itself: "came under fire"
     j = ann.prev_word(trig.first)
     while ann.norm(j) in INTENSITY_WORDS:
         j = ann.prev_word(j)
@@ -103,6 +105,16 @@ def _came_under(ann, trig, clause, actors) -> Roles | None:
     target = _subject(ann, actors, verb, clause[0])
     source = [a for a in actors if a.first > trig.last and a.first - trig.last <= 4 and _after_agent_word(ann, a)][:1]
     return Roles(source=source, target=target, pattern="came_under")
+
+
+FIGURATIVE_FIRE = frozenset({"for", "over", "critics", "critic", "criticism", "lawmakers", "opposition", "rights",
+                             "activists", "commentators", "parliament", "party", "media"})
+
+
+def criticised(ann, trig) -> bool:
+    """'The president came under fire from critics over the budget': criticism, not gunfire."""
+    return came_under_verb(ann, trig) is not None and ann.norm(trig.last) == "fire" and \
+        any(ann.norm(j) in FIGURATIVE_FIRE for j in range(trig.last + 1, min(len(ann.tokens), trig.last + 7)))
 
 
 def _after_agent_word(ann, a: ActorMention) -> bool:

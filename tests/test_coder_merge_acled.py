@@ -378,3 +378,25 @@ def test_the_state_does_not_protest():
     assert r.one("14").source == ["KENOPP"], r.describe()         # the protests are the protesters'
     r = code("NAIROBI, Kenya — President William Ruto described the storming of Parliament as treasonous.", "2024-06-25")
     assert not [e for e in r.events if e.root == "14"], r.describe()
+
+
+def test_a_quadcopter_dropping_explosives_is_a_drone_strike():
+    r = code("BISHKEK — Two Kyrgyz servicemen were injured overnight when a quadcopter launched from Tajik territory "
+             "dropped an explosive device on the Kapchygai post.", "2023-09-14")
+    assert r.one("19").cameo == "195" and r.one("19").target == ["KGZMIL"], r.describe()
+
+
+def test_an_aircraft_shot_at_is_the_target_not_the_weapon():
+    r = code("JAYAPURA — Rebels fired several shots at the army helicopter from a nearby hill on Tuesday, police "
+             "said.", "2024-10-15")
+    shots = r.one("19")
+    assert shots.cameo == "193" and shots.source == ["IDNREB"] and shots.target == ["IDNMIL"], r.describe()
+
+
+def test_what_came_under_fire_was_attacked():
+    r = code("JUBA — A UN helicopter came under fire while evacuating soldiers from Nasir on Friday, UNMISS said.",
+             "2025-03-10")
+    attack = r.one("19")
+    assert attack.cameo == "193" and attack.target == ["IGOUNO"], r.describe()
+    r = code("JUBA — President Kiir came under fire from critics over the budget on Friday.", "2025-03-10")
+    assert not [e for e in r.events if e.cameo[:2] in ("18", "19")], r.describe()

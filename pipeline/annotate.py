@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from pipeline.codes import code_roles
 from pipeline.gazetteer import Gazetteer, GeoPlace
 from pipeline.lexicon import ActorName, CoderLexicon, TriggerRef
 from pipeline.text import Token, normalise, tokenize
@@ -85,6 +86,7 @@ class SentenceAnnotation:
     actors: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     triggers: list[TriggerMention] = field(default_factory=list)
+    redefined: set[str] = field(default_factory=set)    # acronyms the sentence defines otherwise than the dictionary
 
     _cue_cache: dict = field(default_factory=dict)
 
@@ -207,6 +209,13 @@ def _is_acronym_clash(name_tokens: list[Token]) -> bool:
     return len(tok.norm) <= 3 and not tok.text.isupper()
 
 
+def _agent_inside(lex, word_tokens, m):
+    """The longest agent phrase inside a match that cannot be a name."""
+    inside = [x for x in lex.actors.find_all(word_tokens) if m.first <= x.first and x.last <= m.last
+              and (x.first, x.last) != (m.first, m.last) and _only_agents(x.value)]
+    return max(inside, key=lambda x: (x.length, -x.first), default=None)
+
+
 def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     # "strike" is an event, not an agent; but in the phrase "warplanes bombed" the warplanes act
     trigger_words = {i for t in ann.triggers if t.ref.pos != "phrase" for i in range(t.first, t.last + 1)}
@@ -221,7 +230,12 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
             continue     # ("Avenida Brasil", "Rue de Damas": a street, not the country)
         if not _only_agents(m.value) and not any(t.text[:1].isupper() or t.text[:1].isdigit()
                                                  for t in word_tokens[m.first:m.last + 1]):
-            continue     # a name is written with a capital: "youth", "volta" in lower case are words
+            # a name is written with a capital: "youth", "volta" in lower case are words; the
+            # agent inside a lower-case match still counts ("pro-government colectivos": government)
+            inner = _agent_inside(lex, word_tokens, m)
+            if inner is not None:
+                raw.append(_mention(ann, ann.words[inner.first], ann.words[inner.last], inner.value, day))
+            continue
         first, last = ann.words[m.first], ann.words[m.last]
         if all(i in trigger_words for i in range(first, last + 1)) and _only_agents(m.value):
             continue   # "strike" is an event here, not an agent
@@ -398,7 +412,12 @@ def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:
         j = i + 1
         while j < len(raw) and cur.kind != "pronoun" and raw[j].kind != "pronoun" and \
                 (_adjacent(ann, cur, raw[j]) or _body_name_goes_on(ann, cur, raw[j])):
-            cur = _join(cur, raw[j])
+            if _defines_other_acronym(ann, cur, raw[j]):
+                # "the Puntland Defence Forces (PDF)": the article's own acronym for the forces,
+                # not the dictionary's PDF (Myanmar's People's Defence Force)
+                ann.redefined.add(ann.tokens[raw[j].first].norm)
+            else:
+                cur = _join(cur, raw[j])
             j += 1
         out.append(cur)
         i = j
@@ -452,6 +471,15 @@ def _next_word(ann, i: int) -> str:
         if t.norm:
             return t.norm
     return ""
+
+
+def _defines_other_acronym(ann, a: ActorMention, b: ActorMention) -> bool:
+    """'<agent> (ACRONYM)' where the dictionary's ACRONYM is another kind of actor than the agent."""
+    if a.kind != "agent" or b.kind != "named" or b.first != b.last or not ann.tokens[b.first].text.isupper():
+        return False
+    if ann.tokens[b.first - 1].text != "(" or b.last + 1 >= len(ann.tokens) or ann.tokens[b.last + 1].text != ")":
+        return False
+    return not code_roles(b.code[3:]) & code_roles(a.roles)
 
 
 def _adjacent(ann, a: ActorMention, b: ActorMention) -> bool:

@@ -46,8 +46,10 @@ def new_context(published: dt.date | None, annotations: list[SentenceAnnotation]
     """The context at the start of an article: its date, its country, the countries it names."""
     reread_shared_city_names(annotations, neighbours or {})
     ctx = ArticleContext(published, dominant_country(annotations, dateline))
+    redefined = {r for ann in annotations for r in ann.redefined}    # the article's own acronyms
     named = Counter(a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
-                    and a.code[:3] not in INTERNATIONAL_PREFIXES)
+                    and a.code[:3] not in INTERNATIONAL_PREFIXES
+                    and not (a.first == a.last and ann.tokens[a.first].norm in redefined))
     ctx.countries = frozenset(named) | ({ctx.country} if ctx.country else set())
     ctx.foreign = next((c for c, _ in named.most_common() if c != ctx.country), None)
     return ctx
@@ -170,10 +172,12 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
         dated_in = named_in or {p.candidates[0].country for p in dateline.places if p.candidates}
         for code in sorted(dated_in):       # (sorted: the same tie-break in every process)
             score[code] += DATELINE_WEIGHT
+    redefined = {r for ann in annotations for r in ann.redefined}    # the article's own acronyms
     for i, ann in enumerate(annotations):
         weight = 3 if i == 0 else 1
         for a in ann.actors:
-            if a.kind != "named" or not a.code or a.code[:3] in INTERNATIONAL_PREFIXES:
+            if a.kind != "named" or not a.code or a.code[:3] in INTERNATIONAL_PREFIXES \
+                    or (a.first == a.last and ann.tokens[a.first].norm in redefined):
                 continue
             # armed groups cross borders (Boko Haram in Chad): they say less about where the story is
             share = 2 if is_place_like(ann, a) else 0.5 if code_roles(a.code[3:]) & ARMED_NONSTATE else 1
@@ -496,6 +500,7 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
     'Tabital Pulaaku, a Fulani association' ... 'Tabital Pulaaku accused'."""
     _learn_acronyms(ann, ctx)
     _learn_surnames(ann, ctx)
+    _defined_acronyms(ann, ctx)
     for first, last in _name_runs(ann):
         if any(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1)):
             continue     # "the RSF Friday": a day, not a name
@@ -529,6 +534,17 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, name, code, "named",
                                            person=not ann.tokens[first].text.isupper(), how="alias"))
     ann.actors.sort(key=lambda a: a.first)
+
+
+def _defined_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """'the Puntland Defence Forces (PDF)' ... 'nine members of the PDF': an acronym the article
+    defined means what it defined, not what the dictionary knows it as (Myanmar's PDF)."""
+    for a in ann.actors:
+        if a.kind == "named" and a.first == a.last and ann.tokens[a.first].text.isupper() and a.how == "dictionary":
+            defined = ctx.aliases.get(ann.tokens[a.first].norm)
+            if defined and defined != a.code and not (ann.prev_word(a.first) >= 0
+                                                      and ann.tokens[a.first - 1].text == "("):
+                a.code, a.how = defined, "alias"
 
 
 def _learn_surnames(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
@@ -807,6 +823,10 @@ def _armed_roles(code: str) -> set[str]:
     return roles if roles & ARMED_NONSTATE else set()
 
 
+def _foreign_media(a: ActorMention, ctx: ArticleContext) -> bool:
+    return "MED" in code_roles(a.code[3:]) and ctx.country is not None and a.code[:3] != ctx.country
+
+
 def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleContext) -> str | None:
     """State organs ("the defence ministry") belong to the state named nearby; other agents
     ("rebels", "civilians", "the regime") to the story's country."""
@@ -832,6 +852,7 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         organs = [a for a in ann.actors if a.kind == "named" and a.code and a is not agent
                   and (a.first in quoted) == (agent.first in quoted)    # not the army the speaker talks about
                   and a.code[:3] not in INTERNATIONAL_PREFIXES and code_roles(a.code[3:]) & STATE_FORCE_ROLES
+                  and not _foreign_media(a, ctx)    # "told Xinhua": China's agency, a Burundian spokesman
                   and ((a.last < agent.first and "," not in [t.text for t in ann.tokens[a.last + 1:agent.first]])
                        or ann.norm(ann.prev_word(a.first)) in {"by", "to", "told"})]
         if organs:

@@ -1127,6 +1127,11 @@ def load_added_names(path: Path) -> dict[str, str]:
 
 # Phoenix names that news uses as ordinary words far more often than as the actor's name
 DROPPED_ACTOR_NAMES = {
+    "organization": "a common noun (Phoenix's TANZIM entry): 'International Organization for Migration' "
+                    "is no Palestinian armed group",
+    "al aqsa": "the mosque and compound far more often than the al-Aqsa Martyrs' Brigades, whose full "
+               "names stay",
+    "al aksa": "as 'al aqsa'",
     "north west": "a direction or another country's region ('the North-West region' of Cameroon, "
                   "'Benue North-West'), far more often than South Africa's North West province",
 }

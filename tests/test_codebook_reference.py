@@ -153,8 +153,9 @@ def test_invalid_codes(book, code):
 # ----------------------------------------------------------------------------- actor dictionaries
 
 def test_phoenix_names_kept(dictionaries):
+    # about 35,000 Phoenix names, less the ones added.yaml takes over (corrected people and groups)
     total = sum(dictionaries[f"{name}.yaml"].name_count() for name in PHOENIX_FILES)
-    assert total >= 34_000
+    assert total >= 33_000
 
 
 _CONVERSION = re.compile(r"^# conversion: (.*)$", re.M)

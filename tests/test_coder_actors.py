@@ -725,3 +725,28 @@ def test_the_writers_title_before_a_name_says_which_office_the_story_is_about():
     r = code("COLOMBO — Opposition Leader Sajith Premadasa accused former President Mahinda Rajapaksa of "
              "instigating the violence.", "2022-05-10")
     assert r.one("112").target == ["LKAOPP"], r.describe()
+
+
+def test_an_acronym_the_article_defines_means_what_it_defined():
+    r = code("BOSASO, Somalia — Islamic State fighters attacked a base of the Puntland Defence Forces (PDF) in Bari "
+             "region on Tuesday. Nine members of the PDF were killed, the ministry said.", "2024-12-31")
+    assert r.one("19").target == ["SOMMIL"], r.describe()      # not Myanmar's People's Defence Force
+
+
+def test_the_agency_a_spokesman_talks_to_does_not_make_him_foreign():
+    r = code("BUJUMBURA, May 8 (Xinhua) -- Two protesters were killed on Thursday when police fired live ammunition "
+             "in Bujumbura. Police spokesman Pierre-Claver Ntahomvukiye told Xinhua that opposition leaders had armed "
+             "young people. He accused opposition leaders of arming young people.", "2015-05-08")
+    assert all(e.source == ["BDICOP"] for e in r.events if e.cameo.startswith("112")), r.describe()
+
+
+def test_an_agent_inside_a_descriptive_phrase_the_dictionary_lists_still_counts():
+    r = code('CARACAS — Members of pro-government "colectivos" on motorbikes shot at protesters in Altamira, '
+             'wounding at least three.', "2017-05-03")
+    assert r.one("19").source == ["VENGOV"], r.describe()
+
+
+def test_an_armed_groups_own_outlet_speaks_for_the_group():
+    r = code("MANDERA, Kenya — Gunmen ambushed a police patrol in Mandera on Monday. In a statement on its "
+             "affiliated Radio Andalus, al-Shabaab claimed responsibility for the attack.", "2026-02-11")
+    assert r.one("190").source[:1] in (["SOMINS"], ["KENUAF"]) and "SOMINS" in r.one("190").source, r.describe()

@@ -493,6 +493,8 @@ def _adjacent(ann, a: ActorMention, b: ActorMention) -> bool:
             return False     # "in eastern Syria, the Observatory said": a place, then a new actor
         if any(t.text == "," for t in between) and _after_according_to(ann, a.first):
             return False     # "according to local residents, Myanmar jets bombed": the clause begins
+        if any(t.text == "," for t in between) and a.kind == b.kind == "agent":
+            return False     # "taken away by the gang, residents said": two parties, not an apposition
         return all(t.text in {"'s", "’s", "-", "(", ",", "–", "."} for t in between) and _compatible(a, b)
     return words in (["of"], ["of", "the"]) and (a.kind == "agent") != (b.kind == "agent")
 

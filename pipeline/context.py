@@ -799,7 +799,10 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
     if "paramilitar" in agent.text.lower():
         wanted = {"UAF"}     # "the paramilitary group": the RSF told before, not the army
     if not wanted:
+        # ("the gang": the gang named before; "the gangs" are gangs in general)
         kind = code_roles(agent.roles) & {"HRI", "MED", "HLH", "IGO", "NGO", "UNO"}
+        if "CRM" in code_roles(agent.roles) and not head.endswith("s"):
+            kind |= {"CRM"}
         earlier = [c for c in reversed(ctx.named) if kind and kind & (code_roles(c[3:]) | {c[:3]})]
         return earlier[0] if earlier else None
     here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]

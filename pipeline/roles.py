@@ -152,6 +152,8 @@ def _coordinated_left(ann, actors: list[ActorMention], head: ActorMention) -> li
         while len(toks) > 1 and toks[-1].text[:1].isupper():
             toks = toks[:-1]      # "Government forces and Druze fighters": "Druze" qualifies the fighters
         between = _without_membership([t.norm or t.text for t in toks])
+        if between == [","] and len(group) == 1:
+            break      # "taken away by the gang, residents said": a list ends in "and"; this comma ends a clause
         if between in COORDINATORS:
             group.insert(0, a)
         else:

@@ -750,3 +750,10 @@ def test_an_armed_groups_own_outlet_speaks_for_the_group():
     r = code("MANDERA, Kenya — Gunmen ambushed a police patrol in Mandera on Monday. In a statement on its "
              "affiliated Radio Andalus, al-Shabaab claimed responsibility for the attack.", "2026-02-11")
     assert r.one("190").source[:1] in (["SOMINS"], ["KENUAF"]) and "SOMINS" in r.one("190").source, r.describe()
+
+
+def test_the_gang_is_the_gang_named_before_and_people_taken_away_were_abducted():
+    r = code("PORT-AU-PRINCE — Gran Grif gunmen attacked Liancourt on Monday, killing 19 people. At least eight "
+             "people were taken away by the gang, residents said.", "2024-12-03")
+    abduction = r.one("181")
+    assert abduction.source == ["HTICRM"] and abduction.target == ["HTICVL"], r.describe()

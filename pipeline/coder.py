@@ -434,7 +434,7 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     if called is not None:
         start, dets = called, dets | {"a", "an"}
     for t in ann.triggers:
-        if t.ref.rule.cameo[:2] in VIOLENT_ROOTS and start < t.first <= start + 4 \
+        if t.ref.rule.cameo[:2] in VIOLENT_ROOTS and start < t.first <= start + OBJECT_REACH \
                 and any(ann.norm(i) in dets for i in range(start + 1, t.first)):
             return True      # ("condemned Friday's strike")
     # "condemned the violence", "denounced the crime": words for what happened, told before
@@ -442,6 +442,9 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
            for i in range(start + 1, min(len(ann.tokens), start + 5))):
         return True
     return _drew_statement(ann, trig)
+
+
+OBJECT_REACH = 6     # "condemned this cowardly and barbaric attack": the noun past two adjectives
 
 
 def _what_they_called(ann: SentenceAnnotation, trig: TriggerMention) -> int | None:
@@ -473,8 +476,9 @@ def _drew_statement(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
 
 def _event_object(ann: SentenceAnnotation, trig: TriggerMention) -> int:
     """Where the event noun a statement is about stands ('condemned the attack')."""
-    for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 6)):
-        if ann.norm(i) in EVENT_NOUNS or any(t.first == i and t.ref.rule.cameo[:2] in VIOLENT_ROOTS for t in ann.triggers):
+    for i in range(trig.last + 1, min(len(ann.tokens), trig.last + OBJECT_REACH + 2)):
+        if (ann.norm(i) in EVENT_NOUNS and i <= trig.last + 5) \
+                or any(t.first == i and t.ref.rule.cameo[:2] in VIOLENT_ROOTS for t in ann.triggers):
             return i
     return len(ann.tokens)
 

@@ -448,3 +448,10 @@ def test_condemning_what_one_called_a_barbaric_attack_is_aimed_at_its_perpetrato
     r = code('PORT-AU-PRINCE, Haiti — Gangs attacked Mirebalais on Monday, killing 20 people. Prime Minister Alix '
              'Didier Fils-Aimé condemned what he called a "barbaric attack".', "2025-04-01")
     assert r.one("111").target == ["HTICRM"], r.describe()
+
+
+def test_condemning_an_attack_past_two_adjectives_is_a_condemnation_of_its_perpetrators():
+    r = code("NIAMEY — Gunmen killed 12 villagers in Tillaberi on Sunday. The government strongly condemns this "
+             "cowardly and barbaric attack.", "2024-03-12")
+    condemnation = r.one("111")
+    assert condemnation.source == ["NERGOV"] and condemnation.target == ["NERUAF"], r.describe()

@@ -20,7 +20,7 @@ from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
+from pipeline.roles import KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
 from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, dates_from_lead, dates_from_story, incident_day,
                             only_speech_days, opening_time, protest_targets_from_story, protesters_from_story,
                             repression_targets_from_story, scene_day, target_from_place)
@@ -623,6 +623,11 @@ VERB_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", 
                               "which", "who", "that", "they", "it", "he", "she", "we", "then", "later", "quickly"})
 
 
+def _kin(a: ActorRef) -> bool:
+    words = a.text.lower().split()
+    return bool(words) and words[-1] in KIN_WORDS
+
+
 def _demonym_plural(a: ActorRef) -> bool:
     """'Kenyans', 'Iraqis': a country's people, named by the plural of its adjective."""
     return len(a.code) == 3 and a.code.isalpha() and a.text[:1].isupper() and a.text.endswith("s") \
@@ -1017,8 +1022,9 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if rule.cameo[:2] == "14":
         # "hundreds of people marched", "thousands of Kenyans took to the streets": the people
         # marching are protesters
+        # (but relatives and families protesting a killing stay the civilians they are)
         source = [a.model_copy(update={"code": a.code[:3] + "OPP"})
-                  if a.code.endswith(("PPL", "CVL")) or _demonym_plural(a) else a for a in source]
+                  if (a.code.endswith(("PPL", "CVL")) or _demonym_plural(a)) and not _kin(a) else a for a in source]
     if rule.cameo[:2] == "14" and source and all(roles_of(a.code) & STATE_FORCE_ROLES for a in source):
         if main.ref.pos == "verb":
             return None      # "police gathered outside the court": the state does not protest

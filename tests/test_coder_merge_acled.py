@@ -400,3 +400,16 @@ def test_what_came_under_fire_was_attacked():
     assert attack.cameo == "193" and attack.target == ["IGOUNO"], r.describe()
     r = code("JUBA — President Kiir came under fire from critics over the budget on Friday.", "2025-03-10")
     assert not [e for e in r.events if e.cameo[:2] in ("18", "19")], r.describe()
+
+
+def test_relatives_blocking_a_lane_protest_as_the_civilians_they_are():
+    r = code("GUAYAQUIL, Ecuador — Another group of relatives of inmates blocked one lane of the Via a Daule on "
+             "Wednesday, demanding news of their sons.", "2026-01-15")
+    block = r.one("144")
+    assert block.source == ["ECUCVL"], r.describe()
+
+
+def test_exchanging_fire_is_a_clash():
+    r = code("GUAYAQUIL, Ecuador — Police regained control of the pavilions on Wednesday after exchanging fire "
+             "with gang members for nearly two hours.", "2026-01-15")
+    assert r.one("190").source == ["ECUCOP"], r.describe()

@@ -1127,6 +1127,9 @@ def load_added_names(path: Path) -> dict[str, str]:
 
 # Phoenix names that news uses as ordinary words far more often than as the actor's name
 DROPPED_ACTOR_NAMES = {
+    "senate": "every country with a bicameral legislature has one ('the Senate' in a Nigerian story is "
+              "Nigeria's); an agent (LEG) takes the story's country instead",
+    "national security council": "as 'senate': many states have one",
     "organization": "a common noun (Phoenix's TANZIM entry): 'International Organization for Migration' "
                     "is no Palestinian armed group",
     "al aqsa": "the mosque and compound far more often than the al-Aqsa Martyrs' Brigades, whose full "
@@ -1207,6 +1210,7 @@ _AGENT_PLURALS = re.compile(r"\{(?P<forms>[^{}]*)\}")
 # Agent nouns of conflict reporting; each is added only when Phoenix (with generated plurals)
 # lacks it, so the list also guards the nouns the coder relies on.
 ADDED_AGENTS = (
+    ("senate", "LEG"), ("national security council", "GOV"),
     ("forces", "MIL"), ("government forces", "GOVMIL"), ("government troops", "GOVMIL"),
     ("pro government forces", "UAF"), ("pro government militias", "UAF"), ("protestors", "OPP"),
     ("aid worker", "CVL"), ("aid workers", "CVL"), ("humanitarian workers", "CVL"),

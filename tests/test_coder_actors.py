@@ -757,3 +757,9 @@ def test_the_gang_is_the_gang_named_before_and_people_taken_away_were_abducted()
              "people were taken away by the gang, residents said.", "2024-12-03")
     abduction = r.one("181")
     assert abduction.source == ["HTICRM"] and abduction.target == ["HTICVL"], r.describe()
+
+
+def test_the_senate_is_the_story_countrys_senate():
+    r = code("ABUJA, Nigeria — Gunmen killed 20 villagers in Zamfara on Sunday. The Senate condemned the attack on "
+             "Monday.", "2024-03-12")
+    assert r.one("111").source == ["NGALEG"], r.describe()     # Phoenix filed the bare name under the US Congress

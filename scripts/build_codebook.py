@@ -1127,6 +1127,18 @@ def load_added_names(path: Path) -> dict[str, str]:
 
 # Phoenix names that news uses as ordinary words far more often than as the actor's name
 DROPPED_ACTOR_NAMES = {
+    **{name: "a common phrase Phoenix gave to one small or defunct group (1970s-1990s terror groups, "
+                   "Gaztériak's 'youth'): 'Youth groups protested', 'the National Resistance' of Yemen, "
+                   "'Central Command' of the IDF are not that group"
+       for name in ("youth", "international solidarity", "national resistance", "new order", "order the", "free land",
+                    "falcon", "national liberation movement", "islamic party", "islamic union", "islamic unity",
+                    "islamic community", "islamic group", "revolutionary army", "revolutionary left",
+                    "revolutionary brigades", "popular justice", "social resistance", "people command",
+                    "fighters for freedom", "secret warriors", "national warriors", "action faction", "central command",
+                    "secretary of state", "the holy men", "liberation battalion", "islamic society", "mujahideen army",
+                    "national liberation union", "national liberation action", "national liberation alliance",
+                    "armed resistance unit", "guerrilla resistance movement", "islamic resistance brigades",
+                    "green battalion", "falcon brigades")},
     "senate": "every country with a bicameral legislature has one ('the Senate' in a Nigerian story is "
               "Nigeria's); an agent (LEG) takes the story's country instead",
     "national security council": "as 'senate': many states have one",

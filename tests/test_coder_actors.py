@@ -763,3 +763,9 @@ def test_the_senate_is_the_story_countrys_senate():
     r = code("ABUJA, Nigeria — Gunmen killed 20 villagers in Zamfara on Sunday. The Senate condemned the attack on "
              "Monday.", "2024-03-12")
     assert r.one("111").source == ["NGALEG"], r.describe()     # Phoenix filed the bare name under the US Congress
+
+
+def test_common_phrases_phoenix_gave_to_defunct_groups_name_no_one():
+    r = code("SANAA — Youth groups protested outside the central bank in Aden on Monday. The National Resistance "
+             "accused the Houthis of shelling Taiz.", "2024-03-12")
+    assert all(not c.startswith(("FRA", "SLV")) for e in r.events for c in e.source + e.target), r.describe()

@@ -837,7 +837,7 @@ def _clash_sides(ann, group: list[TriggerMention], clause: Clause, actors, roles
         return
     sides = find_roles(ann, clash, (clause.lo, clause.hi), actors, lex)
     if sides.pattern == "reciprocal" and sides.source and sides.target:
-        roles.source, roles.target = sides.source, sides.target
+        roles.source, roles.target, roles.pattern = sides.source, sides.target, sides.pattern
 
 
 def _armed_dissidents(ann, roles: Roles) -> None:

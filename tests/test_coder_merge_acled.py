@@ -413,3 +413,10 @@ def test_exchanging_fire_is_a_clash():
     r = code("GUAYAQUIL, Ecuador — Police regained control of the pavilions on Wednesday after exchanging fire "
              "with gang members for nearly two hours.", "2026-01-15")
     assert r.one("190").source == ["ECUCOP"], r.describe()
+
+
+def test_clashes_between_two_groups_of_one_kind_keep_both_sides_when_a_toll_opens_the_sentence():
+    r = code("GUAYAQUIL, Ecuador — At least 31 inmates were killed and 14 injured in clashes between members of Los "
+             "Lobos and Los Choneros at the Litoral penitentiary on Tuesday.", "2026-01-14")
+    clash = r.one("190")
+    assert clash.source == ["ECUCRM"] and clash.target == ["ECUCRM"] and clash.fatalities == 31, r.describe()

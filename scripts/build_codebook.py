@@ -1152,6 +1152,17 @@ DROPPED_ACTOR_NAMES = {
 }
 
 
+def _dropped_one_word_names() -> dict[str, str]:
+    """scripts/phoenix_dropped_names.tsv: one-word names that usually mean something else."""
+    path = Path(__file__).with_name("phoenix_dropped_names.tsv")
+    rows = [line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {name.strip(): why.strip() for name, why in rows}
+
+
+DROPPED_ACTOR_NAMES.update(_dropped_one_word_names())
+
+
 def read_actor_file(lines: list[str], book: ActorCodeBook, added: dict[str, str],
                     file_name: str) -> tuple[list[Entry], dict[str, int]]:
     """One Phoenix actor file as entries, minus the names added.yaml defines."""

@@ -769,3 +769,9 @@ def test_common_phrases_phoenix_gave_to_defunct_groups_name_no_one():
     r = code("SANAA — Youth groups protested outside the central bank in Aden on Monday. The National Resistance "
              "accused the Houthis of shelling Taiz.", "2024-03-12")
     assert all(not c.startswith(("FRA", "SLV")) for e in r.events for c in e.source + e.target), r.describe()
+
+
+def test_one_word_names_that_usually_mean_something_else_name_no_actor():
+    r = code("MALAKAL, South Sudan — Gunmen killed 12 civilians near the Nile in Malakal on Monday. Hussein, a "
+             "trader, accused Vladimir of shielding the gunmen.", "2024-03-12")
+    assert all(not c.startswith(("EGY", "JOR", "RUS")) for e in r.events for c in e.source + e.target), r.describe()

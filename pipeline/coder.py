@@ -51,9 +51,11 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     scenes: dict[int, dt.date] = {}
     incidents: dict[int, dt.date] = {}
     speech_dated: set[int] = set()
+    last_day: dt.date | None = None     # the last day a sentence stated, for "three days later"
     for sentence, ann in zip(sentences, annotations):
         read_sentence(ann, ctx, lex)
-        times = lex.time.find(sentence.text, sentence.start, ctx.published)
+        times = lex.time.find(sentence.text, sentence.start, ctx.published, last_day)
+        last_day = next((t.date for t in reversed(times) if t.precision == "day"), last_day)
         found = code_sentence(article, sentence, ann, ctx, lex, times)
         day = None if found else scene_day(times, ann.tokens)
         if day is not None:

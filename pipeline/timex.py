@@ -50,8 +50,10 @@ class TimeGrammar:
         rel = "|".join(re.escape(k) for k in sorted({**words.relative_days, **words.relative_periods}, key=len, reverse=True))
         self._relative = re.compile(rf"\b(?P<r>{rel})\b", re.I)
 
-    def find(self, text: str, offset: int, published: dt.date | None) -> list[TimeExpression]:
-        """All time expressions in `text` (a sentence starting at `offset`), earliest first."""
+    def find(self, text: str, offset: int, published: dt.date | None,
+             previous: dt.date | None = None) -> list[TimeExpression]:
+        """All time expressions in `text` (a sentence starting at `offset`), earliest first;
+        `previous` is the last day an earlier sentence stated, for "three days later"."""
         if published is None:
             return [e for e in self._explicit(text, offset, None) if e is not None]
         found = _in_stated_year(_without_overlaps([e for e in self._explicit(text, offset, published) if e is not None]),
@@ -61,6 +63,9 @@ class TimeGrammar:
         for e in self._implicit(text, offset, published):
             if not any(s <= e.start < t for s, t in taken):
                 found.append(_from_anchor(e, anchor))
+        base = anchor.date if anchor is not None else previous
+        if base is not None:
+            found += [e for e in _days_later(text, offset, base) if e.date <= published]
         # "since October 8", "until March": the edge of a period, not when an event happened
         found = [e for e in found if not _SINCE.search(text[max(0, e.start - offset - 20):e.start - offset])]
         return _overnight_into(sorted(found, key=lambda e: e.start), text, offset)
@@ -110,6 +115,19 @@ class TimeGrammar:
 
 
 ANCHORED = {"a day after": -1, "the day after": -1, "a day before": 1, "the day before": 1}
+_LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later"
+                    r"|the\s+(?:next|following)\s+day)\b", re.I)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_later(text: str, offset: int, base: dt.date) -> list[TimeExpression]:
+    """'Three days later', 'the next day': counted from the day told before."""
+    out = []
+    for m in _LATER.finditer(text):
+        n = m["n"].lower() if m["n"] else "a"
+        days = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        out.append(TimeExpression(offset + m.start(), offset + m.end(), m.group(), base + dt.timedelta(days=days), "day"))
+    return out
 
 
 def _from_anchor(e: TimeExpression, anchor: TimeExpression | None) -> TimeExpression:

@@ -275,3 +275,12 @@ def test_a_period_in_a_relative_clause_about_the_place_does_not_make_the_strike_
     r = code("Sudanese army drones struck Nyala airport on Tuesday, in the latest attack on the city, which has "
              "been under the control of the Rapid Support Forces since October 2023.", "2025-05-07")
     assert str(r.one("195").date) == "2025-05-06", r.describe()
+
+
+def test_days_later_count_from_the_day_told_before():
+    r = code("JUBA — White Army fighters overran the army barracks in Nasir on March 4. Three days later, a UN "
+             "helicopter came under fire while evacuating soldiers from Nasir.", "2025-03-18")
+    assert str(r.one("193").date) == "2025-03-07", r.describe()
+    r = code("JUBA — White Army fighters overran the army barracks in Nasir on March 4. The next day, government "
+             "warplanes bombed Nasir.", "2025-03-18")
+    assert str(r.one("195").date) == "2025-03-05", r.describe()

@@ -420,3 +420,9 @@ def test_clashes_between_two_groups_of_one_kind_keep_both_sides_when_a_toll_open
              "Lobos and Los Choneros at the Litoral penitentiary on Tuesday.", "2026-01-14")
     clash = r.one("190")
     assert clash.source == ["ECUCRM"] and clash.target == ["ECUCRM"] and clash.fatalities == 31, r.describe()
+
+
+def test_what_came_under_quoted_unprovoked_fire_was_attacked():
+    r = code('IMPHAL, India — An Assam Rifles patrol came under "unprovoked fire" from armed miscreants near '
+             'Phougakchao on Tuesday, the force said.', "2023-10-19")
+    assert r.one("193").target == ["INDMIL"], r.describe()

@@ -46,10 +46,8 @@ def new_context(published: dt.date | None, annotations: list[SentenceAnnotation]
     """The context at the start of an article: its date, its country, the countries it names."""
     reread_shared_city_names(annotations, neighbours or {})
     ctx = ArticleContext(published, dominant_country(annotations, dateline))
-    redefined = {r for ann in annotations for r in ann.redefined}    # the article's own acronyms
-    named = Counter(a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
-                    and a.code[:3] not in INTERNATIONAL_PREFIXES
-                    and not (a.first == a.last and ann.tokens[a.first].norm in redefined))
+    redefined = redefined_acronyms(annotations)
+    named = Counter(a.code[:3] for ann in annotations for a in ann.actors if tells_country(ann, a, redefined))
     ctx.countries = frozenset(named) | ({ctx.country} if ctx.country else set())
     ctx.foreign = next((c for c, _ in named.most_common() if c != ctx.country), None)
     return ctx
@@ -158,6 +156,17 @@ PROMINENT_PLACE = 100_000
 DATELINE_WEIGHT = 3
 
 
+def redefined_acronyms(annotations: list[SentenceAnnotation]) -> set[str]:
+    """Acronyms the article defines as something else than the dictionary does ("PDF")."""
+    return {r for ann in annotations for r in ann.redefined}
+
+
+def tells_country(ann: SentenceAnnotation, a: ActorMention, redefined: set[str]) -> bool:
+    """A named actor that tells a country: not an international body, not a redefined acronym."""
+    return a.kind == "named" and bool(a.code) and a.code[:3] not in INTERNATIONAL_PREFIXES \
+        and not (a.first == a.last and ann.tokens[a.first].norm in redefined)
+
+
 def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAnnotation | None = None) -> str | None:
     """The story's country: where the text says things happen ('in eastern Ukraine', 'in Rafah'),
     then whose actors it names; the lead counts three times, and so does the dateline
@@ -172,12 +181,11 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
         dated_in = named_in or {p.candidates[0].country for p in dateline.places if p.candidates}
         for code in sorted(dated_in):       # (sorted: the same tie-break in every process)
             score[code] += DATELINE_WEIGHT
-    redefined = {r for ann in annotations for r in ann.redefined}    # the article's own acronyms
+    redefined = redefined_acronyms(annotations)
     for i, ann in enumerate(annotations):
         weight = 3 if i == 0 else 1
         for a in ann.actors:
-            if a.kind != "named" or not a.code or a.code[:3] in INTERNATIONAL_PREFIXES \
-                    or (a.first == a.last and ann.tokens[a.first].norm in redefined):
+            if not tells_country(ann, a, redefined):
                 continue
             # armed groups cross borders (Boko Haram in Chad): they say less about where the story is
             share = 2 if is_place_like(ann, a) else 0.5 if code_roles(a.code[3:]) & ARMED_NONSTATE else 1

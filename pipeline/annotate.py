@@ -242,9 +242,35 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
         if m.first > 0 and word_tokens[m.first - 1].norm == "social" and _only_agents(m.value):
             continue   # "circulated on social media": a channel, not the press
         raw.append(_mention(ann, first, last, m.value, day))
+    raw = [a for a in raw if not _spelled_out_otherwise(ann, a, raw)]
     raw.extend(_pronouns(ann, {i for a in raw for i in range(a.first, a.last + 1)}))
     raw.sort(key=lambda a: a.first)
     return _compose(ann, raw)
+
+
+def _spelled_out_otherwise(ann, a: ActorMention, actors: list[ActorMention]) -> bool:
+    """'the United People's Democratic Front (UPDF)': an acronym the text spells out as a name
+    no dictionary knows is that name, not the dictionary's UPDF (Uganda's army); the article's
+    later uses of it are read the same way (SentenceAnnotation.redefined)."""
+    if a.kind != "named" or a.first != a.last or not ann.tokens[a.first].text.isupper() or a.first < 2 \
+            or ann.tokens[a.first - 1].text != "(":
+        return False
+    letters = ann.tokens[a.first].text
+    words, j = [], a.first - 2
+    while j >= 0 and len(words) < len(letters) + 2 and (ann.tokens[j].text[:1].isupper() or not ann.tokens[j].norm
+                                                        or ann.tokens[j].norm in {"of", "for", "the", "and"}):
+        if ann.tokens[j].norm:
+            words.insert(0, ann.tokens[j])
+        j -= 1
+    initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+    if len(letters) < 3 or not initials.endswith(letters):
+        return False
+    spelled = range(words[-len(letters)].start if len(words) >= len(letters) else 0, ann.tokens[a.first - 2].end)
+    named = [b for b in actors if b is not a and b.kind == "named" and ann.tokens[b.first].start in spelled]
+    if named and named[-1].code == a.code:
+        return False     # the dictionary's own name and acronym for one actor
+    ann.redefined.add(ann.tokens[a.first].norm)
+    return True
 
 
 def _owned_council(words: list[Token], m) -> bool:

@@ -548,7 +548,8 @@ def _defined_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     """'the Puntland Defence Forces (PDF)' ... 'nine members of the PDF': an acronym the article
     defined means what it defined, not what the dictionary knows it as (Myanmar's PDF)."""
     for a in ann.actors:
-        if a.kind == "named" and a.first == a.last and ann.tokens[a.first].text.isupper() and a.how == "dictionary":
+        # ("a UPDF spokesperson": the acronym opens the mention)
+        if a.kind == "named" and ann.tokens[a.first].text.isupper() and a.how == "dictionary":
             defined = ctx.aliases.get(ann.tokens[a.first].norm)
             if defined and defined != a.code and not (ann.prev_word(a.first) >= 0
                                                       and ann.tokens[a.first - 1].text == "("):

@@ -775,3 +775,13 @@ def test_one_word_names_that_usually_mean_something_else_name_no_actor():
     r = code("MALAKAL, South Sudan — Gunmen killed 12 civilians near the Nile in Malakal on Monday. Hussein, a "
              "trader, accused Vladimir of shielding the gunmen.", "2024-03-12")
     assert all(not c.startswith(("EGY", "JOR", "RUS")) for e in r.events for c in e.source + e.target), r.describe()
+
+
+def test_an_acronym_spelled_out_as_another_actor_is_that_actor_through_the_article():
+    r = code("DHAKA — Armed members of the United People's Democratic Front (UPDF) fired on an army patrol near "
+             "Ultachhari on Tuesday night, the army said. Niron Chakma, a UPDF spokesperson, rejected the "
+             "allegation.", "2025-05-08")
+    assert r.one("016").source == ["BGDREB"], r.describe()        # not Uganda's army, the dictionary's UPDF
+    r = code("KAMPALA — Soldiers of the Uganda People's Defence Force (UPDF) killed five ADF fighters in "
+             "Bundibugyo on Monday.", "2025-05-08")
+    assert r.one("190").source == ["UGAMIL"], r.describe()

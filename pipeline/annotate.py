@@ -209,11 +209,18 @@ def _is_acronym_clash(name_tokens: list[Token]) -> bool:
     return len(tok.norm) <= 3 and not tok.text.isupper()
 
 
-def _agent_inside(lex, word_tokens, m):
-    """The longest agent phrase inside a match that cannot be a name."""
-    inside = [x for x in lex.actors.find_all(word_tokens) if m.first <= x.first and x.last <= m.last
+def _agent_inside(every, m):
+    """The longest agent phrase inside a match that cannot be a name (`every`: all the
+    sentence's overlapping matches)."""
+    inside = [x for x in every if m.first <= x.first and x.last <= m.last
               and (x.first, x.last) != (m.first, m.last) and _only_agents(x.value)]
     return max(inside, key=lambda x: (x.length, -x.first), default=None)
+
+
+def comma_ends_clause(between: list[str], joined: int) -> bool:
+    """'taken away by the gang, residents said': a bare comma before an actor standing alone ends a
+    clause; a list of actors ends in 'and' ('Russia, Iran and Turkey')."""
+    return between == [","] and joined == 1
 
 
 def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
@@ -222,6 +229,7 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     raw: list[ActorMention] = []
     matches = lex.actors.find(word_tokens)
     matched = {i for m in matches for i in range(m.first, m.last + 1)}
+    every = None      # all overlapping matches, found only if a match needs them
     for m in matches:
         if _is_acronym_clash(word_tokens[m.first:m.last + 1]) and not _only_agents(m.value):
             continue     # "us", "it": a short name must be in capitals ("mob", "men" are agents)
@@ -232,7 +240,8 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
                                                  for t in word_tokens[m.first:m.last + 1]):
             # a name is written with a capital: "youth", "volta" in lower case are words; the
             # agent inside a lower-case match still counts ("pro-government colectivos": government)
-            inner = _agent_inside(lex, word_tokens, m)
+            every = lex.actors.find_all(word_tokens) if every is None else every
+            inner = _agent_inside(every, m)
             if inner is not None:
                 raw.append(_mention(ann, ann.words[inner.first], ann.words[inner.last], inner.value, day))
             continue

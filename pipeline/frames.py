@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, in_compound, is_place_like
+from pipeline.annotate import ActorMention, SentenceAnnotation, comma_ends_clause, in_compound, is_place_like
 from pipeline.lexicon import CoderLexicon
 
 QUOTES = {'"', "“", "”", "«", "»"}
@@ -232,8 +232,8 @@ def _coordinated(ann: SentenceAnnotation, head: ActorMention) -> list[ActorMenti
     actors = [a for a in ann.actors if a.last < head.first and not is_place_like(ann, a)]
     for a in reversed(actors):
         between = [t.norm or t.text for t in ann.tokens[a.last + 1:group[0].first]]
-        if between == [","] and len(group) == 1:
-            break      # "taken away by the gang, residents said": a list ends in "and"; this comma ends a clause
+        if comma_ends_clause(between, len(group)):
+            break
         if between in (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"]):
             group.insert(0, a)
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, is_place_like
+from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, comma_ends_clause, is_place_like
 from pipeline.lexicon import CoderLexicon
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "from", "toward", "towards",
@@ -152,8 +152,8 @@ def _coordinated_left(ann, actors: list[ActorMention], head: ActorMention) -> li
         while len(toks) > 1 and toks[-1].text[:1].isupper():
             toks = toks[:-1]      # "Government forces and Druze fighters": "Druze" qualifies the fighters
         between = _without_membership([t.norm or t.text for t in toks])
-        if between == [","] and len(group) == 1:
-            break      # "taken away by the gang, residents said": a list ends in "and"; this comma ends a clause
+        if comma_ends_clause(between, len(group)):
+            break
         if between in COORDINATORS:
             group.insert(0, a)
         else:

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from pipeline import __version__ as CODER_VERSION
 from schemas.actors import ActorDictionary, AgentDictionary
 from schemas.dataset import Dataset
-from schemas.rules import AcledMapping, EventRules, Lexicon, RolePatterns
+from schemas.rules import AcledMapping, ConfidenceModel, EventRules, Lexicon, RolePatterns
 from schemas.taxonomy import AcledTaxonomy, ActorCodeBook, CameoEventCodes, VerbLexicon
 
 M = TypeVar("M", bound=BaseModel)
@@ -74,6 +74,7 @@ class Codebook:
     role_patterns: RolePatterns
     lexicon: Lexicon
     acled_mapping: AcledMapping
+    confidence: ConfidenceModel
 
     @property
     def version(self) -> str:
@@ -92,7 +93,7 @@ class Codebook:
             "date_precision": ["day", "week", "month", "year"],
             "casualty_kind": ["killed", "injured", "affected"],
             "qualifier": ["exact", "at_least", "more_than", "around", "up_to", "fewer_than", "several"],
-            "quarantine_stage": ["ingest", "clean", "segment", "code", "validate"],
+            "quarantine_stage": ["ingest", "clean", "segment", "code", "validate", "confidence"],
             "actor_side": ["source", "target", "claimant"],
         }
 
@@ -137,6 +138,7 @@ def _load_codebook(root: Path) -> Codebook:
         role_patterns=_load(root / f["role_patterns"], RolePatterns, root),
         lexicon=_load(root / f["lexicon"], Lexicon, root),
         acled_mapping=_load(root / f["acled_mapping"], AcledMapping, root),
+        confidence=_load(root / f["confidence"], ConfidenceModel, root),
     )
     problems = list(cross_check(codebook))
     if problems:

@@ -464,6 +464,31 @@ def _score_article(
     )
 
 
+def event_record(event) -> dict[str, Any]:
+    """The fields of a schemas.event.Event the scorer reads, as the exported record names them."""
+    place = event.place
+    return {"cameo": event.cameo, "source": list(event.source), "target": list(event.target),
+            "date": event.date, "modality": event.modality, "fatalities": event.fatalities,
+            "injured": event.injured, "acled_sub_event_type": event.acled_sub_event_type,
+            "location": place.name if place else None, "admin2": place.admin2 if place else None,
+            "admin1": place.admin1 if place else None,
+            "evidence": [{"sentence": e.text} for e in event.evidence]}
+
+
+def label_produced(article: GoldArticle, events: Sequence[Mapping[str, Any]], scope: Sequence[str]
+                   ) -> list[bool | None]:
+    """Per produced event of one article: True when it matches a required gold event, False when
+    it is a false positive, None when the score ignores it (it matches an optional gold event, or
+    it is unmatched and out of scope or hypothetical)."""
+    outcome = _score_article(article, events, scope)
+    labels: list[bool | None] = [None] * len(events)
+    for pair in outcome.hits:
+        labels[pair.produced.index] = True
+    for produced in outcome.false_positives:
+        labels[produced.index] = False
+    return labels
+
+
 def _forbidden_breaches(rules: Sequence[ForbiddenRule], produced: Sequence[_Produced]) -> list[_Breach]:
     breaches = []
     for event in produced:

@@ -1,10 +1,13 @@
 """Mentions of one article -> its validated events (merge, attributes, ACLED, codebook checks)."""
 from __future__ import annotations
 
+import hashlib
+
 from schemas.article import CleanArticle, QuarantineRecord
 from schemas.event import Event, EventMention
 
 from pipeline.claims import settle_claims
+from pipeline.confidence import kept, rated
 from pipeline.resolve import attribute_air_strikes, build_event, merge_mentions
 from pipeline.validate import validate_event
 
@@ -23,4 +26,19 @@ def article_events(article: CleanArticle, mentions: list[EventMention], compiled
         if event is not None and event.id not in seen:
             seen.add(event.id)
             events.append(event)
-    return events, issues
+    model = compiled.codebook.confidence
+    events = rated(model, events)
+    issues.extend(set_aside(article, e, model.threshold) for e in events if not kept(model, e))
+    return [e for e in events if kept(model, e)], issues
+
+
+def set_aside(article: CleanArticle, event: Event, threshold: float) -> QuarantineRecord:
+    """The quarantine record of a candidate event the confidence model rated below its threshold."""
+    parties = f"{'+'.join(event.source) or '?'} -> {'+'.join(event.target) or '?'}"
+    reason = (f"event {event.id} (CAMEO {event.cameo}, {parties}, {event.date or 'no date'}; rules "
+              f"{', '.join(event.rule_ids)}): confidence {event.confidence:.3f} is below the codebook's "
+              f"threshold {threshold:.2f}, so it is not in the events table")
+    key = f"{article.source}|confidence|{reason}"
+    return QuarantineRecord(id=hashlib.sha256(key.encode()).hexdigest()[:16], source=article.source,
+                            stage="confidence", reason=reason,
+                            excerpt=event.evidence[0].text[:200] if event.evidence else "")

@@ -40,7 +40,7 @@ SELECT
     e.acled_event_type, e.acled_sub_event_type, e.disorder_type,
     p.text AS sentence, e.char_start AS start, e.char_end AS "end",
     coalesce(v.evidence, []) AS evidence, coalesce(c.casualties, []) AS casualties,
-    e.rule_ids, e.codebook_version, e.codebook_hash, e.coder_version
+    e.rule_ids, e.confidence, e.codebook_version, e.codebook_hash, e.coder_version
 FROM events AS e
 LEFT JOIN articles AS a ON a.id = e.article_id
 LEFT JOIN event_evidence AS p
@@ -64,7 +64,7 @@ def event_dicts(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str] | Non
 
     Keys: article (source file), event_id, cameo, source/target (actor codes), date (ISO), place,
     modality, claimed_by, casualty figures, ACLED types, the primary evidence sentence with its
-    offsets (sentence, start, end), every evidence sentence (evidence), rule_ids and the codebook
+    offsets (sentence, start, end), every evidence sentence (evidence), rule_ids, confidence and the codebook
     and coder versions.
     """
     params: list[Any] = []

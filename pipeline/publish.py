@@ -43,6 +43,8 @@ MODALITIES = {
                     "the world; left out of the ACLED and Phoenix views.",
 }
 
+CONFIDENCE_SAMPLE = 40
+
 # Events the coder emits outside the event rules (pipeline/coder.py): CAMEO code -> explanation.
 CODE_PATHS = {
     "112": ("accusation-by-claim/frame", "a party that says another party carried out an attack "
@@ -473,9 +475,29 @@ def lexicon_section(cb: Codebook) -> Section:
     ])
 
 
+def confidence_section(cb: Codebook) -> Section:
+    m = cb.confidence
+    strongest = sorted(m.weights.items(), key=lambda kv: -abs(kv[1]))[:CONFIDENCE_SAMPLE]
+    return Section("Event confidence", "confidence", [
+        Para("Every candidate event of a rated CAMEO root gets a confidence: a logistic model over plain "
+             "facts of the event (its rules, code, actors, modality, how many events its sentence and "
+             f"article gave; `pipeline/confidence.py`). Candidates below {m.threshold:.2f} are not stored "
+             "as events but in quarantine (stage `confidence`) with their score. The model "
+             f"(rules/confidence.yaml, version {m.version}) is learnt by `scripts/train_confidence.py` "
+             "from the project's gold files; the threshold is the one that gave the best F1 when each "
+             f"file was left out of training in turn ({m.cross_validation})."),
+        Bullets([f"rated roots: {', '.join(m.roots) or 'none'}; intercept {m.intercept}; {len(m.weights)} weights;",
+                 "trained on: " + "; ".join(f"{t.file} ({t.events} candidates, {t.false_positives} false)"
+                                            for t in m.trained_on) + "."]),
+        Table(["Feature", "Weight (log-odds of a true event)"],
+              [[name, f"{weight:+.3f}"] for name, weight in strongest], code=frozenset({0}),
+              collapsed=f"The {len(strongest)} strongest weights"),
+    ])
+
+
 SECTIONS: tuple[Callable[[Codebook], Section], ...] = (
     about, dataset_section, cameo_section, rules_section, acled_section, mapping_section,
-    actor_codes_section, actors_section, agents_section, modality_section, lexicon_section,
+    actor_codes_section, actors_section, agents_section, modality_section, confidence_section, lexicon_section,
 )
 
 

@@ -62,11 +62,36 @@ def code_gold(gold_path: Path, gold, database: Path, codebook_root: str | None =
     """Code every article a gold file lists, with only its gold publication date as metadata,
     into a fresh DuckDB file; return the exported events keyed by the article's file name."""
     from pipeline.codebook import compiled
-    from pipeline.evaluate import gold_texts_dir
     from pipeline.export import event_dicts
     from pipeline.store import open_store
 
     c = compiled(codebook_root)
+    coded = code_gold_articles(gold_path, gold, c)
+    con = open_store(database, c.codebook.dataset, c.codebook.value_lists())
+    try:
+        save_run(con, coded.articles, coded.sentences, coded.events, coded.quarantine,
+                 ingested_at=dt.datetime.now(dt.timezone.utc))
+        rows = event_dicts(con)
+    finally:
+        con.close()
+    produced: dict[str, list[dict]] = {a.file: [] for a in gold.articles}
+    for row in rows:
+        produced.setdefault(row["article"], []).append(row)
+    return produced
+
+
+@dataclass
+class CodedGold:
+    articles: list = field(default_factory=list)      # CleanArticle
+    sentences: list = field(default_factory=list)
+    events: list = field(default_factory=list)        # Event
+    quarantine: list = field(default_factory=list)
+
+
+def code_gold_articles(gold_path: Path, gold, c) -> CodedGold:
+    """The articles a gold file lists, coded in memory by the compiled codebook `c`."""
+    from pipeline.evaluate import gold_texts_dir
+
     texts = gold_texts_dir(gold_path, gold)
     raws, quarantine = [], []
     for article in gold.articles:
@@ -78,18 +103,8 @@ def code_gold(gold_path: Path, gold, database: Path, codebook_root: str | None =
     segmented = steps.segment_batch(cleaned.items)
     mentions = steps.code_batch(cleaned.items, segmented.items, c)
     events = steps.events_batch(cleaned.items, mentions.items, c)
-    con = open_store(database, c.codebook.dataset, c.codebook.value_lists())
-    try:
-        save_run(con, cleaned.items, segmented.items, events.items,
-                 quarantine + cleaned.quarantine + segmented.quarantine + mentions.quarantine + events.quarantine,
-                 ingested_at=dt.datetime.now(dt.timezone.utc))
-        rows = event_dicts(con)
-    finally:
-        con.close()
-    produced: dict[str, list[dict]] = {a.file: [] for a in gold.articles}
-    for row in rows:
-        produced.setdefault(row["article"], []).append(row)
-    return produced
+    return CodedGold(cleaned.items, segmented.items, events.items,
+                     quarantine + cleaned.quarantine + segmented.quarantine + mentions.quarantine + events.quarantine)
 
 
 def export(database: str, fmt: str, out: Path, codebook_root: str | None = None) -> Path:

@@ -347,7 +347,7 @@ def _event_row(cols: Columns, event: Event, coded_at: dt.datetime) -> None:
             injured=event.injured, acled_event_type=event.acled_event_type,
             acled_sub_event_type=event.acled_sub_event_type, disorder_type=event.disorder_type,
             inter1=event.inter1, inter2=event.inter2, interaction=event.interaction,
-            rule_ids=list(event.rule_ids), sentence_index=primary.sentence_index if primary else None,
+            rule_ids=list(event.rule_ids), confidence=event.confidence, sentence_index=primary.sentence_index if primary else None,
             char_start=primary.start if primary else None, char_end=primary.end if primary else None,
             codebook_version=event.codebook_version, codebook_hash=event.codebook_hash,
             coder_version=event.coder_version, coded_at=coded_at)
@@ -384,7 +384,7 @@ def event_rows(events: Sequence[Event], coded_at: dt.datetime | None = None) -> 
                             "target_actors", "event_date", "date_precision", "location", "admin1", "admin2",
                             "country", "latitude", "longitude", "geo_precision", "geonameid", "modality",
                             "claimed_by", "fatalities", "injured", "acled_event_type", "acled_sub_event_type",
-                            "disorder_type", "inter1", "inter2", "interaction", "rule_ids", "sentence_index",
+                            "disorder_type", "inter1", "inter2", "interaction", "rule_ids", "confidence", "sentence_index",
                             "char_start", "char_end", "codebook_version", "codebook_hash", "coder_version",
                             "coded_at"]),
         "event_actors": _columns(["event_id", "side", "actor_code", "text", "char_start", "char_end", "how"]),

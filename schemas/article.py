@@ -63,11 +63,12 @@ class Sentence(BaseModel):
 
 
 class QuarantineRecord(BaseModel):
-    """Input the pipeline could not use, kept with the reason so nothing is lost."""
+    """Input the pipeline could not use, or a candidate event it would not vouch for (stage
+    `confidence`), kept with the reason so nothing is lost."""
 
     id: str = Field(description="hash of source + stage + reason: re-runs do not duplicate")
     source: str
     line: int | None = None
-    stage: Literal["ingest", "clean", "segment", "code", "validate"]
+    stage: Literal["ingest", "clean", "segment", "code", "validate", "confidence"]
     reason: str
     excerpt: str = ""

@@ -110,6 +110,8 @@ class Event(BaseModel):
     interaction: int | None = None
     rule_ids: list[str] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0,
+                                     description="how likely a careful coder records it (pipeline.confidence)")
     codebook_version: str = ""
     codebook_hash: str = ""
     coder_version: str = ""

@@ -156,3 +156,29 @@ class AcledMapping(Strict):
     inter_codes: list[InterRule]
     armed_roles: list[str]
     state_roles: list[str]
+
+
+class TrainingSet(Strict):
+    file: str
+    events: int = Field(ge=0, description="labelled candidate events the file gave")
+    false_positives: int = Field(ge=0)
+
+
+class ConfidenceModel(Strict):
+    """A logistic model of how likely a candidate event is one a careful coder records
+    (rules/confidence.yaml, written by scripts/train_confidence.py from the gold files)."""
+
+    version: str
+    threshold: float = Field(ge=0.0, le=1.0, description="events below this confidence are set aside")
+    roots: list[str] = Field(description="CAMEO roots the model was trained on; other events are not rated")
+    intercept: float
+    weights: dict[str, float] = Field(description="feature name -> weight (log-odds of a true event)")
+    l2: float = Field(gt=0.0)
+    trained_on: list[TrainingSet]
+    cross_validation: str = Field(description="what leaving each training file out did to its F1")
+
+    @classmethod
+    def keep_all(cls) -> "ConfidenceModel":
+        """No filter: every candidate is kept (used to collect training candidates)."""
+        return cls(version="keep-all", threshold=0.0, roots=[], intercept=0.0, weights={}, l2=1.0,
+                   trained_on=[], cross_validation="")

@@ -7,6 +7,10 @@ No ingest folder and no database: the article is built as a RawArticle the way
 `pipeline.ingest` builds one (content hash as id, the researcher's publication date as
 metadata), then cleaned, segmented, coded (`steps.code_batch`) and turned into validated
 events (`steps.events_batch`). The compiled codebook is loaded once per test session.
+
+The examples show what the coder's rules find, so by default they run without the confidence
+model (pipeline.confidence), which would set aside some rare-looking candidates of a one-line
+article; `code(..., rated=True)` runs the pipeline as shipped, with the model.
 """
 from __future__ import annotations
 
@@ -25,6 +29,16 @@ def codebook():
     """The compiled codebook (dictionaries, lexicon, gazetteer), loaded once per session."""
     from pipeline.codebook import compiled
     return compiled(None)
+
+
+@functools.cache
+def unrated_codebook():
+    """The compiled codebook with a confidence model that keeps every candidate."""
+    from dataclasses import replace
+
+    from schemas.rules import ConfidenceModel
+    c = codebook()
+    return replace(c, codebook=replace(c.codebook, confidence=ConfidenceModel.keep_all()))
 
 
 def _starts(codes: list[str], prefix: str | None) -> bool:
@@ -68,13 +82,15 @@ class Coded:
         return "\n".join(lines) or "  (no events)"
 
 
-def code(text: str, published: str | dt.date | None = None, name: str = "example.txt") -> Coded:
-    """Code `text` published on `published` (ISO date or date) and return its events and mentions."""
+def code(text: str, published: str | dt.date | None = None, name: str = "example.txt",
+         rated: bool = False) -> Coded:
+    """Code `text` published on `published` (ISO date or date) and return its events and mentions;
+    with `rated`, candidate events the confidence model rates too low are set aside."""
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     raw = RawArticle(id=content_id(text), source=name, format="txt", content=text,
                      metadata=ArticleMetadata(published=published))
-    c = codebook()
+    c = codebook() if rated else unrated_codebook()
     cleaned = steps.clean_batch([raw])
     segmented = steps.segment_batch(cleaned.items)
     mentions = steps.code_batch(cleaned.items, segmented.items, c)

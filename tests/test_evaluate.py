@@ -547,3 +547,14 @@ def test_seeds_gold_scores_a_perfect_output_at_f1_one_without_forbidden_events()
     assert result["forbidden"] == 0
     assert all(a["accuracy"] == 1.0 for a in result["attributes"].values())
     assert all(m["disagreed"] == [] for m in result["matches"])
+
+
+# ---------------------------------------------------------------- labels for training
+
+def test_labels_say_which_produced_events_a_careful_coder_records():
+    from pipeline.evaluate import label_produced
+    gold_file = gold(g("strike", "195", source=["RUS"]), g("maybe", "111", optional=True), scope=["11", "19"])
+    events = [p("195", source=["RUSMIL"]), p("190", source=["SYR"]), p("111"), p("0874"),
+              p("190", modality="hypothetical")]
+    # a hit, a false positive, an optional match, out of scope, an unmatched hypothetical
+    assert label_produced(gold_file.articles[0], events, gold_file.scope) == [True, False, None, None, None]

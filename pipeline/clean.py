@@ -507,6 +507,36 @@ def _is_comment_form_start(para: str) -> bool:
     return len(para) <= 60 and bool(_COMMENT_FORM_START.match(para))
 
 
+_RELATED_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|news|content|coverage))?|more (?:stories|news)"
+                              r"|you may also like)\s*:?$", re.IGNORECASE)
+_LINK_LINES_MAX = 6
+
+
+def _links_inside_story(paragraphs: list[str], i: int) -> int | None:
+    """'RELATED NEWS' and a few headlines set in the middle of a story (as Nigerian and Indian
+    dailies do), with the story going on after them: the index where the story resumes. A list
+    at the end, or headlines with teasers, is not the story."""
+    if not _RELATED_HEADING.match(paragraphs[i]):
+        return None
+    j = i + 1
+    while j < len(paragraphs) and j - i <= _LINK_LINES_MAX and _is_link_line(paragraphs[j]):
+        j += 1
+    if j == i + 1:
+        return None
+    k = j + 1 if j < len(paragraphs) and _looks_like_heading(paragraphs[j]) else j    # "Market bombed"
+    prose = paragraphs[k:k + 2]
+    return j if len(prose) == 2 and all(_is_prose(p) for p in prose) else None
+
+
+def _is_link_line(para: str) -> bool:
+    """Another story's headline: short, no full stop."""
+    return len(para) <= 120 and para[-1] not in ".!?\"”’" and len(_words(para)) >= 3
+
+
+def _is_prose(para: str) -> bool:
+    return len(para) >= 100 and para[-1] in _TERMINAL and len(_words(para)) >= 15
+
+
 def _is_boilerplate(para: str) -> bool:
     if not _ALNUM.search(para):
         return True  # separators: "___", "* * *"
@@ -747,7 +777,14 @@ def _classify(paragraphs: list[str], title: str | None, dropped: list[str]) -> _
     headline: str | None = None
     dates: list[dt.date] = []
     links = False       # inside a list of links under "ALSO READ:", "See also:"
+    resume = 0          # the story goes on here after a block of links inside it
     for i, para in enumerate(paragraphs):
+        if i < resume:
+            _drop(dropped, "boilerplate", para)
+            continue
+        if body and (resume := _links_inside_story(paragraphs, i) or 0):
+            _drop(dropped, "boilerplate", para)
+            continue
         if body and _is_comment_form_start(para):
             for rest in paragraphs[i:]:
                 _drop(dropped, "comments", rest)

@@ -430,3 +430,27 @@ def test_a_list_of_links_under_also_read_is_dropped_and_the_article_goes_on():
                       "- Gunmen kill 7 in Plateau village\n\n- Police rescue abducted priest\n\n" + SECOND + "\n")
     assert "Gunmen kill 7" not in body and "Police rescue" not in body
     assert SECOND in body
+
+
+MARKET = ("On Monday afternoon, hours after the victims were buried, an air force jet bombed the weekly "
+          "market at Tungar Tudu, about 12 kilometres from Kuka, residents said.")
+TOLL = ("Witnesses said at least 19 people, mostly traders and herders, were killed and 23 others injured "
+        "when two bombs hit the busy market around 2pm.")
+
+
+def test_related_news_set_inside_a_story_drops_the_headlines_and_the_story_goes_on():
+    # Nigerian and Indian dailies put "RELATED NEWS" and three headlines between two paragraphs
+    body = clean_text("Kebbi: gunmen kill 14 villagers\n\n" + LEAD + "\n\nRELATED NEWS\n\n"
+                      "Bandits abduct 20 worshippers in Zamfara mosque attack\n\n"
+                      "Troops neutralise 30 terrorists in Sokoto forest - DHQ\n\n"
+                      "Market bombed\n\n" + MARKET + "\n\n" + TOLL + "\n")
+    assert "Bandits abduct" not in body and "Troops neutralise" not in body and "RELATED" not in body
+    assert MARKET in body and TOLL in body
+
+
+def test_related_stories_at_the_end_of_a_story_end_it():
+    # headlines with one-line teasers after the heading are other stories, not this one
+    body = clean_text("Kebbi: gunmen kill 14 villagers\n\n" + LEAD + "\n\n" + SECOND + "\n\nRelated stories\n\n"
+                      "Bandits abduct 20 worshippers in Zamfara mosque attack\n\n" + MARKET + "\n\n"
+                      "Troops neutralise 30 terrorists in Sokoto forest\n\n" + TOLL + "\n")
+    assert SECOND in body and MARKET not in body and TOLL not in body

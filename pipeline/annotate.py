@@ -272,7 +272,9 @@ def _spelled_out_otherwise(ann, a: ActorMention, actors: list[ActorMention]) -> 
             words.insert(0, ann.tokens[j])
         j -= 1
     initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
-    if len(letters) < 3 or not initials.endswith(letters):
+    # (in any order: "National Alliance for Change (ANC)", "Democratic Forces for the Liberation
+    # of Rwanda (FDLR)" keep the acronym of the French name)
+    if len(letters) < 3 or sorted(initials[-len(letters):]) != sorted(letters):
         return False
     spelled = range(words[-len(letters)].start if len(words) >= len(letters) else 0, ann.tokens[a.first - 2].end)
     named = [b for b in actors if b is not a and b.kind == "named" and ann.tokens[b.first].start in spelled]

@@ -378,8 +378,10 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
             role = "OPP"     # "the National Front for the Defence of the Constitution": a civic front
         elif head == "front":
             role = "REB"     # "... Liberation Front", "Islamic Front": an armed movement
-        if "rights" in words and role in ("", "GOV"):
-            role = "HRI"     # "the Darfur Rights Monitor", "the Kenya National Commission on Human Rights"
+        if "rights" in words and (role in ("", "GOV") or (_human_rights(words) and head != "party")):
+            # "the Darfur Rights Monitor", "the Kenya National Commission on Human Rights", "the
+            # Togolese League of Human Rights" (a league of rights defenders, not a party)
+            role = "HRI"
 
         start_tok = before.first if before is not None else first
         if before is not None:
@@ -391,6 +393,10 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         ctx.aliases.setdefault(" ".join(words), country + role)
         ctx.heads.setdefault(ann.tokens[end].norm, country + role)
     ann.actors.sort(key=lambda a: a.first)
+
+
+def _human_rights(words: list[str]) -> bool:
+    return any(a == "human" and b == "rights" for a, b in zip(words, words[1:]))
 
 
 def _definite_heads(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

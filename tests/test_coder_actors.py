@@ -785,3 +785,19 @@ def test_an_acronym_spelled_out_as_another_actor_is_that_actor_through_the_artic
     r = code("KAMPALA — Soldiers of the Uganda People's Defence Force (UPDF) killed five ADF fighters in "
              "Bundibugyo on Monday.", "2025-05-08")
     assert r.one("190").source == ["UGAMIL"], r.describe()
+
+
+def test_an_acronym_of_the_name_in_another_language_still_spells_out_the_name():
+    # ANC is the acronym of the French name (Alliance nationale pour le changement), not South Africa's ANC
+    result = code("Police in Lome fired tear gas at protesters on Thursday. The National Alliance for Change (ANC) "
+                  "accused the security forces on Sunday of having chased unarmed young people into the lagoons.",
+                  "2025-07-01")
+    accusation = result.one("112", source="TGO")
+    assert accusation.target == ["TGOCOP"]
+
+
+def test_a_league_of_human_rights_is_a_rights_group_not_a_party():
+    result = code("Police in Lome fired tear gas at protesters on Thursday. The Togolese League of Human Rights "
+                  "(LTDH) accused the security forces on Sunday of having chased unarmed young people into the lagoons.",
+                  "2025-07-01")
+    assert result.one("112", target="TGOCOP").source == ["TGOHRI"]

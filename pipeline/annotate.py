@@ -41,7 +41,9 @@ AUXILIARY_AFTER_NOUN = frozenset({"were", "was", "are", "is", "have", "has", "ha
 NOUN_CUES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                        "new", "fresh", "further", "more", "latest", "recent", "deadly", "alleged", "suspected",
                        "separate", "major", "massive", "first", "second", "last", "any", "no", "of", "such",
-                       "several", "two", "three", "multiple", "repeated", "overnight", "late", "early"})
+                       "several", "two", "three", "multiple", "repeated", "overnight", "late", "early",
+                       # adjectives of targets: "choosing civilian targets" is a noun, no one "targets"
+                       "civilian", "legitimate", "strategic", "soft", "residential"})
 
 
 @dataclass

@@ -386,7 +386,20 @@ def _said_just_before(ann: SentenceAnnotation, trig: TriggerMention, frames: lis
     right after a speech verb is the speaker's."""
     if trig.ref.form != "ing" or trig.first < 1 or ann.tokens[trig.first - 1].text != ",":
         return None
-    return next((f for f in frames if f.speaker and 0 < trig.first - f.verb <= 2), None)
+    return next((f for f in frames if f.speaker and (0 < trig.first - f.verb <= 2 or _adjunct_between(ann, f.verb, trig))),
+                None)
+
+
+ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "late", "earlier", "later", "after", "from"})
+
+
+def _adjunct_between(ann: SentenceAnnotation, verb: int, trig: TriggerMention) -> bool:
+    """'Zelensky said on Nov. 19, accusing Moscow', 'said in a statement on Sunday, blaming ...':
+    only a time or place phrase stands between the speech verb and the participle."""
+    gap = range(verb + 1, trig.first - 1)
+    return 0 < trig.first - verb <= 10 and ann.norm(verb + 1) in ADJUNCT_PREPOSITIONS \
+        and not any(ann.tokens[i].text in {",", ";", '"', "“", "”"} for i in gap) \
+        and not any(a.first in gap for a in ann.actors if a.kind != "named" or len(a.code) != 3)
 
 
 def _particular(ann: SentenceAnnotation, clause: Clause, group: list[TriggerMention], times) -> bool:
@@ -1138,6 +1151,7 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
         # "denied any involvement and accused militias of ...": a statement after "and" is a
         # conjunct of its own; cues before it belong to the first verb
         lo = trig.first
+    lo = max(lo, _after_closed_quote(ann, trig.first))
     # "no indication any U.S. warship had come under attack": the cues go with the verb
     window = _window(ann, lo, came_under_verb(ann, trig) or trig.first, HYPOTHETICAL_WINDOW)
     # "tried to storm the buildings but were repelled by police": the assault took place
@@ -1149,6 +1163,13 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     if _has_cue(ann, lex.hypothetical, window) and not repelled:
         return True
     return _negated(ann, trig, clause, lex)
+
+
+def _after_closed_quote(ann: SentenceAnnotation, first: int) -> int:
+    """'"Russia must be held accountable," Zelensky said, accusing Moscow of ...': a word outside
+    a quotation closed before it takes no cue from the quoted words; the index after the quote."""
+    marks = [i for i in range(first) if ann.tokens[i].text in QUOTES]
+    return marks[-1] + 1 if marks and len(marks) % 2 == 0 else 0
 
 
 def _conditional_class(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

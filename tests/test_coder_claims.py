@@ -455,3 +455,11 @@ def test_condemning_an_attack_past_two_adjectives_is_a_condemnation_of_its_perpe
              "cowardly and barbaric attack.", "2024-03-12")
     condemnation = r.one("111")
     assert condemnation.source == ["NERGOV"] and condemnation.target == ["NERUAF"], r.describe()
+
+
+def test_a_participle_after_said_and_a_date_is_the_speakers():
+    # "said on Nov. 19, accusing ...": the time phrase does not hide who accuses
+    result = code('"This is deliberate terror against ordinary people," President Volodymyr Zelensky said on '
+                  'Nov. 19, accusing Moscow of choosing civilian targets.', "2025-11-20")
+    assert result.one("112", target="RUS").source == ["UKRGOV"]
+    assert not result.find("19")      # "civilian targets" is a noun: no one "targets" anyone here

@@ -214,3 +214,8 @@ def test_words_on_a_placard_or_in_a_chant_tell_no_event():
              'carrying placards that read "Stop killing us".', "2025-09-17")
     [march] = r.events
     assert march.cameo == "141", r.describe()
+
+
+def test_a_modal_inside_a_closed_quotation_does_not_make_the_speakers_next_verb_hypothetical():
+    result = code('"Russia must be held accountable," Zelensky said, accusing Moscow of war crimes.', "2025-11-20")
+    assert result.one("112", source="UKR", target="RUS").modality == "asserted"

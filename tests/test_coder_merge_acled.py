@@ -426,3 +426,10 @@ def test_what_came_under_quoted_unprovoked_fire_was_attacked():
     r = code('IMPHAL, India — An Assam Rifles patrol came under "unprovoked fire" from armed miscreants near '
              'Phougakchao on Tuesday, the force said.', "2023-10-19")
     assert r.one("193").target == ["INDMIL"], r.describe()
+
+
+def test_marching_captives_away_is_no_protest_march():
+    result = code("In Pakistan's Balochistan, the militants seized the train and marched some of them towards the "
+                  "hills on Tuesday, officials said.", "2025-11-12")
+    assert not result.find("14")
+    assert code("Thousands marched in Quetta on Tuesday to protest the attack.", "2025-11-12").find("14")

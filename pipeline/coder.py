@@ -1542,8 +1542,10 @@ ANCHORED_TIMES = frozenset({"a day after", "the day before", "the previous day"}
 
 
 def _vagueness(t: TimeExpression) -> int:
-    """'on Monday' says when; 'a day after' counts from another event, 'last week' spans seven days."""
-    if t.text.lower() in ANCHORED_TIMES:
+    """'on Monday' says when; 'a day after' counts from another event, 'last week' spans seven days;
+    'overnight' guesses the night before publication, which a date the clause gives overrides
+    ('Russia's overnight attack on Ternopil on Nov. 19')."""
+    if t.text.lower() in ANCHORED_TIMES or t.text.lower() == "overnight":
         return 1
     return 0 if t.precision == "day" else 2
 

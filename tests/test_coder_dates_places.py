@@ -284,3 +284,9 @@ def test_days_later_count_from_the_day_told_before():
     r = code("JUBA — White Army fighters overran the army barracks in Nasir on March 4. The next day, government "
              "warplanes bombed Nasir.", "2025-03-18")
     assert str(r.one("195").date) == "2025-03-05", r.describe()
+
+
+def test_a_date_the_clause_gives_dates_an_overnight_attack():
+    result = code("Russia's overnight missile and drone attack on the western city of Ternopil on Nov. 19 killed at "
+                  "least 31 people, the State Emergency Service said on Nov. 20.", "2025-11-20")
+    assert result.one("19", source="RUS").date == dt.date(2025, 11, 19)

@@ -159,7 +159,7 @@ def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date
     return out
 
 
-STORY_ROOTS = frozenset({"14", "18", "19", "20"})
+STORY_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 STATEMENT_ROOTS = frozenset({"01", "11"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"}) | STATEMENT_NOUNS     # "The statement blamed ..."
 

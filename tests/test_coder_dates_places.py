@@ -290,3 +290,9 @@ def test_a_date_the_clause_gives_dates_an_overnight_attack():
     result = code("Russia's overnight missile and drone attack on the western city of Ternopil on Nov. 19 killed at "
                   "least 31 people, the State Emergency Service said on Nov. 20.", "2025-11-20")
     assert result.one("19", source="RUS").date == dt.date(2025, 11, 19)
+
+
+def test_repression_the_text_does_not_date_happened_on_the_day_of_the_protest_it_broke_up():
+    result = code("Thousands of protesters marched in Lome on Thursday against the new constitution. "
+                  "Police fired tear gas to disperse the demonstrators.", "2025-06-30")
+    assert result.one("175").date == dt.date(2025, 6, 26)

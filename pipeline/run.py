@@ -47,9 +47,10 @@ def run_job(input_dir: str, database: str, codebook_root: str | None = None) -> 
         if value is not None:
             this_run[name.replace("_", " ")] = len(value.items)
     if result.success:
-        quarantined = sum(len(result.output_for_node(n).quarantine) for n in
-                          ("raw_articles", "clean_articles", "sentences", "event_mentions", "events"))
-        this_run["quarantined"] = quarantined
+        records = [q for n in ("raw_articles", "clean_articles", "sentences", "event_mentions", "events")
+                   for q in result.output_for_node(n).quarantine]
+        this_run["quarantined"] = sum(q.stage != "confidence" for q in records)
+        this_run["set aside (low confidence)"] = sum(q.stage == "confidence" for q in records)
     con = open_store(Path(database), cb.dataset, cb.value_lists())
     try:
         counts = table_counts(con)

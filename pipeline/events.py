@@ -38,7 +38,7 @@ def set_aside(article: CleanArticle, event: Event, threshold: float) -> Quaranti
     reason = (f"event {event.id} (CAMEO {event.cameo}, {parties}, {event.date or 'no date'}; rules "
               f"{', '.join(event.rule_ids)}): confidence {event.confidence:.3f} is below the codebook's "
               f"threshold {threshold:.2f}, so it is not in the events table")
-    key = f"{article.source}|confidence|{reason}"
+    key = f"{article.source}|confidence|{event.id}"     # one row per candidate, whatever its score
     return QuarantineRecord(id=hashlib.sha256(key.encode()).hexdigest()[:16], source=article.source,
                             stage="confidence", reason=reason,
                             excerpt=event.evidence[0].text[:200] if event.evidence else "")

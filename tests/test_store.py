@@ -13,6 +13,7 @@ import pytest
 from pydantic import ValidationError
 
 from pipeline import store
+from pipeline.store_batch import save_run
 from schemas import article as article_schema
 from schemas import event as event_schema
 from schemas.article import CleanArticle, QuarantineRecord, Sentence
@@ -436,3 +437,14 @@ def test_a_locked_file_gives_a_clear_error(tmp_path: Path, dataset: Dataset) -> 
     finally:
         holder.communicate("\n", timeout=30)
     store.open_store(path, dataset, VALUE_LISTS).close()
+
+
+def test_a_recoded_article_keeps_no_candidate_its_old_coder_set_aside(con) -> None:
+    article = CleanArticle(id="a1", source="a.txt", text="Rebels attacked an army post.")
+    set_aside = QuarantineRecord(id="q1", source="a.txt", stage="confidence", reason="event e1: confidence 0.2")
+    bad_input = QuarantineRecord(id="q2", source="b.txt", stage="ingest", reason="empty file")
+    moment = dt.datetime(2025, 1, 1)
+    save_run(con, [article], [], [], [set_aside, bad_input], moment)
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (2,)
+    save_run(con, [article], [], [], [], moment)          # the new coder keeps the candidate
+    assert con.execute("SELECT id FROM quarantine").fetchall() == [("q2",)]

@@ -92,20 +92,33 @@ def attribute_air_strikes(groups: list[list[EventMention]]) -> list[list[EventMe
     armed groups fly them too."""
     strikers = Counter(c[:3] for g in groups if _is_violent(Draft(g).cameo) for c in Draft(g).codes("source")
                        if len(c) == 3 or roles_of(c) & AIR_STATE_ROLES)
+    pilots = Counter(c for g in groups if _by_drone(g) for c in Draft(g).codes("source"))
     out = []
     for g in groups:
         d = Draft(g)
-        if d.cameo != "195" or d.codes("source") or any("drone" in m.trigger.text.lower() for m in g) or not strikers:
+        if d.cameo == "195" and not d.codes("source") and _by_drone(g) and len(pilots) == 1:
+            # "a drone dropped an explosive on a patrol base": in a story where one party is told
+            # flying drones, that party's
+            out.append(_with_source(g, next(iter(pilots)), "source:drone-user"))
+            continue
+        if d.cameo != "195" or d.codes("source") or _by_drone(g) or not strikers:
             out.append(g)
             continue
         struck = {c[:3] for c in d.codes("target")}
         ranked = [c for c, _ in strikers.most_common() if c not in struck] or [c for c, _ in strikers.most_common()]
-        first = g[0]
-        side = ActorRef(code=ranked[0] + "MIL", text=first.trigger.text, start=first.trigger.start,
-                        end=first.trigger.end, how="context")
-        out.append([first.model_copy(update={"source": [side], "rule_ids": first.rule_ids + ["source:air-power"]})]
-                   + g[1:])
+        out.append(_with_source(g, ranked[0] + "MIL", "source:air-power"))
     return out
+
+
+def _by_drone(group: list[EventMention]) -> bool:
+    return any("drone" in m.trigger.text.lower() or "drone" in m.sentence.text[
+        max(0, m.trigger.start - m.sentence.start - 30):m.trigger.end - m.sentence.start].lower() for m in group)
+
+
+def _with_source(group: list[EventMention], code: str, rule_id: str) -> list[EventMention]:
+    first = group[0]
+    side = ActorRef(code=code, text=first.trigger.text, start=first.trigger.start, end=first.trigger.end, how="context")
+    return [first.model_copy(update={"source": [side], "rule_ids": first.rule_ids + [rule_id]})] + group[1:]
 
 
 def _dated_by_speech(m: EventMention) -> bool:

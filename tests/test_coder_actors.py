@@ -801,3 +801,11 @@ def test_a_league_of_human_rights_is_a_rights_group_not_a_party():
                   "(LTDH) accused the security forces on Sunday of having chased unarmed young people into the lagoons.",
                   "2025-07-01")
     assert result.one("112", target="TGOCOP").source == ["TGOHRI"]
+
+
+def test_a_drone_no_one_is_named_for_is_the_drone_user_the_story_names():
+    result = code("Dissidents of the Estado Mayor Central (EMC) attacked the police station in Morales with drones "
+                  "on Saturday, police said. Almost at the same time, a drone dropped an explosive on a military "
+                  "patrol base in Suarez, Cauca, the army said.", "2025-07-21")
+    [patrol_base] = [e for e in result.find("195") if "patrol base" in e.evidence[0].text]
+    assert patrol_base.source and patrol_base.source[0].startswith("COL") and patrol_base.source[0][3:] != "MIL"

@@ -1376,9 +1376,16 @@ def _relative_clause(ann, clause: Clause, trig: TriggerMention) -> tuple[int, in
     return None
 
 
+SUPERLATIVES = frozenset({"first", "worst", "largest", "biggest", "fiercest", "most", "strongest", "greatest",
+                          "longest", "highest", "harshest", "widest"})
+
+
 def _first_since(ann, clause: Clause) -> bool:
+    """'the first such strikes since March', 'one of the heaviest strikes since March': news
+    measured against a period, not a toll over it."""
     for i in range(clause.lo, clause.hi):
-        if ann.norm(i) == "since" and any(ann.norm(j) == "first" for j in range(max(clause.lo, i - 6), i)):
+        if ann.norm(i) == "since" and any(ann.norm(j) in SUPERLATIVES or ann.norm(j).endswith("iest")
+                                          for j in range(max(clause.lo, i - 6), i)):
             return True
     return False
 

@@ -296,3 +296,10 @@ def test_repression_the_text_does_not_date_happened_on_the_day_of_the_protest_it
     result = code("Thousands of protesters marched in Lome on Thursday against the new constitution. "
                   "Police fired tear gas to disperse the demonstrators.", "2025-06-30")
     assert result.one("175").date == dt.date(2025, 6, 26)
+
+
+def test_one_of_the_heaviest_strikes_since_march_is_news_not_a_toll_since_march():
+    result = code("PORT-AU-PRINCE - Haitian police launched explosive drones against gang positions in the Bel Air "
+                  "neighbourhood of Port-au-Prince late Monday, in one of the heaviest strikes since the government "
+                  "began using the weapons in March.", "2025-04-16")
+    assert result.one("195").date == dt.date(2025, 4, 14)

@@ -637,7 +637,14 @@ def _unknown_acronyms(ann: SentenceAnnotation, ctx: ArticleContext, lex) -> None
         if ann.norm(i + 1) == "" and i + 1 < len(ann.tokens) and ann.tokens[i + 1].text == ":":
             continue     # a transcript's speaker label
         if i > 0 and ann.tokens[i - 1].text == "(":
-            continue     # "(ESN)": the definition itself, handled with its full name
+            # "(ESN)": the definition itself, handled with its full name; but a name no one knows,
+            # in another language, is what its apposition says ("the Observatoire haitien des
+            # droits humains (OHDH), a Port-au-Prince based rights group")
+            apposed = _apposition_after(ann, i - 2) if i + 1 < len(ann.tokens) and ann.tokens[i + 1].text == ")" else None
+            if apposed is not None and apposed.kind == "agent" and apposed.code and apposed.code[3:] not in ("CVL", "PPL"):
+                ctx.aliases.setdefault(tok.norm, apposed.code)
+                ann.actors.append(ActorMention(i, i, tok.start, tok.end, text, apposed.code, "named", how="acronym"))
+            continue
         code = ctx.aliases.get(tok.norm)
         if code is None:
             near = [ann.norm(k) for k in range(max(0, i - 2), min(len(ann.tokens), i + 2)) if k != i]
@@ -700,6 +707,8 @@ def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None
     inside = [a for a in ann.actors if j + 1 < a.first <= min(j + 8, stop) and a.kind in ("agent", "named")]
     # "the political wing of the largest CODECO faction": the body it belongs to
     owner = [a for a in inside if a.kind == "named" and {"of", "for"} & {ann.norm(k) for k in range(max(j, a.first - 4), a.first)}]
+    # "a Port-au-Prince based rights group": the group, not the city it is based in
+    inside = [a for a in inside if not (a.kind == "named" and len(a.code) == 3)] + inside
     return (owner or inside or [None])[0]
 
 

@@ -809,3 +809,11 @@ def test_a_drone_no_one_is_named_for_is_the_drone_user_the_story_names():
                   "patrol base in Suarez, Cauca, the army said.", "2025-07-21")
     [patrol_base] = [e for e in result.find("195") if "patrol base" in e.evidence[0].text]
     assert patrol_base.source and patrol_base.source[0].startswith("COL") and patrol_base.source[0][3:] != "MIL"
+
+
+def test_an_acronym_of_a_name_no_one_knows_is_what_its_apposition_says():
+    result = code("Haitian police launched drones against gangs in Port-au-Prince on Monday. The Observatoire haitien "
+                  "des droits humains (OHDH), a Port-au-Prince based rights group, said one of the drones hit a family "
+                  "home. The OHDH accused the police of carrying out the strikes without regard for civilians.",
+                  "2025-04-16")
+    assert result.one("112", target="HTICOP").source == ["HTIHRI"]

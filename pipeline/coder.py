@@ -1381,11 +1381,13 @@ SUPERLATIVES = frozenset({"first", "worst", "largest", "biggest", "fiercest", "m
 
 
 def _first_since(ann, clause: Clause) -> bool:
-    """'the first such strikes since March', 'one of the heaviest strikes since March': news
-    measured against a period, not a toll over it."""
+    """'the first such strikes since March', 'one of the heaviest strikes since March', 'the
+    heaviest loss suffered by the armed forces this year': news measured against a period, not
+    a toll over it."""
     for i in range(clause.lo, clause.hi):
-        if ann.norm(i) == "since" and any(ann.norm(j) in SUPERLATIVES or ann.norm(j).endswith("iest")
-                                          for j in range(max(clause.lo, i - 6), i)):
+        period = ann.norm(i) == "since" or (ann.norm(i) in {"year", "month"} and ann.norm(i - 1) == "this")
+        if period and any(ann.norm(j) in SUPERLATIVES or ann.norm(j).endswith("iest")
+                          for j in range(max(clause.lo, i - 8), i)):
             return True
     return False
 

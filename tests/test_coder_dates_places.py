@@ -303,3 +303,10 @@ def test_one_of_the_heaviest_strikes_since_march_is_news_not_a_toll_since_march(
                   "neighbourhood of Port-au-Prince late Monday, in one of the heaviest strikes since the government "
                   "began using the weapons in March.", "2025-04-16")
     assert result.one("195").date == dt.date(2025, 4, 14)
+
+
+def test_the_heaviest_loss_this_year_is_news_measured_against_the_year():
+    result = code("The Beninese government on Monday said 23 soldiers were killed when jihadists attacked two army "
+                  "positions in the W National Park, near the border with Burkina Faso, last Thursday, the heaviest "
+                  "loss suffered by the armed forces this year.", "2024-10-22")
+    assert result.one("19", target="BENMIL").date == dt.date(2024, 10, 17)

@@ -1376,6 +1376,7 @@ def _relative_clause(ann, clause: Clause, trig: TriggerMention) -> tuple[int, in
     return None
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 SUPERLATIVES = frozenset({"first", "worst", "largest", "biggest", "fiercest", "most", "strongest", "greatest",
                           "longest", "highest", "harshest", "widest"})
 
@@ -1385,6 +1386,8 @@ def _first_since(ann, clause: Clause) -> bool:
     heaviest loss suffered by the armed forces this year': news measured against a period, not
     a toll over it."""
     for i in range(clause.lo, clause.hi):
+        if ann.norm(i) == "since" and ann.norm(ann.next_word(i)) in WEEKDAYS:
+            return True      # "fighting has raged since Saturday": days, not a period of tolls
         period = ann.norm(i) == "since" or (ann.norm(i) in {"year", "month"} and ann.norm(i - 1) == "this")
         if period and any(ann.norm(j) in SUPERLATIVES or ann.norm(j).endswith("iest")
                           for j in range(max(clause.lo, i - 8), i)):

@@ -310,3 +310,9 @@ def test_the_heaviest_loss_this_year_is_news_measured_against_the_year():
                   "positions in the W National Park, near the border with Burkina Faso, last Thursday, the heaviest "
                   "loss suffered by the armed forces this year.", "2024-10-22")
     assert result.one("19", target="BENMIL").date == dt.date(2024, 10, 17)
+
+
+def test_fighting_raging_since_a_weekday_is_news_not_a_period_of_tolls():
+    result = code("Heavy fighting between the two largest factions of the former FARC dissidents has raged since "
+                  "Saturday in rural Calamar, in Guaviare, the army said.", "2025-06-10")
+    assert result.find("19")

@@ -779,7 +779,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.pattern = roles.pattern or found.pattern
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
     _clash_sides(ann, group, clause, actors, roles, lex)
-    _armed_dissidents(ann, roles)
+    _armed_dissidents(ann, roles, any(t.ref.rule.id == CLASH_RULE for t in group))
     if _words_not_weapons(group, roles) and not any(ann.norm(i) == "armed" for i in range(clause.lo, clause.hi)):
         return []      # "politicians fight each other", "the opposition attacked the budget": words, not arms
     if clause.accused and not roles.source:
@@ -855,10 +855,14 @@ def _clash_sides(ann, group: list[TriggerMention], clause: Clause, actors, roles
         roles.source, roles.target, roles.pattern = sides.source, sides.target, sides.pattern
 
 
-def _armed_dissidents(ann, roles: Roles) -> None:
+def _armed_dissidents(ann, roles: Roles, combat: bool = False) -> None:
     """'shot dead by suspected dissidents': dissidents who kill are an armed group's (FARC
     dissidents, dissident republicans), not the political opposition the word names elsewhere."""
-    for a in roles.source:
+    # ("troops killed two dissidents", "two dissidents were killed in combat": the dissidents an
+    # armed force fights, or who die in combat, are armed too)
+    fought = [a for a in roles.target
+              if combat or any(_is_armed(s.code) or "COP" in roles_of(s.code) for s in roles.source)]
+    for a in roles.source + fought:
         if a.kind == "agent" and a.code.endswith("OPP") and ann.tokens[a.last].norm in {"dissidents", "dissident"}:
             a.code = a.code[:3] + "REB"
 

@@ -817,3 +817,12 @@ def test_an_acronym_of_a_name_no_one_knows_is_what_its_apposition_says():
                   "home. The OHDH accused the police of carrying out the strikes without regard for civilians.",
                   "2025-04-16")
     assert result.one("112", target="HTICOP").source == ["HTIHRI"]
+
+
+def test_dissidents_killed_in_combat_or_by_troops_are_armed_dissidents():
+    assert code("Colombian troops killed two dissidents near Morales, Cauca, on Sunday.",
+                "2025-07-21").one("19").target == ["COLREB"]
+    result = code("On Sunday, troops of the Third Division launched an offensive in Morales, Cauca, the army said. "
+                  "Two dissidents were killed in combat near the village of Pan de Azucar, according to the army.",
+                  "2025-07-21")
+    assert result.one("19").target == ["COLREB"]

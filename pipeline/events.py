@@ -1,13 +1,12 @@
 """Mentions of one article -> its validated events (merge, attributes, ACLED, codebook checks)."""
 from __future__ import annotations
 
-import hashlib
-
 from schemas.article import CleanArticle, QuarantineRecord
 from schemas.event import Event, EventMention
 
 from pipeline.claims import settle_claims
 from pipeline.confidence import kept, rated
+from pipeline.ingest import quarantine_record
 from pipeline.resolve import attribute_air_strikes, build_event, merge_mentions
 from pipeline.validate import validate_event
 
@@ -38,7 +37,6 @@ def set_aside(article: CleanArticle, event: Event, threshold: float) -> Quaranti
     reason = (f"event {event.id} (CAMEO {event.cameo}, {parties}, {event.date or 'no date'}; rules "
               f"{', '.join(event.rule_ids)}): confidence {event.confidence:.3f} is below the codebook's "
               f"threshold {threshold:.2f}, so it is not in the events table")
-    key = f"{article.source}|confidence|{event.id}"     # one row per candidate, whatever its score
-    return QuarantineRecord(id=hashlib.sha256(key.encode()).hexdigest()[:16], source=article.source,
-                            stage="confidence", reason=reason,
-                            excerpt=event.evidence[0].text[:200] if event.evidence else "")
+    # one row per candidate, whatever its score
+    return quarantine_record(article.source, reason, event.evidence[0].text if event.evidence else "",
+                             stage="confidence", key=f"{article.source}|confidence|{event.id}")

@@ -165,9 +165,11 @@ def safe_excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
 
 
 def quarantine_record(source: str, reason: str, excerpt: str = "", line: int | None = None,
-                      stage: str = "ingest") -> QuarantineRecord:
-    """A quarantine record whose id is stable across re-runs (hash of source, stage, reason)."""
-    qid = hashlib.sha256(f"{source}|{stage}|{reason}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+                      stage: str = "ingest", key: str | None = None) -> QuarantineRecord:
+    """A quarantine record whose id is stable across re-runs: a hash of `key`, by default of
+    source, stage and reason."""
+    key = f"{source}|{stage}|{reason}" if key is None else key
+    qid = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return QuarantineRecord(id=qid, source=source, line=line, stage=stage, reason=reason,
                             excerpt=safe_excerpt(excerpt))
 

@@ -28,7 +28,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from pipeline.codebook import compiled  # noqa: E402
-from pipeline.confidence import article_features  # noqa: E402
+from pipeline.confidence import article_features, probability  # noqa: E402
 from pipeline.evaluate import event_record, label_produced, load_gold  # noqa: E402
 from pipeline.run import code_gold_articles  # noqa: E402
 from schemas.rules import ConfidenceModel, TrainingSet  # noqa: E402
@@ -105,11 +105,6 @@ def fit(samples: list[Sample], l2: float = L2, rounds: int = 300) -> tuple[float
     return b, {n: w[i] for n, i in index.items() if abs(w[i]) >= 0.005}
 
 
-def confidence(sample: Sample, b: float, w: dict[str, float]) -> float:
-    z = b + sum(w.get(f, 0.0) for f in sample.features)
-    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
-
-
 def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
@@ -119,7 +114,7 @@ def cross_validate(files: list[GoldFileSamples]) -> tuple[float, list[str]]:
     rated = []
     for held in files:
         b, w = fit([s for f in files if f is not held for s in f.samples])
-        rated.append((held, [(confidence(s, b, w), s.true) for s in held.samples]))
+        rated.append((held, [(probability(s.features, b, w), s.true) for s in held.samples]))
 
     def counts(pairs, missed, threshold):
         tp = sum(1 for p, t in pairs if t and p >= threshold)

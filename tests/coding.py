@@ -82,14 +82,19 @@ class Coded:
         return "\n".join(lines) or "  (no events)"
 
 
+def raw_article(text: str, published: str | dt.date | None = None, name: str = "example.txt") -> RawArticle:
+    """`text` as pipeline.ingest reads a file: its content hash as id, `published` as metadata."""
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    return RawArticle(id=content_id(text), source=name, format="txt", content=text,
+                      metadata=ArticleMetadata(published=published))
+
+
 def code(text: str, published: str | dt.date | None = None, name: str = "example.txt",
          rated: bool = False) -> Coded:
     """Code `text` published on `published` (ISO date or date) and return its events and mentions;
     with `rated`, candidate events the confidence model rates too low are set aside."""
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
-    raw = RawArticle(id=content_id(text), source=name, format="txt", content=text,
-                     metadata=ArticleMetadata(published=published))
+    raw = raw_article(text, published, name)
     c = codebook() if rated else unrated_codebook()
     cleaned = steps.clean_batch([raw])
     segmented = steps.segment_batch(cleaned.items)

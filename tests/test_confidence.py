@@ -2,17 +2,14 @@
 the reason, instead of entering the dataset (pipeline.confidence, codebooks/rules/confidence.yaml)."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from pipeline import steps
 from pipeline.codebook import load_codebook
 from pipeline.confidence import article_features, kept, rated
-from pipeline.ingest import content_id
-from schemas.article import ArticleMetadata, RawArticle
 from schemas.event import Event, Evidence
 from schemas.rules import ConfidenceModel
-from tests.coding import code, codebook
+from tests.coding import code, codebook, raw_article
 
 STRIKE = "Russian warplanes struck the village of Kafranbel in Idlib on Monday, killing 12 civilians."
 
@@ -56,7 +53,7 @@ def test_a_set_aside_candidate_lands_in_quarantine_with_its_score_and_rules():
     doubting = replace(c, codebook=replace(c.codebook, confidence=model(**{"root=19": -9.0})))
     coded = code(STRIKE, "2024-03-12")            # the rules find the strike ...
     assert coded.find("19", source="RUS")
-    articles = steps.clean_batch([raw_of(STRIKE)]).items
+    articles = steps.clean_batch([raw_article(STRIKE, "2024-03-12")]).items
     events = steps.events_batch(articles, coded.mentions, doubting)
     assert not [e for e in events.items if e.root == "19"]     # ... a model that doubts every root-19 event keeps none
     [record] = [q for q in events.quarantine if q.stage == "confidence"]
@@ -79,6 +76,3 @@ def test_the_shipped_model_was_learnt_without_the_sealed_held_out_sets():
     assert 0.0 < m.threshold < 0.6 and "19" in m.roots and len(m.weights) > 50
 
 
-def raw_of(text: str) -> RawArticle:
-    return RawArticle(id=content_id(text), source="example.txt", format="txt", content=text,
-                      metadata=ArticleMetadata(published=dt.date(2024, 3, 12)))

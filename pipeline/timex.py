@@ -46,6 +46,10 @@ class TimeGrammar:
         # "in February", "since early March": a month without a day, in the year before publication
         self._month_only = re.compile(
             rf"\b(?:in|during|until|by|early|late|mid|last|this)[- ]+(?:early\s+|late\s+|mid-?)?(?P<m>{month_alt})\b(?!\.?\s+\d)", re.I)
+        # "the July clashes": a capitalised month naming the event after it (not "the march")
+        full_months = "|".join(m.capitalize() for m in words.months)
+        self._month_attributive = re.compile(
+            rf"\b[Tt]he\s+(?P<m>{full_months})\s+(?!(?:for|of|on|to|against|in|through)\b)(?=[a-z])")
         self._weekday = re.compile(r"\b(?P<last>last\s+)?(?P<w>" + "|".join(self._weekdays) + r")\b", re.I)
         rel = "|".join(re.escape(k) for k in sorted({**words.relative_days, **words.relative_periods}, key=len, reverse=True))
         self._relative = re.compile(rf"\b(?P<r>{rel})\b", re.I)
@@ -93,7 +97,7 @@ class TimeGrammar:
         return candidate if candidate <= published + dt.timedelta(days=7) else dt.date(year - 1, month, day)
 
     def _implicit(self, text: str, offset: int, published: dt.date):
-        for m in self._month_only.finditer(text):
+        for m in [*self._month_only.finditer(text), *self._month_attributive.finditer(text)]:
             month = self._months[m["m"].lower()]
             year = published.year if month <= published.month else published.year - 1
             yield TimeExpression(offset + m.start("m"), offset + m.end(), m["m"], dt.date(year, month, 1), "month")

@@ -316,3 +316,11 @@ def test_fighting_raging_since_a_weekday_is_news_not_a_period_of_tolls():
     result = code("Heavy fighting between the two largest factions of the former FARC dissidents has raged since "
                   "Saturday in rural Calamar, in Guaviare, the army said.", "2025-06-10")
     assert result.find("19")
+
+
+def test_the_july_clashes_told_in_january_are_history():
+    result = code("The July clashes between Bedouin tribal fighters, government forces and Druze factions killed "
+                  "more than 1,600 people, according to a war monitor.", "2026-01-13")
+    assert not result.find("19")
+    # a lower-case "march" is a protest, not the month
+    assert code("Thousands joined the march in Lome on Monday.", "2026-01-13").one("14").date == dt.date(2026, 1, 12)

@@ -1362,7 +1362,7 @@ def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -
         return False
     # a campaign or toll over a period ("has stepped up airstrikes since the start of the year");
     # but "the first such strikes since March" is news
-    return not _first_since(ann, clause)
+    return not _first_since(ann, clause, lex)
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
@@ -1380,17 +1380,16 @@ def _relative_clause(ann, clause: Clause, trig: TriggerMention) -> tuple[int, in
     return None
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 SUPERLATIVES = frozenset({"first", "worst", "largest", "biggest", "fiercest", "most", "strongest", "greatest",
                           "longest", "highest", "harshest", "widest"})
 
 
-def _first_since(ann, clause: Clause) -> bool:
+def _first_since(ann, clause: Clause, lex) -> bool:
     """'the first such strikes since March', 'one of the heaviest strikes since March', 'the
     heaviest loss suffered by the armed forces this year': news measured against a period, not
     a toll over it."""
     for i in range(clause.lo, clause.hi):
-        if ann.norm(i) == "since" and ann.norm(ann.next_word(i)) in WEEKDAYS:
+        if ann.norm(i) == "since" and ann.norm(ann.next_word(i)) in lex.lexicon.time.weekdays:
             return True      # "fighting has raged since Saturday": days, not a period of tolls
         period = ann.norm(i) == "since" or (ann.norm(i) in {"year", "month"} and ann.norm(i - 1) == "this")
         if period and any(ann.norm(j) in SUPERLATIVES or ann.norm(j).endswith("iest")

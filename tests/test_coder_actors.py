@@ -854,3 +854,11 @@ def test_a_joint_force_is_the_military_of_the_story():
              "joint force clashed with the insurgents on Monday evening near Chai, killing five of them.",
              "2025-10-15")
     assert r.one("19").source == ["MOZMIL"], r.describe()
+
+
+def test_victims_are_the_people_of_the_place_struck_not_of_the_story():
+    # a Turkish story; the civilians killed in Qamishli are Syria's
+    r = code("Turkish jets struck PKK/YPG targets in northern Syria overnight, Turkey's defence ministry said "
+             "in Ankara. PKK/YPG-affiliated outlets claimed on Friday that the Turkish strikes had killed 12 civilians, "
+             "including two children, in Qamishli.", "2024-04-19")
+    assert r.one("190").target == ["SYRCVL"], r.describe()

@@ -221,6 +221,14 @@ def test_the_incident_occurred_on_a_day_dates_the_event_told_with_only_the_day_p
     assert str(r.one("18").date) == "2024-10-16", r.describe()
 
 
+def test_arabic_place_names_are_found_without_their_article():
+    # GeoNames has "Al Hudaydah" / "El-Hodeidah" and "Al Qamishli"; the news writes Hodeidah, Qamishli
+    r = code("U.S. strikes on the port of Hodeidah killed 14 people on Monday.", "2025-04-22")
+    assert r.one("19").place.country == "YEM", r.describe()
+    r = code("A Turkish drone hit a power station in Qamishli on Monday, the SDF said.", "2023-11-22")
+    assert r.one("19").place.country == "SYR", r.describe()
+
+
 def test_the_day_residents_told_an_agency_is_no_day_of_the_raid():
     # "told Lusa today" is when they spoke; the next sentence says when the raid was, after an apposition
     r = code("Insurgents beheaded at least four people in raids on villages in Macomia district, in Mozambique's "

@@ -511,6 +511,9 @@ def _accuse_of(ann, trig, clause, actors, lex) -> Roles | None:
     of_at = next((j for j in range(trig.last + 1, min(len(ann.tokens), trig.last + 25))
                   if ann.norm(j) in preps), None)
     accused = [a for a in actors if trig.last < a.first and (of_at is None or a.last < of_at)][:1]
+    if accused and ann.norm(accused[0].first) in {"it", "this", "that"} and ann.norm(ann.next_word(accused[0].last)) == "on":
+        # "blamed it on the Allied Democratic Forces": 'it' is the attack; the accused follows 'on'
+        accused = [a for a in actors if a.first > ann.next_word(accused[0].last)][:1]
     accuser = _subject(ann, actors, trig.first, clause[0])
     if accuser and accuser[-1].kind == "pronoun" and not accused:
         # "rebels it accused of ...": the accused stands before the accuser

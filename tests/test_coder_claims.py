@@ -463,3 +463,10 @@ def test_a_participle_after_said_and_a_date_is_the_speakers():
                   'Nov. 19, accusing Moscow of choosing civilian targets.', "2025-11-20")
     assert result.one("112", target="RUS").source == ["UKRGOV"]
     assert not result.find("19")      # "civilian targets" is a noun: no one "targets" anyone here
+
+
+def test_blamed_it_on_accuses_whoever_follows_on():
+    r = code("ADF rebels killed 18 people at a funeral vigil in Lubero, North Kivu, on Monday night. The army spokesman, "
+             "Lieutenant Jules Ngongo, confirmed the attack and blamed it on the Allied Democratic Forces (ADF).",
+             "2026-02-11")
+    assert r.one("112").target == ["CODREB"], r.describe()

@@ -23,6 +23,7 @@ from pipeline.roles import embedded_tokens
 STATE_ORGAN_ROLES = STATE_FORCE_ROLES | {"JUD", "LEG"}
 LOCAL_AGENT_WORDS = frozenset({"regime", "pro regime", "government", "authorities", "junta"})
 VICTIM_ROLES = frozenset({"CVL", "PPL", "REF", "AGR", "EDU", "HLH", "REL"})
+TIME_MODIFIERS = frozenset({"last", "next", "early", "late", "mid", "this"})    # "Last Friday": a day, not a name
 OTHER_SIDE_WORDS = frozenset({"occupation", "occupying", "enemy", "invading", "invader", "invaders", "hostile"})
 
 
@@ -322,12 +323,13 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
     Human Rights', 'the Bangladesh Nationalist Party'): coded by their country (a country named
     right before or inside the name, else the story's) and the role their head word gives."""
     heads = lex.lexicon.references.organisation_heads
+    day_words = lex.time_words | TIME_MODIFIERS
     for first, last in _name_runs(ann):
         if ann.tokens[first].norm in {"the", "a", "an"} | SENTENCE_OPENERS:
             first += 1       # "The Commission said", "On Tuesday, ...": not part of a name
             if first > last:
                 continue
-        if all(ann.tokens[i].norm in lex.time_words | TIME_MODIFIERS for i in range(first, last + 1) if ann.tokens[i].norm):
+        if all(ann.tokens[i].norm in day_words for i in range(first, last + 1) if ann.tokens[i].norm):
             continue     # "On Tuesday, an air strike hit a school", "Last Friday, a junta drone ...": a day, not a body
         of_country = _of_country(ann, last)
         if of_country is not None and last > first:
@@ -394,9 +396,6 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         ctx.aliases.setdefault(" ".join(words), country + role)
         ctx.heads.setdefault(ann.tokens[end].norm, country + role)
     ann.actors.sort(key=lambda a: a.first)
-
-
-TIME_MODIFIERS = frozenset({"last", "next", "early", "late", "mid", "this"})
 
 
 def _human_rights(words: list[str]) -> bool:
@@ -758,10 +757,11 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
         return ctx.last_speaker or ctx.previous_subject
     if earlier and word in POSSESSIVES:
         return earlier[-1].code
-    last = next((a for a in reversed(before) if not is_place_like(ann, a)), None)
-    if word == "it" and last is not None and last.kind == "pronoun" and last.code and ann.tokens[last.first].norm in GROUP_NOUNS:
+    if word == "it":
         # "the same group moved south towards Litamanda, where it abducted two women": the group
-        return last.code
+        last = next((a for a in reversed(before) if not is_place_like(ann, a)), None)
+        if last is not None and last.kind == "pronoun" and last.code and ann.tokens[last.first].norm in GROUP_NOUNS:
+            return last.code
     if word in {"it", "them"} and len(earlier) >= 2 and ann.norm(ann.prev_word(p.first)).endswith(("ing", "ed")):
         # "criticised the protest movement, accusing it of ...": the object told last, not the subject
         return earlier[-1].code

@@ -139,6 +139,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             # "condemned the attack on Ganja, describing it as ...": aimed at whoever attacked
             # ("the aggression of Azerbaijan", "the shelling by the RSF": at whoever is named)
             roles.target = []
+        if trig.ref.rule.cameo[:2] == "11" and not roles.target:
+            # "MONUSCO has strongly condemned an attack by CODECO militiamen on a site": aimed at its doer
+            roles.target = _agent_after_event_object(ann, trig, actors)
         if (trig.ref.rule.cameo == "016" or "attributed" in trig.ref.rule.patterns) and not roles.source:
             roles.source = _frame_subject(clause)
         if trig.ref.rule.cameo[:3] == "112" and _reduced_passive(ann, trig):
@@ -498,6 +501,21 @@ def _event_object(ann: SentenceAnnotation, trig: TriggerMention) -> int:
                 or any(t.first == i and t.ref.rule.cameo[:2] in VIOLENT_ROOTS for t in ann.triggers):
             return i
     return len(ann.tokens)
+
+
+def _agent_after_event_object(ann: SentenceAnnotation, trig: TriggerMention, actors: list[ActorMention]
+                              ) -> list[ActorMention]:
+    """The actor after 'by' right behind the event a statement is about ('an attack by X')."""
+    i = _event_object(ann, trig)
+    if i >= len(ann.tokens) or i > trig.last + 5:
+        return []
+    by = ann.next_word(i)
+    if ann.norm(by) != "by":
+        return []
+    start = ann.next_word(by)
+    if ann.norm(start) == "the":
+        start = ann.next_word(start)
+    return [a for a in actors if a.first == start and a.code][:1]
 
 
 EVENT_NOUNS = frozenset({"violence", "incident", "incidents", "crime", "crimes", "bloodshed", "aggression", "atrocity",
@@ -1066,6 +1084,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     age = (ctx.published - _period_end(day, precision)).days if day and ctx.published else 0
     if age > lex.lexicon.time.background_days and not (clause.accused and age <= ACCUSED_HISTORY_DAYS):
         return None      # history, unless it is what someone stands accused of now
+    if violent and precision == "year":
+        return None      # "attacks claimed by ISKP killed more than 300 civilians in 2025": a year's toll
     if violent and day and ctx.published and (ctx.published - day).days > PLUPERFECT_DAYS and _pluperfect(ann, main):
         return None      # "the militants had overrun Moqokori in February": what led up to the news
     # "denied that officers had fired on demonstrators": the denial is the event (016); what it

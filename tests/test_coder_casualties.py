@@ -242,3 +242,9 @@ def test_those_of_them_after_a_figure_are_part_of_it_but_alone_they_are_the_figu
     r = code("MAKURDI, Nigeria — Gunmen ambushed a patrol of the Community Volunteer Guards near Tse-Jor on Sunday, "
              "killing two of them.", "2024-03-12")
     assert [e.fatalities for e in r.events if e.cameo[:2] in ("18", "19")] == [2], r.describe()
+
+
+def test_a_years_toll_is_no_event():
+    r = code("According to UNAMA, attacks claimed by ISKP killed or wounded more than 300 civilians across "
+             "Afghanistan in 2025.", "2026-01-15")
+    assert not [e for e in r.events if e.root in ("18", "19", "20")], r.describe()

@@ -470,3 +470,9 @@ def test_blamed_it_on_accuses_whoever_follows_on():
              "Lieutenant Jules Ngongo, confirmed the attack and blamed it on the Allied Democratic Forces (ADF).",
              "2026-02-11")
     assert r.one("112").target == ["CODREB"], r.describe()
+
+
+def test_condemning_an_attack_by_someone_is_aimed_at_them():
+    r = code("MONUSCO has strongly condemned an attack by CODECO militiamen on a site for displaced people in Ituri "
+             "province.", "2026-04-14")
+    assert r.one("111").target == ["CODUAF"], r.describe()

@@ -793,7 +793,10 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         # the dead and wounded ("four people were shot dead", "eleven women abducted") are never who attacked
         # nor are monitors, rights bodies and journalists, who report it ("the Ombudsman's Office has
         # raised the toll from Monday's clashes")
-        doers = [a for a in found.source if not _is_victim(ann, a, lex) and not roles_of(a.code) & OBSERVER_ROLES]
+        # ("A Palestinian man was shot dead when settlers stormed the village": the man, the target
+        # of 'shot', is no doer, so the doer of 'stormed' is)
+        doers = [a for a in found.source if not _is_victim(ann, a, lex) and not roles_of(a.code) & OBSERVER_ROLES
+                 and all(a is not t for t in found.target)]
         roles.source = roles.source or doers
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern

@@ -862,3 +862,9 @@ def test_victims_are_the_people_of_the_place_struck_not_of_the_story():
              "in Ankara. PKK/YPG-affiliated outlets claimed on Friday that the Turkish strikes had killed 12 civilians, "
              "including two children, in Qamishli.", "2024-04-19")
     assert r.one("190").target == ["SYRCVL"], r.describe()
+
+
+def test_the_victim_of_a_passive_is_no_doer_of_the_attack_told_with_it():
+    r = code("A Palestinian man was shot dead on Friday afternoon when Israeli settlers stormed the village of Sinjil, "
+             "north of Ramallah.", "2026-04-17")
+    assert r.one("18").source == ["ISRSET"], r.describe()

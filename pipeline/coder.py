@@ -1514,7 +1514,9 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         if opening is not None:
             # "In June 2022, gunmen killed ...; the government blamed the OLA": the whole sentence is then
             return opening.date, opening.precision, None
-        times = [t for t in times if t.precision == "day" and not _dates_a_participle(ann, t)]
+        # ("Mondlane, who came second in the October 9 vote, accused ...": the vote's day)
+        times = [t for t in times if t.precision == "day" and not _dates_a_participle(ann, t)
+                 and not _names_a_dated_thing(ann, t, trig)]
     times = [t for t in times if not _dates_another_event(ann, t, trig)]
     inside = [t for t in times if lo <= t.start < hi]
     outside = [t for t in times if not (lo <= t.start < hi)]
@@ -1549,6 +1551,18 @@ def _dates_another_event(ann, t: TimeExpression, trig: TriggerMention) -> bool:
     before = ann.prev_word(first)
     return any(o.last == before and o.first != trig.first and o.ref.pos == "noun"
                and o.ref.rule.cameo[:2] in VIOLENT_ROOTS for o in ann.triggers)
+
+
+def _names_a_dated_thing(ann, t: TimeExpression, trig: TriggerMention) -> bool:
+    """'the October 9 vote', 'the 7 October attack': a day between 'the' and the noun it names
+    (other than the trigger itself) is that thing's day."""
+    first = _token_at(ann, t)
+    if first is None or ann.norm(ann.prev_word(first)) != "the" or not any(ch.isdigit() for ch in t.text):
+        return False
+    noun = next((i for i, tok in enumerate(ann.tokens) if tok.start >= t.end), None)
+    if noun is None or not ann.tokens[noun].text[:1].islower() or ann.norm(noun) in FUNCTION_WORDS:
+        return False
+    return not trig.first <= noun <= trig.last
 
 
 def _opening_period(ann, times: list[TimeExpression]) -> TimeExpression | None:

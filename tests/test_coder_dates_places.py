@@ -340,3 +340,10 @@ def test_the_july_clashes_told_in_january_are_history():
     assert not result.find("19")
     # a lower-case "march" is a protest, not the month
     assert code("Thousands joined the march in Lome on Monday.", "2026-01-13").one("14").date == dt.date(2026, 1, 12)
+
+
+def test_the_day_of_a_vote_named_in_a_relative_clause_does_not_date_an_accusation():
+    r = code("In Maputo, supporters of opposition figure Venancio Mondlane blocked the main roads on Monday. Mondlane, "
+             "who came second in the October 9 vote according to official results, accused the police of shooting "
+             "to kill unarmed young people.", "2025-01-14")
+    assert str(r.one("112").date) == "2025-01-14", r.describe()

@@ -252,11 +252,20 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
             continue   # "strike" is an event here, not an agent
         if m.first > 0 and word_tokens[m.first - 1].norm == "social" and _only_agents(m.value):
             continue   # "circulated on social media": a channel, not the press
+        if m.first == m.last and word_tokens[m.first].norm == "official" and m.last + 1 < len(word_tokens) \
+                and word_tokens[m.last + 1].norm in OFFICIAL_THINGS:
+            continue   # "according to official results", "the official toll": an adjective, no official
         raw.append(_mention(ann, first, last, m.value, day))
     raw = [a for a in raw if not _spelled_out_otherwise(ann, a, raw)]
     raw.extend(_pronouns(ann, {i for a in raw for i in range(a.first, a.last + 1)}))
     raw.sort(key=lambda a: a.first)
     return _compose(ann, raw)
+
+
+OFFICIAL_THINGS = frozenset({"results", "result", "figures", "figure", "toll", "tolls", "data", "count", "tally",
+                             "estimate", "estimates", "statistics", "records", "visit", "language", "languages",
+                             "residence", "website", "account", "accounts", "documents", "channels", "version",
+                             "capacity", "duties", "business", "ceremony", "trip", "position", "line", "narrative"})
 
 
 def _spelled_out_otherwise(ann, a: ActorMention, actors: list[ActorMention]) -> bool:

@@ -142,6 +142,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         if trig.ref.rule.cameo[:2] == "11" and not roles.target:
             # "MONUSCO has strongly condemned an attack by CODECO militiamen on a site": aimed at its doer
             roles.target = _agent_after_event_object(ann, trig, actors)
+        if trig.ref.rule.cameo[:2] == "11" and len({a.code for a in roles.source if a.code}) > 1 \
+                and _each_other_after(ann, trig):
+            roles.target = list(roles.source)    # "Armenia and Azerbaijan accused each other": both ways
         if (trig.ref.rule.cameo == "016" or "attributed" in trig.ref.rule.patterns) and not roles.source:
             roles.source = _frame_subject(clause)
         if trig.ref.rule.cameo[:3] == "112" and _reduced_passive(ann, trig):
@@ -365,7 +368,12 @@ def _one_per_party(m: EventMention) -> list[EventMention]:
     if len(sources) == 1 and len(targets) == 1:
         return [m]
     return [m.model_copy(update={"source": [s] if s else [], "target": [t] if t else []})
-            for s in sources for t in targets]
+            for s in sources for t in targets if s is None or t is None or s.code != t.code]
+
+
+def _each_other_after(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    k = ann.next_word(trig.last)
+    return (ann.norm(k), ann.norm(ann.next_word(k))) in {("each", "other"), ("one", "another")}
 
 
 def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:

@@ -476,3 +476,9 @@ def test_condemning_an_attack_by_someone_is_aimed_at_them():
     r = code("MONUSCO has strongly condemned an attack by CODECO militiamen on a site for displaced people in Ituri "
              "province.", "2026-04-14")
     assert r.one("111").target == ["CODUAF"], r.describe()
+
+
+def test_two_parties_accusing_each_other_is_an_accusation_each_way():
+    r = code("Armenia and Azerbaijan have once again accused each other of opening fire along their shared border.",
+             "2025-04-22")
+    assert sorted((e.source[0], e.target[0]) for e in r.find("112")) == [("ARM", "AZE"), ("AZE", "ARM")], r.describe()

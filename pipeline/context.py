@@ -673,9 +673,18 @@ def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             if k < len(ann.tokens) and ann.tokens[k].text[:1].isupper():
                 ctx.aliases.setdefault(ann.tokens[k].norm, a.code)
                 continue
-        acronym = _acronym_after(ann, a.last)
+        acronym = _acronym_after(ann, a.last) or _short_name_after(ann, a.last)
         if acronym:
             ctx.aliases.setdefault(acronym, a.code)
+
+
+def _short_name_after(ann: SentenceAnnotation, last: int) -> str | None:
+    """'the Defense Ministry (Defensa)': one capitalised word in brackets is the name's short form."""
+    j = last + 1
+    if j + 2 >= len(ann.tokens) or ann.tokens[j].text != "(" or ann.tokens[j + 2].text != ")":
+        return None
+    word = ann.tokens[j + 1].text
+    return ann.tokens[j + 1].norm if len(word) >= 4 and word.isalpha() and word[0].isupper() and not word.isupper() else None
 
 
 def _acronym_after(ann: SentenceAnnotation, last: int) -> str | None:

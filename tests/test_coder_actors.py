@@ -876,3 +876,9 @@ def test_official_figures_name_no_official():
              "people have been killed in Kurram since July, when a land dispute in Boshehra village sparked tribal "
              "clashes that left 49 people dead over a week.", "2025-10-18")
     assert not [e for e in r.events if any(s.endswith("GOV") for s in e.source)], r.describe()
+
+
+def test_a_short_name_in_brackets_names_the_actor_from_then_on():
+    r = code("Soldiers clashed with gunmen in Culiacán, Sinaloa, on Monday, according to a statement from the Defense "
+             "Ministry (Defensa). Defensa rejected the allegation that soldiers had shot a young man.", "2025-08-12")
+    assert r.one("016").source[0].startswith("MEX"), r.describe()

@@ -1322,7 +1322,10 @@ ADDED_AGENTS = (
 RECODED_AGENTS = {"REB": (frozenset({"separatist", "separatists", "separatist group", "separatist militant"}), "SEP",
                           "CAMEO's SEP role (separatist rebels) names them exactly"),
                   "CVL": (frozenset({"settler", "settlers", "colonist", "colonists"}), "SET",
-                          "CAMEO's SET role (settlers) names them exactly")}
+                          "CAMEO's SET role (settlers) names them exactly"),
+                  "MED": (frozenset({"spokesman", "spokesperson", "spokeswoman"}), "GOV",
+                          "a spokesperson speaks for a body, not for the press: with no body named "
+                          "('the spokesperson also accused New Delhi'), the state's")}
 DROPPED_AGENTS = frozenset({"village", "villages", "deputy", "deputies"})   # "Deputy Interior Minister": a rank, not police
 
 

@@ -882,3 +882,10 @@ def test_a_short_name_in_brackets_names_the_actor_from_then_on():
     r = code("Soldiers clashed with gunmen in Culiacán, Sinaloa, on Monday, according to a statement from the Defense "
              "Ministry (Defensa). Defensa rejected the allegation that soldiers had shot a young man.", "2025-08-12")
     assert r.one("016").source[0].startswith("MEX"), r.describe()
+
+
+def test_a_spokesperson_speaks_for_a_body_not_for_the_press():
+    r = code("Separatist fighters attacked a gendarmerie post in Bambui, Cameroon, on Sunday. The spokesperson denied "
+             "that soldiers had burned homes and accused the separatists of torching the houses themselves.",
+             "2025-09-09")
+    assert r.one("112").source == ["CMRGOV"], r.describe()

@@ -1547,13 +1547,19 @@ def _token_at(ann, t: TimeExpression) -> int | None:
     return next((i for i, tok in enumerate(ann.tokens) if tok.start >= t.start), None)
 
 
+def _token_after(ann, t: TimeExpression) -> int | None:
+    """The first token after a time expression."""
+    return next((i for i, tok in enumerate(ann.tokens) if tok.start >= t.end), None)
+
+
 def _dates_another_event(ann, t: TimeExpression, trig: TriggerMention) -> bool:
     """'a response to the pager explosions earlier this week': a time right after another event
     noun dates that event; 'last year's protests': a time that possesses an event is its."""
     first = _token_at(ann, t)
     if first is None:
         return False
-    after = next((tok.text for tok in ann.tokens if tok.start >= t.end), "")
+    k = _token_after(ann, t)
+    after = ann.tokens[k].text if k is not None else ""
     if after in POSSESSIVE_MARKS:
         return True      # "last year's protests": the time is that event's
     before = ann.prev_word(first)
@@ -1567,7 +1573,7 @@ def _names_a_dated_thing(ann, t: TimeExpression, trig: TriggerMention) -> bool:
     first = _token_at(ann, t)
     if first is None or ann.norm(ann.prev_word(first)) != "the" or not any(ch.isdigit() for ch in t.text):
         return False
-    noun = next((i for i, tok in enumerate(ann.tokens) if tok.start >= t.end), None)
+    noun = _token_after(ann, t)
     if noun is None or not ann.tokens[noun].text[:1].islower() or ann.norm(noun) in FUNCTION_WORDS:
         return False
     return not trig.first <= noun <= trig.last

@@ -826,8 +826,14 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
         return None
     # "the Saudi-led coalition" ... "the coalition"; "Human Rights Watch" ... "the rights group"
     head = ann.tokens[agent.last].norm
-    if head in ctx.heads:
+    if head in ctx.heads and not (code_roles(agent.roles) & ARMED_NONSTATE and not _armed_roles(ctx.heads[head])):
         return ctx.heads[head]
+    # ("the M23 rebels" ... "the army spokesperson" ... "the rebel spokesperson": the rebels')
+    if agent.last > agent.first:
+        word = ann.tokens[agent.last - 1].norm
+        group = ctx.heads.get(word) or ctx.heads.get(word + "s")
+        if group and _armed_roles(group):
+            return group
     if agent.roles == "MIL" and agent.text.lower() in ("army", "military"):
         # "the Israeli military said ... The army denied": the army named last
         armies = [c for c in reversed(ctx.named) if "MIL" in code_roles(c[3:]) and len(c) == 6]

@@ -889,3 +889,11 @@ def test_a_spokesperson_speaks_for_a_body_not_for_the_press():
              "that soldiers had burned homes and accused the separatists of torching the houses themselves.",
              "2025-09-09")
     assert r.one("112").source == ["CMRGOV"], r.describe()
+
+
+def test_the_rebel_spokesperson_is_not_the_army_spokesperson_told_before():
+    r = code("M23 rebels clashed with Wazalendo fighters near Masisi, Congo, on Monday. In a communiqué, the army "
+             "spokesperson accused the rebels of bombing civilian areas. The rebel spokesperson instead accused the "
+             "Wazalendo of abducting three drivers.", "2026-01-13")
+    rebel = [e for e in r.events if e.cameo == "112" and e.target and e.target[0].startswith("CODUAF")]
+    assert rebel and rebel[0].source[0].startswith("CODREB"), r.describe()

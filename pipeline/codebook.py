@@ -302,6 +302,11 @@ def cross_check(cb: Codebook) -> Iterator[str]:
     for agent in cb.agents.agents:   # an agent's code is what it adds after a country: valid once prefixed
         if not cb.actor_codes.is_valid_code(some_country + agent.code):
             yield f"agents.yaml: agent {agent.names[:1]}: code {agent.code!r} is not made of codes defined in actor_codes.yaml"
+    criminal = cb.lexicon.references.criminal_gunmen
+    countries = {c.code for c in cb.actor_codes.countries}
+    for code in (criminal.countries if criminal else []):
+        if code not in countries:
+            yield f"rules/lexicon.yaml: criminal_gunmen: {code!r} is not a country in actor_codes.yaml"
     from schemas.actors import validate_actor_codes
     yield from validate_actor_codes(cb.actors, cb.actor_codes)
     lists = cb.value_lists()

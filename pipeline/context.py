@@ -18,6 +18,7 @@ from pipeline.codes import STATE_FORCE_ROLES, code_roles
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
 from pipeline.roles import embedded_tokens
+from schemas.rules import CriminalGunmen
 
 # a state's organs: its forces, and its courts and legislature
 STATE_ORGAN_ROLES = STATE_FORCE_ROLES | {"JUD", "LEG"}
@@ -58,7 +59,7 @@ def new_context(published: dt.date | None, annotations: list[SentenceAnnotation]
 def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:
     """Code every actor mention of one sentence from what the article has told so far."""
     _drop_speaker_label(ann)
-    _resolve_agents(ann, ctx)
+    _resolve_agents(ann, ctx, lex.lexicon.references.criminal_gunmen)
     _unknown_organisations(ann, ctx, lex)
     _definite_heads(ann, ctx)
     _add_alias_mentions(ann, ctx, lex)
@@ -724,7 +725,7 @@ def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None
     return (owner or inside or [None])[0]
 
 
-def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: CriminalGunmen | None = None) -> None:
     """Give agents a country, and definite descriptions ('the militants') an antecedent."""
     for a in ann.actors:
         if a.kind == "agent" and not a.code:
@@ -735,6 +736,8 @@ def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             country = _agent_country(ann, a, ctx)
             # unspecified people ("men", "people") in conflict news are civilians, as ACLED codes them
             roles = "CVL" if a.roles == "PPL" else a.roles
+            if criminal and country in criminal.countries and a.text.lower() in criminal.nouns:
+                roles = "CRM"       # "gunmen stormed a bar in Celaya": a cartel's, in Mexico
             a.code = f"{country}{roles}" if country else ""
             a.how = "agent+context" if country else "agent"
 

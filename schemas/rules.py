@@ -111,6 +111,11 @@ class PlaceCues(Strict):
     precision: dict[str, int]
 
 
+class CriminalGunmen(Strict):
+    countries: list[str] = Field(description="countries whose armed violence is mostly cartels' and gangs'")
+    nouns: list[str] = Field(description="agent words for unnamed armed men ('gunmen', 'armed men')")
+
+
 class References(Strict):
     pronouns: dict[str, Literal["person", "group"]]
     group_nouns: list[str]
@@ -118,6 +123,8 @@ class References(Strict):
         default_factory=list, description="words that say a sentence tells a new event, not the one told before")
     organisation_heads: dict[str, str] = Field(
         default_factory=dict, description="last word of an unknown organisation's name -> its role code ('' = country only)")
+    criminal_gunmen: CriminalGunmen | None = Field(
+        default=None, description="where unnamed gunmen are organised crime, not an unidentified armed group")
 
 
 class TriggerCues(Strict):

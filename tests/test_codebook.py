@@ -84,6 +84,13 @@ def test_event_rule_with_unknown_cameo_code(copy):
     assert "'999'" in message and "is not in cameo_events.yaml" in message
 
 
+def test_criminal_gunmen_country_must_be_a_country(copy):
+    edit_yaml(copy, "rules/lexicon.yaml",
+              lambda d: d["references"]["criminal_gunmen"]["countries"].append("ZZZ"))
+    message = refused(copy)
+    assert "criminal_gunmen" in message and "'ZZZ' is not a country" in message
+
+
 def test_actor_entry_with_unknown_actor_code(copy):
     def unknown(data):
         data["actors"][0]["codes"][0]["code"] = "ZZZREB"      # ZZZ is no country, region or IGO prefix

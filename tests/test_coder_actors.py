@@ -897,3 +897,11 @@ def test_the_rebel_spokesperson_is_not_the_army_spokesperson_told_before():
              "Wazalendo of abducting three drivers.", "2026-01-13")
     rebel = [e for e in r.events if e.cameo == "112" and e.target and e.target[0].startswith("CODUAF")]
     assert rebel and rebel[0].source[0].startswith("CODREB"), r.describe()
+
+
+def test_unnamed_gunmen_where_violence_is_mostly_cartels_are_criminals():
+    r = code("Gunmen stormed a bar in Celaya, Guanajuato, late on Saturday and opened fire on customers, killing six "
+             "people, state prosecutors said.", "2026-03-09")
+    assert r.one("18").source == ["MEXCRM"], r.describe()
+    r = code("Gunmen attacked an army post near Kidal, Mali, on Saturday, killing six soldiers.", "2026-03-09")
+    assert r.one("19").source == ["MLIUAF"], r.describe()      # in the Sahel, an unidentified armed group

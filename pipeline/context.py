@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.annotate import (GROUP_NOUNS, POSSESSIVE_MARKS, STATEMENT_NOUNS, ActorMention, SentenceAnnotation,
+from pipeline.annotate import (GROUP_NOUNS, ORGANISATION_WORDS, POSSESSIVE_MARKS, STATEMENT_NOUNS, ActorMention, SentenceAnnotation,
                                is_place_like)
 from pipeline.codes import STATE_FORCE_ROLES, code_roles
 from pipeline.frames import QUOTES
@@ -540,7 +540,8 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             ctx.aliases.setdefault(name, before[-1].code)
             ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code)
             before[-1].last, before[-1].end = last, ann.tokens[last].end
-            before[-1].person = True
+            # ("the Sudan Doctors Network": a body's name goes on, it is no one's surname)
+            before[-1].person = ann.tokens[last].norm not in ORGANISATION_WORDS
             continue
         apposed = _apposition_after(ann, last)
         if apposed is not None and apposed.code and first > 0:

@@ -905,3 +905,10 @@ def test_unnamed_gunmen_where_violence_is_mostly_cartels_are_criminals():
     assert r.one("18").source == ["MEXCRM"], r.describe()
     r = code("Gunmen attacked an army post near Kidal, Mali, on Saturday, killing six soldiers.", "2026-03-09")
     assert r.one("19").source == ["MLIUAF"], r.describe()      # in the Sahel, an unidentified armed group
+
+
+def test_the_network_is_the_network_named_before_not_a_surname():
+    r = code("The Sudan Doctors Network said RSF shelling killed nine people in Babanusa, Sudan, on Tuesday. "
+             "The network held the paramilitaries responsible and accused them of targeting health facilities.",
+             "2025-11-13")
+    assert r.one("112").source == ["SDNHLH"], r.describe()

@@ -403,13 +403,20 @@ def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = Non
     return []
 
 
-def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozenset[str] = frozenset({"by"})
-              ) -> list[ActorMention]:
-    for j in range(after + 1, min(hi, after + 1 + window + 4)):
+def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozenset[str] = frozenset({"by"}),
+              days: frozenset[str] = frozenset()) -> list[ActorMention]:
+    reach = window + 4
+    for j in range(after + 1, hi):
+        if j >= after + 1 + reach:
+            break
+        if ann.norm(j) in days or ann.tokens[j].text.isdigit():
+            reach += 1      # "was attacked on Saturday, 20 September 2025, by ...": the day is no gap
         if ann.norm(j) in preps:
-            # "by the Iranian-backed Houthi militia": a sponsor modifier may stand in between
+            # "by the Iranian-backed Houthi militia": a sponsor modifier may stand in between;
+            # "by a large group of armed men": so may the count of them
             nxt = [a for a in actors if j < a.first <= j + 4 or (j < a.first <= j + 6 and any(
-                ann.norm(k) in {"backed", "led", "allied", "linked", "aligned"} for k in range(j, a.first)))]
+                ann.norm(k) in {"backed", "led", "allied", "linked", "aligned"} or _quantity_of(ann, k)
+                for k in range(j, a.first)))]
             return _coordinated_right(ann, actors, nxt[0]) if nxt else []
     return []
 
@@ -432,7 +439,7 @@ def _passive(ann, trig, clause, actors, lex) -> Roles | None:
         return Roles(source=source) if source else None
     if not _is_passive(ann, trig, lex):
         return None
-    return Roles(source=_after_by(ann, actors, trig.last, clause[1], window=3),
+    return Roles(source=_after_by(ann, actors, trig.last, clause[1], window=3, days=lex.time_words | {"on"}),
                  target=_subject(ann, actors, trig.first, clause[0]))
 
 

@@ -847,6 +847,11 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
         if own or armies:
             return (own or armies)[0]
     wanted = code_roles(agent.roles) & ARMED_NONSTATE
+    if head in ATTACKER_WORDS:
+        # "an attack by the AAKG militia ... when the assailants opened fire": the attackers told before
+        wanted = ARMED_NONSTATE | {"CRM"}
+        here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]
+        return next((c for c in reversed(ctx.named + here) if code_roles(c[3:]) & wanted or c.startswith("IMG")), None)
     if "paramilitar" in agent.text.lower():
         wanted = {"UAF"}     # "the paramilitary group": the RSF told before, not the army
     if not wanted:
@@ -864,6 +869,9 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
         if specific & _armed_roles(code):
             return code
     return candidates[0] if candidates else None
+
+
+ATTACKER_WORDS = frozenset({"assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "raiders"})
 
 
 def last_armed_group(ctx: ArticleContext, country: str) -> str | None:

@@ -912,3 +912,16 @@ def test_the_network_is_the_network_named_before_not_a_surname():
              "The network held the paramilitaries responsible and accused them of targeting health facilities.",
              "2025-11-13")
     assert r.one("112").source == ["SDNHLH"], r.describe()
+
+
+def test_the_by_phrase_names_the_attackers_after_a_date_and_a_count():
+    r = code("A village in Tapoa province, Burkina Faso, was attacked on Saturday, 20 September 2025, by a large group "
+             "of armed men on motorcycles.", "2025-09-23")
+    assert r.one("19").source == ["BFAUAF"], r.describe()
+
+
+def test_the_assailants_are_the_attackers_named_before():
+    r = code("MINUSCA condemns the attack perpetrated on Sunday by elements of the Azande Ani Kpi Gbe (AAKG) militia "
+             "against the displaced persons' site in Zemio, Central African Republic. At least seven civilians were "
+             "killed when the assailants opened fire on shelters at dawn.", "2025-06-16")
+    assert all(e.source == ["CAFUAF"] for e in r.events if e.root == "18"), r.describe()

@@ -20,7 +20,8 @@ from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
+from pipeline.roles import (KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
+                            struck_device)
 from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, dates_from_lead, dates_from_story, incident_day,
                             only_speech_days, opening_time, protest_targets_from_story, protesters_from_story,
                             repression_targets_from_story, scene_day, target_from_place)
@@ -796,6 +797,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         return []
     actors = clause_actors(ann, clause.lo, clause.hi, speakers)
     roles = Roles()
+    # "a minibus struck an IED, killing three passengers": what struck the device did not attack
+    struck = next((r.verb for t in group if (r := struck_device(ann, t, (clause.lo, clause.hi), actors, lex))), None)
     for trig in sorted(group, key=lambda t: t.first):
         found = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
         # the dead and wounded ("four people were shot dead", "eleven women abducted") are never who attacked
@@ -805,7 +808,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         # of 'shot', is no doer, so the doer of 'stormed' is)
         doers = [a for a in found.source if not _is_victim(ann, a, lex) and not roles_of(a.code) & OBSERVER_ROLES
                  and all(a is not t for t in found.target)]
-        roles.source = roles.source or doers
+        roles.source = roles.source or [a for a in doers if struck is None or a.first > struck]
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]

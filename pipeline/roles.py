@@ -28,6 +28,7 @@ class Roles:
     pattern: str = ""
     complement: tuple[int, int] | None = None    # accuse_of: the token range of the alleged act
     indirect: bool = False                       # "accused B of orchestrating ...": B did not do it
+    verb: int | None = None                      # struck_device: the verb whose subject struck the device
 
 
 def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) -> list[ActorMention]:
@@ -51,6 +52,9 @@ def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int,
         return undergone
     if _cause_of_another_verb(ann, trig):
         return Roles()
+    struck = struck_device(ann, trig, clause, actors, lex)
+    if struck is not None:
+        return struck
     roles = Roles()
     for name in trig.ref.rule.patterns:
         found = PATTERNS[name](ann, trig, clause, actors, lex)
@@ -105,6 +109,32 @@ def _came_under(ann, trig, clause, actors) -> Roles | None:
     target = _subject(ann, actors, verb, clause[0])
     source = [a for a in actors if a.first > trig.last and a.first - trig.last <= 4 and _after_agent_word(ann, a)][:1]
     return Roles(source=source, target=target, pattern="came_under")
+
+
+DEVICE_MODIFIERS = frozenset({"a", "an", "the", "another", "second", "roadside", "improvised", "hidden", "buried",
+                              "planted", "land", "anti", "tank", "personnel", "over", "on", "upon", "into"})
+
+
+def struck_device(ann, trig, clause, actors, lex) -> Roles | None:
+    """'a minibus carrying traders struck an improvised explosive device', 'their patrol ran
+    over a landmine': the vehicle that struck the device was its target; who planted it the
+    sentence does not say."""
+    if "struck_device" not in trig.ref.rule.patterns:
+        return None
+    verbs = set(lex.patterns.patterns["struck_device"].victim_verbs)
+    j = ann.prev_word(trig.first)
+    for _ in range(4):
+        if j < clause[0]:
+            return None
+        word = ann.norm(j)
+        if word in verbs:
+            # ("... hit an improvised explosive device planted by suspected ISWAP fighters")
+            return Roles(source=_after_by(ann, actors, trig.last, clause[1], window=2),
+                         target=_subject(ann, actors, j, clause[0]), pattern="struck_device", verb=j)
+        if word not in DEVICE_MODIFIERS:
+            return None
+        j = ann.prev_word(j)
+    return None
 
 
 FIGURATIVE_FIRE = frozenset({"for", "over", "critics", "critic", "criticism", "lawmakers", "opposition", "rights",
@@ -620,4 +650,5 @@ def _protest_target(ann, trig, clause, actors, lex) -> Roles | None:
 
 
 PATTERNS = {"passive": _passive, "protest_target": _protest_target, "active": _active, "nominal": _nominal, "accuse_of": _accuse_of,
-            "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to, "attributed": _attributed}
+            "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to, "attributed": _attributed,
+            "struck_device": lambda *args: None}      # tried first, on its own (find_roles)

@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PatternName = Literal["passive", "active", "nominal", "accuse_of", "reciprocal", "speaker", "fell_to", "attributed", "protest_target"]
+PatternName = Literal["passive", "active", "nominal", "accuse_of", "reciprocal", "speaker", "fell_to", "attributed", "protest_target",
+                      "struck_device"]
 
 
 class Strict(BaseModel):
@@ -60,6 +61,7 @@ class RolePattern(Strict):
     partner_prepositions: list[str] = Field(default_factory=list)
     light_verbs: list[str] = Field(default_factory=list)
     indirect_verbs: list[str] = Field(default_factory=list)
+    victim_verbs: list[str] = Field(default_factory=list, description="verbs whose subject is the victim of the device")
 
 
 class RolePatterns(Strict):

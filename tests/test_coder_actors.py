@@ -925,3 +925,15 @@ def test_the_assailants_are_the_attackers_named_before():
              "against the displaced persons' site in Zemio, Central African Republic. At least seven civilians were "
              "killed when the assailants opened fire on shelters at dawn.", "2025-06-16")
     assert all(e.source == ["CAFUAF"] for e in r.events if e.root == "18"), r.describe()
+
+
+def test_the_vehicle_that_struck_a_device_is_its_target_not_its_planter():
+    r = code("On Friday evening, a minibus carrying traders to the Diapaga market in Burkina Faso struck an improvised "
+             "explosive device, killing three passengers.", "2025-09-23")
+    ied = r.one("183")
+    assert ied.source == [] and ied.target == ["BFACVL"], r.describe()
+    r = code("A military truck hit a landmine near Kidal, Mali, on Monday, killing four soldiers.", "2025-09-23")
+    assert r.one("183").source == [] and r.one("183").target == ["MLIMIL"], r.describe()
+    r = code("Three CJTF members were killed on Sunday when their patrol vehicle hit an improvised explosive device "
+             "planted by suspected ISWAP fighters near Malam Fatori, Borno.", "2025-03-25")
+    assert r.one("183").source == ["IMGMUS"], r.describe()      # who planted it, when the text says

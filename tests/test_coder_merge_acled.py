@@ -145,6 +145,14 @@ def test_a_raid_to_abduct_is_an_abduction():
     assert r.one("18").cameo == "181", r.describe()
 
 
+def test_people_the_attackers_took_away_were_abducted():
+    r = code("In Kotchari, Burkina Faso, the jihadists took away four young men from the village on Saturday.",
+             "2025-09-23")
+    assert r.one("181").target == ["BFACVL"], r.describe()
+    r = code("The floods took away their belongings in Niono, Mali, on Thursday.", "2025-09-23")
+    assert not r.events, r.describe()     # no one taken: no abduction
+
+
 def test_an_attack_that_kills_and_abducts_stays_an_attack():
     r = code("Gunmen attacked the village of Tourou in Cameroon on Sunday, killing four people and abducting eleven "
              "women.", "2022-03-29")

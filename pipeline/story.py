@@ -148,7 +148,7 @@ def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date
         if m.speech_date or (m.cameo[:2] in STATEMENT_ROOTS and m.date):
             said = m
         if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":
-            if m.date is not None and m.date_precision == "day":
+            if m.date is not None and m.date_precision == "day" and not _claimed_later(m):
                 story = m.date
             elif m.date is None and story is not None and not m.speech_date:
                 later = any(p in m.sentence.text.lower() for p in DAY_AFTER_EVENT)
@@ -157,6 +157,14 @@ def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date
                 story = m.date
         out.append(m)
     return out
+
+
+def _claimed_later(m: EventMention) -> bool:
+    """'The attack was claimed on Sunday by JNIM': the day of the claim, not of a new scene."""
+    return m.reference and CLAIMED.search(m.sentence.text) is not None
+
+
+CLAIMED = re.compile(r"\b(?:was|were|been) claimed\b|\bclaimed (?:responsibility|the (?:attack|killing|bombing))", re.IGNORECASE)
 
 
 STORY_ROOTS = frozenset({"14", "17", "18", "19", "20"})

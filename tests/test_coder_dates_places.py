@@ -347,3 +347,10 @@ def test_the_day_of_a_vote_named_in_a_relative_clause_does_not_date_an_accusatio
              "who came second in the October 9 vote according to official results, accused the police of shooting "
              "to kill unarmed young people.", "2025-01-14")
     assert str(r.one("112").date) == "2025-01-14", r.describe()
+
+
+def test_the_day_an_attack_was_claimed_does_not_date_what_the_attackers_did_next():
+    r = code("A VDP post in Kotchari, Burkina Faso, was attacked on Saturday by armed men on motorcycles. The attack was "
+             "claimed on Sunday by the Group for the Support of Islam and Muslims (JNIM). Before leaving, the jihadists "
+             "took away four young men from the village, residents said.", "2025-09-23")
+    assert str(r.one("181").date) == "2025-09-20", r.describe()

@@ -372,6 +372,9 @@ MODIFIER_STARTS = frozenset({"backed", "led", "supported", "based", "known", "in
                              "affiliated", "linked", "aligned", "armed", "funded", "founded", "formed", "itself",
                              "also", "like", "such", "along", "together", "headed", "run", "controlled", "now",
                              "formerly", "once", "previously", "citing", "quoting", "according"})
+# "X, speaking to reporters in Beledweyne, accused Y", "Malipin leaders, speaking to this newspaper,
+# accused ...": whom X spoke to is never the subject, whatever X is
+SPEAKING_TO = frozenset({"speaking", "talking", "addressing", "briefing", "writing"})
 
 
 def embedded_tokens(ann, actors, lo: int, hi: int) -> set[int]:
@@ -404,7 +407,7 @@ def embedded_spans(ann, actors, lo: int, hi: int) -> list[tuple[int, int]]:
             break        # the verb itself is inside this clause: its own subject is in it
         word = ann.norm(nxt)
         after_actor = ann.prev_word(c) in actor_ends
-        if word in RELATIVE_WORDS or (word in MODIFIER_STARTS | {"a", "an", "the", "one"} and after_actor):
+        if word in RELATIVE_WORDS | SPEAKING_TO or (word in MODIFIER_STARTS | {"a", "an", "the", "one"} and after_actor):
             spans.append((c, end))
     return spans
 

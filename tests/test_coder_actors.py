@@ -937,3 +937,12 @@ def test_the_vehicle_that_struck_a_device_is_its_target_not_its_planter():
     r = code("Three CJTF members were killed on Sunday when their patrol vehicle hit an improvised explosive device "
              "planted by suspected ISWAP fighters near Malam Fatori, Borno.", "2025-03-25")
     assert r.one("183").source == ["IMGMUS"], r.describe()      # who planted it, when the text says
+
+
+def test_whom_the_speaker_was_speaking_to_is_not_the_speaker():
+    r = code("Hiiraan governor Abdullahi Ali Mahad, speaking to reporters in Beledweyne, Somalia, on Thursday, accused "
+             "Al-Shabaab of using villages as launch pads for attacks.", "2025-11-20")
+    assert r.one("112").source == ["SOMGOV"], r.describe()      # (Hiiraan is the region here, not the news site)
+    r = code("Malipin leaders, speaking to this newspaper in Wabag, Papua New Guinea, accused the Kaikin of starting "
+             "the fight.", "2026-03-18")
+    assert not [e for e in r.events if any(s.endswith("MED") for s in e.source)], r.describe()

@@ -398,7 +398,8 @@ ORGANISATION_WORDS = frozenset({"forces", "force", "army", "military", "police",
 def _looks_like_person(name: ActorName) -> bool:
     """Phoenix's people are entries with a role code ('BASHAR_AL_ASSAD' GOV), but so are bodies:
     'SUDANESE_ARMED_FORCES' (MIL) is no person."""
-    if "_" not in name.entry or any(c.code[3:] in ("", "REB", "INS") for c in name.codes):
+    # (an outlet, 'SOMALI_GUARDIAN' MED, is no person either: "told Somali Guardian ... He denied")
+    if "_" not in name.entry or any(c.code[3:] in ("", "REB", "INS", "MED") for c in name.codes):
         return False
     words = set(name.entry.lower().split("_"))
     return not (ORGANISATION_WORDS & words or ORGANISATION_WORDS & {w[:-1] for w in words if w.endswith("s")})
@@ -434,7 +435,17 @@ def _bare_group(ann, i: int) -> bool:
     if ann.norm(det) != "the" or det < i - 2:
         return False
     after = ann.tokens[i + 1].text if i + 1 < len(ann.tokens) else ""
+    if after == "of" and ann.tokens[i].norm == "group" and _of_doing(ann, i + 1):
+        return ann.tokens[i].text.islower()     # "accused the group of deliberately shelling homes"
     return after not in {"'s", "’s", "of"} and ann.tokens[i].text.islower()
+
+
+def _of_doing(ann, of: int) -> bool:
+    """'of (deliberately) shelling': what someone is accused of, not what a group is made of."""
+    j = ann.next_word(of)
+    while j < len(ann.tokens) and ann.norm(j).endswith("ly"):
+        j = ann.next_word(j)
+    return j < len(ann.tokens) and ann.norm(j).endswith("ing") and ann.norm(j) not in {"king", "ring", "wing"}
 
 
 def _compose(ann, raw: list[ActorMention]) -> list[ActorMention]:

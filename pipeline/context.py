@@ -505,11 +505,15 @@ GROUP_WORDS = frozenset({"group", "militants", "jihadists", "rebels", "insurgent
 
 
 PERSON_TITLES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "minister", "officer",
-                           "general", "leader", "president", "governor", "official", "colonel", "captain", "head"})
+                           "general", "leader", "president", "governor", "official", "colonel", "captain", "head",
+                           "col", "gen", "maj", "capt", "lt", "brig", "cpl", "sgt"})     # "army commander Col. X"
 
 
 def _is_person(ann: SentenceAnnotation, a: ActorMention) -> bool:
-    return a.person or ann.tokens[a.last].norm in PERSON_TITLES
+    """'the ministry's spokesman', 'OLA spokesperson Odaa Tarbii': a title, or a title and a name."""
+    if a.person or ann.tokens[a.last].norm in PERSON_TITLES:
+        return True
+    return ann.tokens[a.last].text[:1].isupper() and any(ann.tokens[i].norm in PERSON_TITLES for i in range(a.first, a.last))
 
 
 def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:
@@ -800,7 +804,8 @@ def _last_organisation(earlier: list[ActorMention], ctx: ArticleContext) -> str 
     here = [a.code for a in earlier if a.kind == "named" and not a.person]
     for code in list(reversed(here)) + list(reversed(ctx.named)):
         roles = code_roles(code[3:])
-        if len(code) > 3 and not roles & STATE_ORGAN_ROLES:
+        # (nor the outlet the speaker talked to: "In an interview with Addis Standard, he said the group")
+        if len(code) > 3 and not roles & (STATE_ORGAN_ROLES | {"MED"}):
             return code
     return None
 

@@ -946,3 +946,22 @@ def test_whom_the_speaker_was_speaking_to_is_not_the_speaker():
     r = code("Malipin leaders, speaking to this newspaper in Wabag, Papua New Guinea, accused the Kaikin of starting "
              "the fight.", "2026-03-18")
     assert not [e for e in r.events if any(s.endswith("MED") for s in e.source)], r.describe()
+
+
+def test_he_after_an_officer_told_an_outlet_is_the_officer_not_the_outlet():
+    r = code("Hiiraan regional army commander Col. Abdirahman Osman Farah told Somali Guardian by phone that five "
+             "soldiers were killed in Beledweyne, Somalia. He denied that the base had fallen.", "2025-11-20")
+    assert r.one("016").source == ["SOMMIL"], r.describe()
+
+
+def test_the_group_accused_of_doing_something_is_the_group_named_before():
+    r = code("Al-Shabaab fighters attacked an army base near Beledweyne, Somalia, on Wednesday. The ministry accused "
+             "the group of deliberately shelling civilian homes around the base.", "2025-11-20")
+    assert r.one("112").target == ["SOMINS"], r.describe()
+
+
+def test_he_after_a_spokesperson_named_by_title_and_name_is_that_spokesperson():
+    r = code("Government spokesman Hailu Adugna said OLA fighters abducted 40 passengers in Oromia, Ethiopia, on Monday. "
+             "OLA spokesperson Odaa Tarbii, for his part, spoke of lies. In a phone interview with Addis Standard on "
+             "Thursday, he denied that the group had any involvement in the abduction.", "2026-05-22")
+    assert [e.source for e in r.events if e.cameo == "016"] == [["ETHREB"]], r.describe()

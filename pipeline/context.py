@@ -485,7 +485,10 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         if owner:
             state = code_roles(owner[3:]) & BODY_ROLES and code_roles(a.roles) & BODY_ROLES
             # "the government ... its air force": the state's air force (MIL), not the government
-            a.code = owner[:3] + a.roles if state or len(owner) == 3 else owner
+            # (but "the Sabha Shield Force ... its spokesman": the force's own voice)
+            voice = any(ann.tokens[i].norm in SPOKESPEOPLE for i in range(a.first, a.last + 1)) and len(owner) > 3 \
+                and (not owners or owners[-1].kind == "named")
+            a.code = owner[:3] + a.roles if (state or len(owner) == 3) and not voice else owner
             a.how = "possessive"
 
 

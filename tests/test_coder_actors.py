@@ -965,3 +965,10 @@ def test_he_after_a_spokesperson_named_by_title_and_name_is_that_spokesperson():
              "OLA spokesperson Odaa Tarbii, for his part, spoke of lies. In a phone interview with Addis Standard on "
              "Thursday, he denied that the group had any involvement in the abduction.", "2026-05-22")
     assert [e.source for e in r.events if e.cameo == "016"] == [["ETHREB"]], r.describe()
+
+
+def test_its_spokesman_speaks_for_the_armed_body_named_before_not_for_the_state():
+    r = code("Fighting broke out in Sabha, Libya, on Sunday. The Tebu-led Sabha Shield Force rejected that account. "
+             "Its spokesman, Hassan Keley, denied that its fighters had fired first.", "2025-09-16")
+    assert all(e.source == ["LBYMIL"] for e in r.events if e.cameo == "016"), r.describe()
+    assert not [e for e in r.events if "LBYGOV" in e.source], r.describe()

@@ -22,7 +22,7 @@ from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import (KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
                             struck_device)
-from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, dates_from_lead, dates_from_story, incident_day,
+from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, statements_of_yesterdays_story, dates_from_lead, dates_from_story, incident_day,
                             only_speech_days, opening_time, protest_targets_from_story, protesters_from_story,
                             repression_targets_from_story, scene_day, target_from_place)
 from pipeline.timex import TimeExpression
@@ -68,7 +68,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         mentions.extend(found)
         remember(ann, ctx)
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
-    mentions = protest_targets_from_story(dates_from_story(mentions, scenes))
+    mentions = protest_targets_from_story(statements_of_yesterdays_story(dates_from_story(mentions, scenes), ctx.published))
     mentions = protesters_from_story(repression_targets_from_story(mentions))
     return [target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
 

@@ -167,6 +167,32 @@ def _claimed_later(m: EventMention) -> bool:
 CLAIMED = re.compile(r"\b(?:was|were|been) claimed\b|\bclaimed (?:responsibility|the (?:attack|killing|bombing))", re.IGNORECASE)
 
 
+def statements_of_yesterdays_story(mentions: list[EventMention], published: dt.date | None) -> list[EventMention]:
+    """'(Wednesday) Four herders were shot dead on Monday ... two Borana men were killed on
+    Tuesday ... MP Abdub Huqa accused the government of arming reservists': in a story whose
+    latest event was the day before publication, an undated statement was made that day too."""
+    if published is None:
+        return mentions
+    days = [m.date for m in mentions if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical"
+            and m.date is not None and m.date_precision == "day" and dt.timedelta(0) <= published - m.date <= RECENT]
+    if not days or max(days) != published - dt.timedelta(days=1):
+        return mentions
+    yesterday = max(days)
+    return [m.model_copy(update={"speech_date": yesterday, "rule_ids": m.rule_ids + ["date:story-yesterday"]})
+            if m.cameo[:2] in STATEMENT_ROOTS and m.date is None and not m.speech_date and _told_in_past(m) else m
+            for m in mentions]
+
+
+def _told_in_past(m: EventMention) -> bool:
+    """'accused', 'held responsible', 'denied' (a report), not 'accuses', 'condemns' (a press
+    release speaking on its own day)."""
+    word = m.trigger.text.lower().split()[0] if m.trigger.text.split() else ""
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
+
+IRREGULAR_PAST = frozenset({"held", "said", "told", "made", "took", "hit", "threw", "put", "gave", "laid", "lashed",
+                            "spoke", "wrote", "struck", "swore", "rang", "sent", "saw", "fought"})
+RECENT = dt.timedelta(days=7)
 STORY_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 STATEMENT_ROOTS = frozenset({"01", "11"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"}) | STATEMENT_NOUNS     # "The statement blamed ..."

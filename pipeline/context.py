@@ -578,7 +578,8 @@ def _learn_surnames(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     """'Evo Morales' ... 'accused Morales': a person the dictionary knows by full name is named by
     surname alone later in the article."""
     for a in ann.actors:
-        if a.kind == "named" and a.person and a.code and a.last > a.first and a.how == "dictionary":
+        # ("the group's spokesman Muhammad Khurasani" ... "Khurasani also accused": a title makes a person)
+        if a.kind == "named" and (a.person or _is_person(ann, a)) and a.code and a.last > a.first and a.how == "dictionary":
             surname = ann.tokens[a.last]
             if surname.text[:1].isupper() and len(surname.norm) > 2:
                 ctx.aliases.setdefault(surname.norm, a.code)

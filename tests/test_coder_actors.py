@@ -972,3 +972,10 @@ def test_its_spokesman_speaks_for_the_armed_body_named_before_not_for_the_state(
              "Its spokesman, Hassan Keley, denied that its fighters had fired first.", "2025-09-16")
     assert all(e.source == ["LBYMIL"] for e in r.events if e.cameo == "016"), r.describe()
     assert not [e for e in r.events if "LBYGOV" in e.source], r.describe()
+
+
+def test_a_titled_person_the_dictionary_knows_is_later_named_by_surname():
+    r = code("The TTP rejected the military's figures in Khyber, Pakistan. In a statement sent to journalists, the "
+             "group's spokesman Muhammad Khurasani denied that any of its fighters had been killed. Khurasani also "
+             "accused the army of shelling civilian homes in the valley.", "2025-12-06")
+    assert r.one("112").source == ["PAKINS"], r.describe()

@@ -219,8 +219,8 @@ def scene_day(times: list, tokens: list) -> dt.date | None:
 
 INCIDENT_NOUNS = frozenset({"incident", "attack", "blast", "explosion", "ambush", "clash", "clashes", "shooting",
                             "raid", "strike", "bombing", "assault", "killing", "killings", "massacre", "violence",
-                            "fighting", "firing", "encounter"})
-HAPPENED = frozenset({"occurred", "happened", "took", "unfolded"})
+                            "fighting", "firing", "encounter", "operation"})
+HAPPENED = frozenset({"occurred", "happened", "took", "unfolded", "conducted", "carried", "launched"})
 SAID = frozenset({"said", "says", "told", "added", "stated", "reported", "announced", "confirmed"})
 
 
@@ -231,8 +231,12 @@ def incident_day(times: list, tokens: list) -> dt.date | None:
     if first is None:
         return None
     words = _words_before(tokens, first)
-    if len(words) < 3 or words[0] not in {"the", "this", "that"} or not INCIDENT_NOUNS & set(words[1:3]):
+    # ("According to a press release issued by the ISPR, the operation was conducted on Friday")
+    start = next((k for k in range(len(words) - 2) if words[k] in {"the", "this", "that"} and (
+        k == 0 or words[:2] == ["according", "to"]) and INCIDENT_NOUNS & set(words[k + 1:k + 3])), None)
+    if start is None:
         return None
+    words = words[start:]
     # ("The attack on Nguida, about 15 kilometres east of the town, took place on Sunday night")
     verb = next((k for k in range(2, len(words)) if words[k] in HAPPENED), None)
     # ("The attack came as HRW on Thursday accused ...": that day is the accusation's)

@@ -367,3 +367,11 @@ def test_a_reaction_in_a_story_of_yesterdays_violence_was_made_yesterday():
     r = code("Gunmen killed four herders at Shurr, Marsabit County, Kenya, on Tuesday. The Ministry of Interior "
              "condemns the killings.", "2025-07-23")
     assert str(r.one("111").date) == "2025-07-23", r.describe()
+
+
+def test_the_day_an_operation_was_conducted_dates_the_toll_the_army_gave_the_next_day():
+    r = code("Security forces killed 12 terrorists during an intelligence-based operation in the Tirah valley of "
+             "Khyber district, Pakistan, the military's media wing said on Saturday. According to a press release "
+             "issued by the ISPR, the operation was conducted on Friday in the general area of Bagh-Maidan.",
+             "2025-12-06")
+    assert str(r.one("19").date) == "2025-12-05", r.describe()

@@ -20,11 +20,11 @@ from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import (KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
-                            struck_device)
-from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, statements_of_yesterdays_story, dates_from_lead, dates_from_story, incident_day,
+from pipeline.roles import KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
+from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, dates_from_lead, dates_from_story, incident_day,
                             only_speech_days, opening_time, protest_targets_from_story, protesters_from_story,
-                            repression_targets_from_story, scene_day, target_from_place)
+                            repression_targets_from_story, scene_day, statements_of_yesterdays_story,
+                            target_from_place)
 from pipeline.timex import TimeExpression
 from schemas.article import CleanArticle, Sentence
 from schemas.event import ActorRef, Casualty, EventMention, Place, Span
@@ -68,7 +68,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         mentions.extend(found)
         remember(ann, ctx)
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
-    mentions = protest_targets_from_story(statements_of_yesterdays_story(dates_from_story(mentions, scenes), ctx.published))
+    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes), ctx.published)
+    mentions = protest_targets_from_story(mentions)
     mentions = protesters_from_story(repression_targets_from_story(mentions))
     return [target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
 
@@ -797,10 +798,11 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         return []
     actors = clause_actors(ann, clause.lo, clause.hi, speakers)
     roles = Roles()
+    found_all = [find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
+                 for trig in sorted(group, key=lambda t: t.first)]
     # "a minibus struck an IED, killing three passengers": what struck the device did not attack
-    struck = next((r.verb for t in group if (r := struck_device(ann, t, (clause.lo, clause.hi), actors, lex))), None)
-    for trig in sorted(group, key=lambda t: t.first):
-        found = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
+    struck = next((f.verb for f in found_all if f.pattern == "struck_device"), None)
+    for found in found_all:
         # the dead and wounded ("four people were shot dead", "eleven women abducted") are never who attacked
         # nor are monitors, rights bodies and journalists, who report it ("the Ombudsman's Office has
         # raised the toll from Monday's clashes")

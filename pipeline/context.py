@@ -12,8 +12,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.annotate import (GROUP_NOUNS, ORGANISATION_WORDS, POSSESSIVE_MARKS, STATEMENT_NOUNS, ActorMention, SentenceAnnotation,
-                               is_place_like)
+from pipeline.annotate import (GROUP_NOUNS, ORGANISATION_WORDS, POSSESSIVE_MARKS, STATEMENT_NOUNS, ActorMention,
+                               SentenceAnnotation, is_place_like)
 from pipeline.codes import STATE_FORCE_ROLES, code_roles
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
@@ -516,7 +516,8 @@ def _is_person(ann: SentenceAnnotation, a: ActorMention) -> bool:
     """'the ministry's spokesman', 'OLA spokesperson Odaa Tarbii': a title, or a title and a name."""
     if a.person or ann.tokens[a.last].norm in PERSON_TITLES:
         return True
-    return ann.tokens[a.last].text[:1].isupper() and any(ann.tokens[i].norm in PERSON_TITLES for i in range(a.first, a.last))
+    titled = any(ann.tokens[i].norm in PERSON_TITLES for i in range(a.first, a.last))
+    return titled and ann.tokens[a.last].text[:1].isupper()
 
 
 def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:
@@ -579,7 +580,7 @@ def _learn_surnames(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     surname alone later in the article."""
     for a in ann.actors:
         # ("the group's spokesman Muhammad Khurasani" ... "Khurasani also accused": a title makes a person)
-        if a.kind == "named" and (a.person or _is_person(ann, a)) and a.code and a.last > a.first and a.how == "dictionary":
+        if a.kind == "named" and _is_person(ann, a) and a.code and a.last > a.first and a.how == "dictionary":
             surname = ann.tokens[a.last]
             if surname.text[:1].isupper() and len(surname.norm) > 2:
                 ctx.aliases.setdefault(surname.norm, a.code)
@@ -855,12 +856,13 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
         own = [c for c in armies if c[:3] == ctx.country]
         if own or armies:
             return (own or armies)[0]
-    wanted = code_roles(agent.roles) & ARMED_NONSTATE
+    here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]
     if head in ATTACKER_WORDS:
         # "an attack by the AAKG militia ... when the assailants opened fire": the attackers told before
-        wanted = ARMED_NONSTATE | {"CRM"}
-        here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]
-        return next((c for c in reversed(ctx.named + here) if code_roles(c[3:]) & wanted or c.startswith("IMG")), None)
+        attackers = ARMED_NONSTATE | {"CRM"}
+        return next((c for c in reversed(ctx.named + here)
+                     if code_roles(c[3:]) & attackers or c.startswith("IMG")), None)
+    wanted = code_roles(agent.roles) & ARMED_NONSTATE
     if "paramilitar" in agent.text.lower():
         wanted = {"UAF"}     # "the paramilitary group": the RSF told before, not the army
     if not wanted:
@@ -870,7 +872,6 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
             kind |= {"CRM"}
         earlier = [c for c in reversed(ctx.named) if kind and kind & (code_roles(c[3:]) | {c[:3]})]
         return earlier[0] if earlier else None
-    here = [a.code for a in ann.actors if a.kind == "named" and a.code and a.last < agent.first]
     candidates = [c for c in reversed(ctx.named + here) if _armed_roles(c)]
     # "the jihadists" are the jihadist group told before, not the last armed group of any kind
     specific = code_roles(agent.roles) - {"REB", "INS", "UAF"}

@@ -52,11 +52,13 @@ def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int,
         return undergone
     if _cause_of_another_verb(ann, trig):
         return Roles()
-    struck = struck_device(ann, trig, clause, actors, lex)
+    struck = _struck_device(ann, trig, clause, actors, lex)
     if struck is not None:
         return struck
     roles = Roles()
     for name in trig.ref.rule.patterns:
+        if name not in PATTERNS:
+            continue      # struck_device: tried first, on its own (above)
         found = PATTERNS[name](ann, trig, clause, actors, lex)
         if found is None:
             continue
@@ -115,7 +117,7 @@ DEVICE_MODIFIERS = frozenset({"a", "an", "the", "another", "second", "roadside",
                               "planted", "land", "anti", "tank", "personnel", "over", "on", "upon", "into"})
 
 
-def struck_device(ann, trig, clause, actors, lex) -> Roles | None:
+def _struck_device(ann, trig, clause, actors, lex) -> Roles | None:
     """'a minibus carrying traders struck an improvised explosive device', 'their patrol ran
     over a landmine': the vehicle that struck the device was its target; who planted it the
     sentence does not say."""
@@ -407,7 +409,8 @@ def embedded_spans(ann, actors, lo: int, hi: int) -> list[tuple[int, int]]:
             break        # the verb itself is inside this clause: its own subject is in it
         word = ann.norm(nxt)
         after_actor = ann.prev_word(c) in actor_ends
-        if word in RELATIVE_WORDS | SPEAKING_TO or (word in MODIFIER_STARTS | {"a", "an", "the", "one"} and after_actor):
+        opens_modifier = word in MODIFIER_STARTS | {"a", "an", "the", "one"} and after_actor
+        if word in RELATIVE_WORDS | SPEAKING_TO or opens_modifier:
             spans.append((c, end))
     return spans
 
@@ -653,5 +656,4 @@ def _protest_target(ann, trig, clause, actors, lex) -> Roles | None:
 
 
 PATTERNS = {"passive": _passive, "protest_target": _protest_target, "active": _active, "nominal": _nominal, "accuse_of": _accuse_of,
-            "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to, "attributed": _attributed,
-            "struck_device": lambda *args: None}      # tried first, on its own (find_roles)
+            "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to, "attributed": _attributed}

@@ -164,7 +164,8 @@ def _claimed_later(m: EventMention) -> bool:
     return m.reference and CLAIMED.search(m.sentence.text) is not None
 
 
-CLAIMED = re.compile(r"\b(?:was|were|been) claimed\b|\bclaimed (?:responsibility|the (?:attack|killing|bombing))", re.IGNORECASE)
+CLAIMED = re.compile(r"\b(?:was|were|been) claimed\b|\bclaimed (?:responsibility|the (?:attack|killing|bombing))",
+                     re.IGNORECASE)
 
 
 def statements_of_yesterdays_story(mentions: list[EventMention], published: dt.date | None) -> list[EventMention]:

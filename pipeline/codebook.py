@@ -307,6 +307,10 @@ def cross_check(cb: Codebook) -> Iterator[str]:
     for code in (criminal.countries if criminal else []):
         if code not in countries:
             yield f"rules/lexicon.yaml: criminal_gunmen: {code!r} is not a country in actor_codes.yaml"
+    for name, by_country in cb.lexicon.references.local_group_names.items():
+        for country, code in by_country.items():
+            if country not in countries or not cb.actor_codes.is_valid_code(code):
+                yield f"rules/lexicon.yaml: local_group_names: {name!r}: {country}: {code!r} is not a valid country and code"
     from schemas.actors import validate_actor_codes
     yield from validate_actor_codes(cb.actors, cb.actor_codes)
     lists = cb.value_lists()

@@ -9,6 +9,7 @@ who "the coalition", "the rights group", "its fighters", "he" and "they" are; wh
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -59,6 +60,7 @@ def new_context(published: dt.date | None, annotations: list[SentenceAnnotation]
 def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:
     """Code every actor mention of one sentence from what the article has told so far."""
     _drop_speaker_label(ann)
+    _local_group_names(ann, ctx, lex.lexicon.references.local_group_names)
     _resolve_agents(ann, ctx, lex.lexicon.references.criminal_gunmen)
     _unknown_organisations(ann, ctx, lex)
     _definite_heads(ann, ctx)
@@ -69,6 +71,20 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     _members_of_groups(ann)
     _spokespeople(ann, ctx)
     _resolve_pronouns(ann, ctx)
+
+
+def _local_group_names(ann: SentenceAnnotation, ctx: ArticleContext, local: dict[str, dict[str, str]]) -> None:
+    """'Al-Shabaab insurgents attacked Naulala, Niassa' in a Mozambique story: the name its
+    insurgents go by there, not Somalia's al-Shabaab (the lexicon's `local_group_names`)."""
+    if not local or ctx.country is None:
+        return
+    for a in ann.actors:
+        if a.kind != "named" or not a.code or a.code[:3] == ctx.country:
+            continue
+        words = f" {' '.join(re.findall(r'[a-z]+', a.text.lower()))} "
+        code = next((by[ctx.country] for name, by in local.items() if f" {name} " in words and ctx.country in by), None)
+        if code:
+            a.code = code
 
 
 def _drop_speaker_label(ann: SentenceAnnotation) -> None:

@@ -127,6 +127,9 @@ class References(Strict):
         default_factory=dict, description="last word of an unknown organisation's name -> its role code ('' = country only)")
     criminal_gunmen: CriminalGunmen | None = Field(
         default=None, description="where unnamed gunmen are organised crime, not an unidentified armed group")
+    local_group_names: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="a group's name that means another group in another country: "
+                                          "name -> {story country: code} ('al shabaab' in Mozambique)")
 
 
 class TriggerCues(Strict):

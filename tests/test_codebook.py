@@ -91,6 +91,13 @@ def test_criminal_gunmen_country_must_be_a_country(copy):
     assert "criminal_gunmen" in message and "'ZZZ' is not a country" in message
 
 
+def test_local_group_name_must_give_a_valid_code(copy):
+    edit_yaml(copy, "rules/lexicon.yaml",
+              lambda d: d["references"]["local_group_names"].update({"al shabaab": {"MOZ": "MOZZZZ"}}))
+    message = refused(copy)
+    assert "local_group_names" in message and "'MOZZZZ'" in message
+
+
 def test_actor_entry_with_unknown_actor_code(copy):
     def unknown(data):
         data["actors"][0]["codes"][0]["code"] = "ZZZREB"      # ZZZ is no country, region or IGO prefix

@@ -979,3 +979,11 @@ def test_a_titled_person_the_dictionary_knows_is_later_named_by_surname():
              "group's spokesman Muhammad Khurasani denied that any of its fighters had been killed. Khurasani also "
              "accused the army of shelling civilian homes in the valley.", "2025-12-06")
     assert r.one("112").source == ["PAKINS"], r.describe()
+
+
+def test_al_shabaab_in_a_mozambique_story_is_mozambiques_insurgency():
+    r = code("Al-Shabaab insurgents attacked the village of Naulala in Mecula district, Niassa province, Mozambique, "
+             "on Monday, killing two men.", "2025-09-18")
+    assert r.one("18").source == ["MOZINS"], r.describe()
+    r = code("Al-Shabaab fighters attacked an army base near Beledweyne, Somalia, on Wednesday.", "2025-09-18")
+    assert r.one("19").source == ["SOMINS"], r.describe()

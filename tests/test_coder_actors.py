@@ -987,3 +987,14 @@ def test_al_shabaab_in_a_mozambique_story_is_mozambiques_insurgency():
     assert r.one("18").source == ["MOZINS"], r.describe()
     r = code("Al-Shabaab fighters attacked an army base near Beledweyne, Somalia, on Wednesday.", "2025-09-18")
     assert r.one("19").source == ["SOMINS"], r.describe()
+
+
+def test_a_unit_name_two_armies_use_is_the_story_countrys_unit():
+    r = code("Units of the 11th Rapid Intervention Battalion (BIR) clashed with jihadists near Diapaga, Burkina Faso, "
+             "on Sunday, killing 27 of them.", "2025-09-23")
+    assert r.one("19").source == ["BFAMIL"], r.describe()
+    r = code("The junta's Military Operations Command said its troops clashed with the Arakan Army near Sittwe, "
+             "Myanmar, on Sunday.", "2025-09-23")
+    assert r.one("19").source == ["MMRMIL"], r.describe()
+    r = code("BIR soldiers clashed with separatists in Bamenda, Cameroon, on Sunday.", "2025-09-23")
+    assert r.one("19").source == ["CMRMIL"], r.describe()

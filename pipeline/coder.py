@@ -68,7 +68,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         mentions.extend(found)
         remember(ann, ctx)
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
-    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes), ctx.published)
+    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes), ctx.published, lex.irregular_past)
     mentions = protest_targets_from_story(mentions)
     mentions = protesters_from_story(repression_targets_from_story(mentions))
     return [target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]

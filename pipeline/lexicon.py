@@ -152,6 +152,7 @@ class CoderLexicon:
     instruments: PhraseMatcher[str] | None = None
     casualty_terms: frozenset[str] = field(default_factory=frozenset)   # one-word killed/injured words
     new_event_cues: frozenset[str] = field(default_factory=frozenset)
+    irregular_past: frozenset[str] = field(default_factory=frozenset)   # "held", "hit", "said": past forms not in -ed
 
     @classmethod
     def build(cls, actor_names: Iterable[tuple[str, ActorName]], rules: EventRules, lexicon: Lexicon,
@@ -191,4 +192,5 @@ class CoderLexicon:
             instruments=PhraseMatcher((normalise(w), code) for code, ws in lexicon.triggers.instrument_codes.items() for w in ws),
             casualty_terms=frozenset(w for w in cas.killed_words + cas.injured_words if " " not in w) | {"shot"},
             new_event_cues=frozenset(lexicon.references.new_event_cues),
+            irregular_past=frozenset(w for ws in irregular.values() for w in ws if not w.endswith("ing")),
         )

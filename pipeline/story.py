@@ -168,7 +168,8 @@ CLAIMED = re.compile(r"\b(?:was|were|been) claimed\b|\bclaimed (?:responsibility
                      re.IGNORECASE)
 
 
-def statements_of_yesterdays_story(mentions: list[EventMention], published: dt.date | None) -> list[EventMention]:
+def statements_of_yesterdays_story(mentions: list[EventMention], published: dt.date | None,
+                                   irregular_past: frozenset[str]) -> list[EventMention]:
     """'(Wednesday) Four herders were shot dead on Monday ... two Borana men were killed on
     Tuesday ... MP Abdub Huqa accused the government of arming reservists': in a story whose
     latest event was the day before publication, an undated statement was made that day too."""
@@ -180,19 +181,18 @@ def statements_of_yesterdays_story(mentions: list[EventMention], published: dt.d
         return mentions
     yesterday = max(days)
     return [m.model_copy(update={"speech_date": yesterday, "rule_ids": m.rule_ids + ["date:story-yesterday"]})
-            if m.cameo[:2] in STATEMENT_ROOTS and m.date is None and not m.speech_date and _told_in_past(m) else m
+            if m.cameo[:2] in STATEMENT_ROOTS and m.date is None and not m.speech_date
+            and _told_in_past(m, irregular_past) else m
             for m in mentions]
 
 
-def _told_in_past(m: EventMention) -> bool:
+def _told_in_past(m: EventMention, irregular_past: frozenset[str]) -> bool:
     """'accused', 'held responsible', 'denied' (a report), not 'accuses', 'condemns' (a press
     release speaking on its own day)."""
     word = m.trigger.text.lower().split()[0] if m.trigger.text.split() else ""
-    return word.endswith("ed") or word in IRREGULAR_PAST
+    return word.endswith("ed") or word in irregular_past
 
 
-IRREGULAR_PAST = frozenset({"held", "said", "told", "made", "took", "hit", "threw", "put", "gave", "laid", "lashed",
-                            "spoke", "wrote", "struck", "swore", "rang", "sent", "saw", "fought"})
 RECENT = dt.timedelta(days=7)
 STORY_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 STATEMENT_ROOTS = frozenset({"01", "11"})

@@ -37,6 +37,19 @@ def test_each_accuser_makes_an_accusation_and_the_claimed_attack_is_one_event():
     assert len(r.find("19")) == 1
 
 
+def test_two_leaders_condemning_the_attack_are_two_statements():
+    r = code("Gunmen fired two rockets at the Khor Mor gas field late on Monday. Kurdistan Region Prime "
+             "Minister Masrour Barzani condemned the attack as a terrorist act. Iraqi Prime Minister "
+             "Mohammed Shia al-Sudani condemned the strike in a phone call on Monday.", "2023-08-22")
+    assert len(r.find("111")) == 2, r.describe()
+
+
+def test_the_same_leader_condemning_again_is_one_statement():
+    r = code("Gunmen killed six soldiers in Bannu on Monday. Prime Minister Shehbaz Sharif condemned the "
+             "attack. Prime Minister Shehbaz Sharif also condemned the attack in a post on X.", "2024-03-12")
+    assert len(r.find("111")) == 1, r.describe()
+
+
 # ------------------------------------------------------------------ ACLED classification
 
 def test_air_strike():

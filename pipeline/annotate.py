@@ -195,6 +195,8 @@ def _choose_reading(ann, first: int, refs: list[TriggerRef]) -> TriggerRef | Non
     gerund = prev in {"of", "for", "after", "before", "by"} and any(r.form == "ing" for r in verbs) \
         and ann.norm(ann.prev_word(ann.prev_word(first))) not in SPAN_NOUNS \
         and ann.tokens[first - 1].text not in {'"', "“", "'", "‘"}
+    if first > 0 and ann.tokens[first - 1].text == "," and any(r.form == "ing" for r in verbs):
+        prev = ","      # "Talabani went further, accusing Baghdad": a participle, whatever precedes the comma
     if verbs and (prev in VERB_CUES or gerund) or (verbs and not nouns and prev not in NOUN_CUES):
         # ("accused the rebels of attacking its garrison": a gerund after "of" is the verb)
         return max((r for r in verbs if not gerund or r.form == "ing"), key=lambda r: len(r.rule.cameo))

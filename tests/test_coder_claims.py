@@ -482,3 +482,10 @@ def test_two_parties_accusing_each_other_is_an_accusation_each_way():
     r = code("Armenia and Azerbaijan have once again accused each other of opening fire along their shared border.",
              "2025-04-22")
     assert sorted((e.source[0], e.target[0]) for e in r.find("112")) == [("ARM", "AZE"), ("AZE", "ARM")], r.describe()
+
+
+def test_a_participle_after_went_further_is_the_speakers_accusation():
+    r = code("Deputy Prime Minister Qubad Talabani went further, accusing Baghdad of turning a blind eye "
+             "to the groups behind repeated attacks on the field.", "2023-08-22")
+    accusation = r.one("112")
+    assert accusation.source == ["IRQGOV"] and accusation.target[0].startswith("IRQ"), r.describe()

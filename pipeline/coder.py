@@ -136,7 +136,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             roles.source = said_before.speaker
         if trig.ref.rule.cameo[:2] == "11" and roles.target:
             roles.target = roles.target + _coordinated_possessors(ann, roles.target[-1], clause.hi)
-        if trig.ref.rule.cameo == "111" and roles.target and _names_earlier_event(ann, trig) \
+        if trig.ref.rule.cameo == "111" and roles.target and _names_earlier_event(ann, trig, INDEFINITE) \
                 and roles.target[0].first > _event_object(ann, trig) and not _agent_of_event(ann, roles.target[0]):
             # "condemned the attack on Ganja, describing it as ...": aimed at whoever attacked
             # ("the aggression of Azerbaijan", "the shelling by the RSF": at whoever is named)
@@ -180,7 +180,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             police = ActorRef(code=ctx.country + "COP", text="security forces", start=trig.start, end=trig.end,
                               how="context")
             mention = mention.model_copy(update={"target": [police], "rule_ids": mention.rule_ids + ["target:repression"]})
-        if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig):
+        if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig, INDEFINITE):
             mention = mention.model_copy(update={"about_event": True})
         # "Syria and Russia blamed Israel", "accused Russia and the regime": one accusation per pair of
         # parties (but one crowd outside two embassies is one protest)
@@ -456,10 +456,10 @@ def _statement_triggers(ann: SentenceAnnotation) -> list[TriggerMention]:
     return [t for t in ann.triggers if t.ref.rule.cameo[:2] not in VIOLENT_ROOTS and _requirements_met(ann, t)]
 
 
-def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention, articles: frozenset[str] = frozenset()) -> bool:
     """'condemned the bombing', 'denounced the attack', 'condemned what he called a "barbaric
-    attack"': the object is an event told before."""
-    start, dets = trig.last, DETERMINERS | DAY_OWNERS
+    attack"': the object is an event told before (or any event, with `articles` {"a", "an"})."""
+    start, dets = trig.last, DETERMINERS | DAY_OWNERS | articles
     called = _what_they_called(ann, trig)
     if called is not None:
         start, dets = called, dets | {"a", "an"}
@@ -474,6 +474,7 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     return _drew_statement(ann, trig)
 
 
+INDEFINITE = frozenset({"a", "an"})
 OBJECT_REACH = 6     # "condemned this cowardly and barbaric attack": the noun past two adjectives
 
 
@@ -569,7 +570,7 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
         if not own_deed and not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
             return False
     if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and (
-            any(a.code for a in roles.target) or _names_earlier_event(ann, trig) or roles.complement)):
+            any(a.code for a in roles.target) or _names_earlier_event(ann, trig, INDEFINITE) or roles.complement)):
         return False
     if rule.cameo[:2] == "11" and any(_generic_people(a.code) or a.roles == "PPL" for a in roles.source + roles.target):
         return False     # "looking for people they accused of collaborating": no party is named

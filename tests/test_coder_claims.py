@@ -489,3 +489,11 @@ def test_a_participle_after_went_further_is_the_speakers_accusation():
              "to the groups behind repeated attacks on the field.", "2023-08-22")
     accusation = r.one("112")
     assert accusation.source == ["IRQGOV"] and accusation.target[0].startswith("IRQ"), r.describe()
+
+
+def test_condemning_a_quoted_attack_against_soldiers_aims_at_the_attackers_not_the_soldiers():
+    r = code("Boko Haram fighters attacked an army post on Kaiga island on Sunday, killing 17 soldiers. The "
+             "government spokesman condemned \"a cowardly and barbaric attack\" against soldiers who were "
+             "guarding the Lake.", "2025-11-03")
+    condemnation = r.one("111")
+    assert condemnation.target == ["NGAREB"], r.describe()

@@ -61,7 +61,7 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     """Code every actor mention of one sentence from what the article has told so far."""
     _drop_speaker_label(ann)
     _local_group_names(ann, ctx, lex.lexicon.references.local_group_names)
-    _resolve_agents(ann, ctx, lex.lexicon.references.criminal_gunmen)
+    _resolve_agents(ann, ctx, lex.lexicon.references.criminal_gunmen, lex.lexicon.references.local_group_names)
     _unknown_organisations(ann, ctx, lex)
     _definite_heads(ann, ctx)
     _add_alias_mentions(ann, ctx, lex)
@@ -81,10 +81,14 @@ def _local_group_names(ann: SentenceAnnotation, ctx: ArticleContext, local: dict
     for a in ann.actors:
         if a.kind != "named" or not a.code or a.code[:3] == ctx.country:
             continue
-        words = f" {' '.join(re.findall(r'[a-z]+', a.text.lower()))} "
-        code = next((by[ctx.country] for name, by in local.items() if f" {name} " in words and ctx.country in by), None)
+        code = _local_name(a.text, ctx.country, local)
         if code:
             a.code = code
+
+
+def _local_name(text: str, country: str | None, local: dict[str, dict[str, str]]) -> str | None:
+    words = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
+    return next((by[country] for name, by in local.items() if f" {name} " in words and country in by), None)
 
 
 def _drop_speaker_label(ann: SentenceAnnotation) -> None:
@@ -751,7 +755,8 @@ def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None
     return (owner or inside or [None])[0]
 
 
-def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: CriminalGunmen | None = None) -> None:
+def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: CriminalGunmen | None = None,
+                    local: dict[str, dict[str, str]] | None = None) -> None:
     """Give agents a country, and definite descriptions ('the militants') an antecedent."""
     for a in ann.actors:
         if a.kind == "agent" and not a.code:
@@ -766,6 +771,9 @@ def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: Crim
                 roles = "CRM"       # "gunmen stormed a bar in Celaya": a cartel's, in Mexico
             a.code = f"{country}{roles}" if country else ""
             a.how = "agent+context" if country else "agent"
+            if local and (_local_name(a.text, country, local) or _local_name(a.text, ctx.country, local)):
+                # "settlers attacked the village" in the West Bank: Israel's settlers
+                a.code = _local_name(a.text, country, local) or _local_name(a.text, ctx.country, local)
 
 
 def _resolve_pronouns(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

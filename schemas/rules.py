@@ -129,7 +129,8 @@ class References(Strict):
         default=None, description="where unnamed gunmen are organised crime, not an unidentified armed group")
     local_group_names: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="a group's name that means another group in another country: "
-                                          "name -> {story country: code} ('al shabaab' in Mozambique)")
+                                          "name -> {story country: code} ('al shabaab' in Mozambique); also "
+                                          "agent nouns whose nationality the place gives ('settlers' in the West Bank)")
 
 
 class TriggerCues(Strict):

@@ -989,6 +989,13 @@ def test_al_shabaab_in_a_mozambique_story_is_mozambiques_insurgency():
     assert r.one("19").source == ["SOMINS"], r.describe()
 
 
+def test_settlers_in_the_west_bank_are_israels_settlers():
+    r = code("RAMALLAH (WAFA) - Settlers attacked the village of Burin south of Nablus on Tuesday, torching two "
+             "homes. The Palestinian Ministry of Foreign Affairs denounced the settler attack in Burin.", "2025-11-19")
+    assert r.one("18").source == ["ISRSET"], r.describe()
+    assert r.one("111").target == ["ISRSET"], r.describe()
+
+
 def test_a_unit_name_two_armies_use_is_the_story_countrys_unit():
     r = code("Units of the 11th Rapid Intervention Battalion (BIR) clashed with jihadists near Diapaga, Burkina Faso, "
              "on Sunday, killing 27 of them.", "2025-09-23")

@@ -1005,3 +1005,9 @@ def test_a_unit_name_two_armies_use_is_the_story_countrys_unit():
     assert r.one("19").source == ["MMRMIL"], r.describe()
     r = code("BIR soldiers clashed with separatists in Bamenda, Cameroon, on Sunday.", "2025-09-23")
     assert r.one("19").source == ["CMRMIL"], r.describe()
+
+
+def test_myanmars_junta_is_its_armed_forces():
+    r = code("The Arakan Army said it had attacked the junta's naval base in Sittwe, Myanmar, with drones on "
+             "Sunday night.", "2025-11-18")
+    assert r.one("19").target == ["MMRMIL"], r.describe()

@@ -394,7 +394,8 @@ ORGANISATION_WORDS = frozenset({"forces", "force", "army", "military", "police",
                                 "federation", "institute", "foundation", "center", "centre", "church", "tribe", "clan",
                                 "directorate", "department", "bureau", "secretariat", "mission", "operation", "battalions",
                                 "apparatus", "administration", "junta", "committees", "militias", "groups", "units",
-                                "organisations", "organizations", "fighters", "rebels", "separatists", "army", "armies"})
+                                "organisations", "organizations", "fighters", "rebels", "separatists", "army", "armies",
+                                "staff", "headquarters"})     # "Ukraine's General Staff"
 
 
 def _looks_like_person(name: ActorName) -> bool:

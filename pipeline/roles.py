@@ -508,7 +508,21 @@ def _nominal(ann, trig, clause, actors, lex) -> Roles | None:
     if not roles.target and roles.source and roles.source[-1].first > trig.last:
         # "an attack launched by the Houthi militia on the army's positions": the target follows the agent
         roles.target = _object_after(ann, actors, roles.source[-1].last, clause[1], preps)
+    if not roles.target:
+        sources = {a.code for a in roles.source}
+        roles.target = [a for a in _repeller(ann, actors, trig, clause, spec.repel_verbs) if a.code not in sources]
     return roles
+
+
+def _repeller(ann, actors, trig, clause, verbs: list[str]) -> list[ActorMention]:
+    """'Ukrainian forces repelled 147 Russian attacks', 'its fighters fended off an assault by X':
+    the subject of the verb that repelled the attack is its target."""
+    for j in range(trig.first - 1, max(clause[0], trig.first - 8) - 1, -1):
+        two = f"{ann.norm(ann.prev_word(j))} {ann.norm(j)}"
+        if ann.norm(j) in verbs or two in verbs:
+            start = ann.prev_word(j) if two in verbs else j
+            return _subject(ann, actors, start, clause[0])
+    return []
 
 
 FUNCTION_WORDS = frozenset({"on", "against", "of", "in", "at", "by", "with", "and", "or", "to", "for", "from", "the",

@@ -62,6 +62,8 @@ class RolePattern(Strict):
     light_verbs: list[str] = Field(default_factory=list)
     indirect_verbs: list[str] = Field(default_factory=list)
     victim_verbs: list[str] = Field(default_factory=list, description="verbs whose subject is the victim of the device")
+    repel_verbs: list[str] = Field(default_factory=list,
+                                   description="verbs whose subject is the target of the attack they take as object")
 
 
 class RolePatterns(Strict):

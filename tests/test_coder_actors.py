@@ -1011,3 +1011,17 @@ def test_myanmars_junta_is_its_armed_forces():
     r = code("The Arakan Army said it had attacked the junta's naval base in Sittwe, Myanmar, with drones on "
              "Sunday night.", "2025-11-18")
     assert r.one("19").target == ["MMRMIL"], r.describe()
+
+
+def test_whoever_repelled_the_attacks_was_their_target():
+    r = code("Ukrainian forces repelled 147 Russian attacks along the front line near Pokrovsk over the past day.",
+             "2025-09-18")
+    attacks = r.one("19")
+    assert attacks.source == ["RUS"] and attacks.target == ["UKRMIL"], r.describe()
+
+
+def test_the_general_staff_is_a_body_whose_troops_are_its_own():
+    r = code("KYIV - Russian forces struck Zaporizhzhia overnight. Ukraine's General Staff said its troops repelled "
+             "27 Russian assaults in the Huliaipole direction over the past day.", "2025-11-18")
+    assaults = [e for e in r.find("19") if "repelled" in e.evidence[0].text]
+    assert len(assaults) == 1 and assaults[0].target == ["UKRMIL"], r.describe()

@@ -1528,9 +1528,14 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         if opening is not None:
             # "In June 2022, gunmen killed ...; the government blamed the OLA": the whole sentence is then
             return opening.date, opening.precision, None
-        # ("Mondlane, who came second in the October 9 vote, accused ...": the vote's day)
-        times = [t for t in times if t.precision == "day" and not _dates_a_participle(ann, t)
-                 and not _names_a_dated_thing(ann, t, trig)]
+        # ("Mondlane, who came second in the October 9 vote, accused ...": the vote's day;
+        # but "the commission last week accused ...": the week it spoke)
+        times = [t for t in times if (t.precision == "day" or _next_to(ann, t, trig))
+                 and not _dates_a_participle(ann, t) and not _names_a_dated_thing(ann, t, trig)]
+        if trig.ref.form == "s":
+            # "MONUSCO strongly condemns the attack on Monday": a release speaks today; a
+            # time after the verb dates what it condemns
+            times = [t for t in times if t.start < trig.start]
     times = [t for t in times if not _dates_another_event(ann, t, trig)]
     inside = [t for t in times if lo <= t.start < hi]
     outside = [t for t in times if not (lo <= t.start < hi)]
@@ -1546,6 +1551,12 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         best = min(outside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
         return best.date, best.precision, speech
     return None, None, speech
+
+
+def _next_to(ann, t: TimeExpression, trig: TriggerMention) -> bool:
+    """'last week accused', 'accused last week': the time right before or right after the verb."""
+    first, after = _token_at(ann, t), _token_after(ann, t)
+    return (after is not None and after == trig.first) or (first is not None and first == trig.last + 1)
 
 
 def _token_at(ann, t: TimeExpression) -> int | None:

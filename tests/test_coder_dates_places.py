@@ -375,3 +375,18 @@ def test_the_day_an_operation_was_conducted_dates_the_toll_the_army_gave_the_nex
              "issued by the ISPR, the operation was conducted on Friday in the general area of Bagh-Maidan.",
              "2025-12-06")
     assert str(r.one("19").date) == "2025-12-05", r.describe()
+
+
+def test_last_week_right_before_the_verb_dates_the_accusation():
+    r = code("The Ethiopian Human Rights Commission last week accused government forces of extrajudicial killings "
+             "of civilians in West Shewa.", "2024-07-12")
+    accusation = r.one("112")
+    assert (str(accusation.date), accusation.date_precision) == ("2024-07-01", "week"), r.describe()
+
+
+def test_a_release_that_condemns_speaks_on_its_own_day_not_the_attacks():
+    r = code("Kinshasa, 15 October 2025 - The United Nations Organization Stabilization Mission in the Democratic "
+             "Republic of the Congo (MONUSCO) strongly condemns the attack by ADF rebels on the village of Ntoyo on "
+             "13 October 2025, which killed 20 civilians.", "2025-10-15")
+    assert str(r.one("111").date) == "2025-10-15", r.describe()
+    assert str(r.one("18").date) == "2025-10-13", r.describe()

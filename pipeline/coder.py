@@ -401,8 +401,25 @@ def _said_just_before(ann: SentenceAnnotation, trig: TriggerMention, frames: lis
     right after a speech verb is the speaker's."""
     if trig.ref.form != "ing" or trig.first < 1 or ann.tokens[trig.first - 1].text != ",":
         return None
-    return next((f for f in frames if f.speaker and (0 < trig.first - f.verb <= 2 or _adjunct_between(ann, f.verb, trig))),
-                None)
+    return next((f for f in frames if f.speaker and (0 < trig.first - f.verb <= 2 or _adjunct_between(ann, f.verb, trig)
+                                                     or _listener_between(ann, f.verb, trig)
+                                                     or _speaker_between(ann, f, trig))), None)
+
+
+def _listener_between(ann: SentenceAnnotation, verb: int, trig: TriggerMention) -> bool:
+    """'"...," CDD director Adriano Nuvunga told Lusa, accusing the security forces': only whom
+    the speaker told stands between the speech verb and the participle."""
+    gap = range(verb + 1, trig.first - 1)
+    return ann.norm(verb) in {"told", "tells"} and 0 < len(gap) <= 5 \
+        and not any(ann.tokens[i].text in {",", ";", '"', "“", "”", ":"} for i in gap)
+
+
+def _speaker_between(ann: SentenceAnnotation, f: Frame, trig: TriggerMention) -> bool:
+    """'"...," said the association's president, Hamadoun Diallo, accusing the army': the speaker,
+    named after the verb, ends right before the participle."""
+    return f.speaker[0].first > f.verb and f.speaker[-1].last < trig.first \
+        and 0 < trig.first - f.speaker[-1].last <= 6 and f.speaker[0].first - f.verb <= 4 \
+        and not any(ann.tokens[i].text in {";", '"', "“", "”", ":"} for i in range(f.verb + 1, trig.first))
 
 
 ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "late", "earlier", "later", "after", "from"})

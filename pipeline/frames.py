@@ -130,9 +130,23 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon, earlier: l
             return Frame(_coordinated(ann, before), v, (_complement_start(ann, v), _statement_end(ann, v)), hedged)
         return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
     after = [a for a in ann.actors if v < a.first <= v + 3]
-    if after and not _has_clause_after(ann, after[0].last):
+    if after and (not _has_clause_after(ann, after[0].last)
+                  or (v > 0 and ann.tokens[v - 1].text in {",", '"', "”"} and ann.tokens[v].text.islower()
+                      and _participle_after(ann, after[0].last))):
         return Frame([after[0]], v, (0, v), hedged)     # '"...," said Konashenkov.'
     return None
+
+
+def _participle_after(ann: SentenceAnnotation, last: int) -> bool:
+    """'"...," said HRW researcher Ilaria Allegrozzi, accusing the army': what follows the speaker
+    is a participle of the speaker's own (coded as a statement of its own), no new clause."""
+    for k in range(last + 1, min(len(ann.tokens), last + 12)):
+        if ann.tokens[k].text in {";", '"', "“", "”", ":"}:
+            return False
+        if ann.tokens[k - 1].text == "," and ann.norm(k).endswith("ing") and len(ann.norm(k)) > 5 \
+                and ann.norm(k) not in {"including", "according", "following", "during"}:
+            return True
+    return False
 
 
 def _statement_end(ann: SentenceAnnotation, v: int) -> int:

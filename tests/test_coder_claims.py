@@ -497,3 +497,18 @@ def test_condemning_a_quoted_attack_against_soldiers_aims_at_the_attackers_not_t
              "guarding the Lake.", "2025-11-03")
     condemnation = r.one("111")
     assert condemnation.target == ["NGAREB"], r.describe()
+
+
+def test_a_participle_after_told_reporters_is_the_speakers_accusation():
+    r = code("\"They came to kill,\" Interior Minister Pascoal Ronda told reporters in Maputo, accusing the protesters "
+             "of looting shops.", "2025-09-18")
+    accusation = r.one("112")
+    assert accusation.source == ["MOZGOV"] and accusation.target == ["MOZOPP"], r.describe()
+
+
+def test_a_participle_after_an_inverted_said_is_the_speakers_accusation():
+    r = code("\"Those killed were civilians,\" said Human Rights Watch researcher Ilaria Allegrozzi, accusing the "
+             "Malian army of killing 21 herders near Diafarabe on Monday.", "2025-09-18")
+    accusation = r.one("112")
+    assert accusation.source == ["NGOHRI"] and accusation.target == ["MLIMIL"], r.describe()
+    assert r.one("18").claimed_by == ["NGOHRI"], r.describe()

@@ -1323,6 +1323,9 @@ RECODED_AGENTS = {"REB": (frozenset({"separatist", "separatists", "separatist gr
                           "CAMEO's SEP role (separatist rebels) names them exactly"),
                   "CVL": (frozenset({"settler", "settlers", "colonist", "colonists"}), "SET",
                           "CAMEO's SET role (settlers) names them exactly"),
+                  "UAF": (frozenset({"militant", "militants", "terrorist", "terrorists"}), "INS",
+                          "CAMEO's INS role (insurgents): news calls armed opponents of a state militants "
+                          "or terrorists, and careful coders code them as insurgents, not an unidentified group"),
                   "MED": (frozenset({"spokesman", "spokesperson", "spokeswoman"}), "GOV",
                           "a spokesperson speaks for a body, not for the press: with no body named "
                           "('the spokesperson also accused New Delhi'), the state's")}

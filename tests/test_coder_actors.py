@@ -1025,3 +1025,12 @@ def test_the_general_staff_is_a_body_whose_troops_are_its_own():
              "27 Russian assaults in the Huliaipole direction over the past day.", "2025-11-18")
     assaults = [e for e in r.find("19") if "repelled" in e.evidence[0].text]
     assert len(assaults) == 1 and assaults[0].target == ["UKRMIL"], r.describe()
+
+
+def test_militants_and_terrorists_are_insurgents_of_the_story_country():
+    r = code("On Tuesday, two policemen were martyred when militants attacked a police checkpost in Bara tehsil, "
+             "Khyber district, Pakistan, police said.", "2025-12-03")
+    assert r.one("19").source == ["PAKINS"], r.describe()
+    r = code("Two terrorists attacked the TUSAS facility in Ankara, Turkey, on Wednesday, killing five people.",
+             "2024-10-24")
+    assert r.one("18").source == ["TURINS"], r.describe()

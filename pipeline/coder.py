@@ -1063,6 +1063,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if violent and not source and ctx.foreign and _enemy_weapon(ann, main):
         # "an enemy strike drone hit an air defence unit": the other side's forces
         source = [ActorRef(code=ctx.foreign + "MIL", text="enemy", start=main.start, end=main.end, how="context")]
+    if violent and not source:
+        source = _fired_from_abroad(ann, main, clause, target)
     if violent and roles.pattern != "reciprocal":
         # an armed actor does not attack itself: the same code on both sides is a misreading
         target = [t for t in target if t.code not in {s.code for s in source}]
@@ -1574,6 +1576,21 @@ def _next_to(ann, t: TimeExpression, trig: TriggerMention) -> bool:
     """'last week accused', 'accused last week': the time right before or right after the verb."""
     first, after = _token_at(ann, t), _token_after(ann, t)
     return (after is not None and after == trig.first) or (first is not None and first == trig.last + 1)
+
+
+def _fired_from_abroad(ann, trig: TriggerMention, clause: Clause, target: list[ActorRef]) -> list[ActorRef]:
+    """'killed by an anti-tank missile fired from Lebanon': with no one named, the attack came
+    from the country it was fired from (its country code alone: who fired is not told)."""
+    struck = {t.code[:3] for t in target}
+    for a in ann.actors:
+        if a.kind == "named" and len(a.code) == 3 and a.code not in struck and trig.last < a.first <= trig.last + 8 \
+                and a.first < clause.hi and ann.norm(ann.prev_word(a.first)) == "from" \
+                and ann.norm(ann.prev_word(ann.prev_word(a.first))) in LAUNCH_WORDS:
+            return [ActorRef(code=a.code, text=a.text, start=a.start, end=a.end, how="context")]
+    return []
+
+
+LAUNCH_WORDS = frozenset({"fired", "launched", "came", "coming", "flown", "flying"})
 
 
 def _token_at(ann, t: TimeExpression) -> int | None:

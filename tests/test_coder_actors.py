@@ -1034,3 +1034,10 @@ def test_militants_and_terrorists_are_insurgents_of_the_story_country():
     r = code("Two terrorists attacked the TUSAS facility in Ankara, Turkey, on Wednesday, killing five people.",
              "2024-10-24")
     assert r.one("18").source == ["TURINS"], r.describe()
+
+
+def test_a_missile_fired_from_a_country_came_from_that_country():
+    r = code("Two Israeli soldiers were killed on Thursday near the border community of Yiftah by an anti-tank "
+             "missile fired from Lebanon, the Israeli army said.", "2024-09-20")
+    strike = r.one("19")
+    assert strike.source == ["LBN"] and strike.target == ["ISRMIL"], r.describe()

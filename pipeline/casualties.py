@@ -204,6 +204,8 @@ def _part_of_name(ann, i: int) -> bool:
     tok = ann.tokens[i]
     if not tok.norm[:1].isdigit() or i == 0:
         return False
+    if any(a.kind == "named" and a.first < i <= a.last for a in ann.actors):
+        return True      # "Barrio 18 killed two police officers": the gang's name, not 18 dead
     prev = ann.tokens[i - 1]
     if prev.end != tok.start:
         return False

@@ -87,7 +87,7 @@ def _local_group_names(ann: SentenceAnnotation, ctx: ArticleContext, local: dict
 
 
 def _local_name(text: str, country: str | None, local: dict[str, dict[str, str]]) -> str | None:
-    words = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
+    words = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
     return next((by[country] for name, by in local.items() if f" {name} " in words and country in by), None)
 
 
@@ -761,6 +761,9 @@ def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: Crim
     for a in ann.actors:
         if a.kind == "agent" and not a.code:
             antecedent = _definite_antecedent(ann, a, ctx)
+            if antecedent and len(antecedent) == 3 and a.roles and a.roles != "PPL":
+                # "the Chief of Army Staff" told before (the country's): "the Army" keeps its role
+                antecedent += a.roles
             if antecedent:
                 a.code, a.how = antecedent, "coreference"
                 continue

@@ -1041,3 +1041,15 @@ def test_a_missile_fired_from_a_country_came_from_that_country():
              "missile fired from Lebanon, the Israeli army said.", "2024-09-20")
     strike = r.one("19")
     assert strike.source == ["LBN"] and strike.target == ["ISRMIL"], r.describe()
+
+
+def test_the_army_after_the_chief_of_army_staff_is_the_army():
+    r = code("Gunmen attacked a military houseboat in Bayelsa State, Nigeria, on Saturday. The chiefs called on the "
+             "Chief of Army Staff to order an investigation. However, the Army denied the allegation.", "2025-08-19")
+    assert r.one("016").source == ["NGAMIL"], r.describe()
+
+
+def test_barrio_18_in_a_guatemalan_story_is_a_guatemalan_gang_and_18_is_no_toll():
+    r = code("Members of Barrio 18 killed two police officers in Villa Nueva, Guatemala, on Saturday.", "2026-06-15")
+    attack = r.one("18")
+    assert attack.source == ["GTMCRM"] and attack.fatalities == 2, r.describe()

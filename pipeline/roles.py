@@ -13,6 +13,8 @@ from pipeline.lexicon import CoderLexicon
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "from", "toward", "towards",
                       "into", "within", "throughout", "between"})
+# "in Syria" is where; "launched 142 drones at Ukraine", "fired toward Israel": at whom
+COUNTRY_PLACE = LOCATIVE - {"at", "toward", "towards"}
 COORDINATORS = (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["and", "the"], ["and", "allied"],
                 ["and", "other"], ["and", "local"], ["and", "armed"], ["and", "affiliated"], [",", "and", "allied"])
 SKIPPABLE = frozenset({"also", "reportedly", "allegedly", "later", "then", "again", "directly", "further",
@@ -39,8 +41,9 @@ def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) 
             continue
         if a.kind == "pronoun" and ann.tokens[a.first].norm in POSSESSIVE_PRONOUNS:
             continue     # "its outskirts", "their positions": a determiner, not a participant
-        if is_place_like(ann, a) or (a.kind == "named" and len(a.code) == 3 and ann.norm(ann.prev_word(a.first)) in LOCATIVE):
+        if is_place_like(ann, a) or (a.kind == "named" and len(a.code) == 3 and ann.norm(ann.prev_word(a.first)) in COUNTRY_PLACE):
             continue
+
         out.append(a)
     return out
 

@@ -1053,3 +1053,9 @@ def test_barrio_18_in_a_guatemalan_story_is_a_guatemalan_gang_and_18_is_no_toll(
     r = code("Members of Barrio 18 killed two police officers in Villa Nueva, Guatemala, on Saturday.", "2026-06-15")
     attack = r.one("18")
     assert attack.source == ["GTMCRM"] and attack.fatalities == 2, r.describe()
+
+
+def test_drones_launched_at_a_country_target_it_after_an_opening_adjunct_too():
+    r = code("On Wednesday, Russia launched 142 drones and 11 missiles at Ukraine, the air force said.", "2026-01-15")
+    strike = r.one("19")
+    assert strike.source == ["RUS"] and strike.target == ["UKR"], r.describe()

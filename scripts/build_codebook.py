@@ -1326,6 +1326,9 @@ RECODED_AGENTS = {"REB": (frozenset({"separatist", "separatists", "separatist gr
                   "UAF": (frozenset({"militant", "militants", "terrorist", "terrorists"}), "INS",
                           "CAMEO's INS role (insurgents): news calls armed opponents of a state militants "
                           "or terrorists, and careful coders code them as insurgents, not an unidentified group"),
+                  "SPY": (frozenset({"operative", "operatives"}), "COP",
+                          "news of raids and shootouts ('pursuing operatives', 'operatives of the police "
+                          "tactical squad') uses the word for police officers, not spies"),
                   "MED": (frozenset({"spokesman", "spokesperson", "spokeswoman"}), "GOV",
                           "a spokesperson speaks for a body, not for the press: with no body named "
                           "('the spokesperson also accused New Delhi'), the state's")}

@@ -1059,3 +1059,9 @@ def test_drones_launched_at_a_country_target_it_after_an_opening_adjunct_too():
     r = code("On Wednesday, Russia launched 142 drones and 11 missiles at Ukraine, the air force said.", "2026-01-15")
     strike = r.one("19")
     assert strike.source == ["RUS"] and strike.target == ["UKR"], r.describe()
+
+
+def test_operatives_in_a_police_shootout_are_police():
+    r = code("Police said the suspect shot at the operatives while trying to escape on a motorcycle in Santa Maria, "
+             "Bulacan, Philippines, on Monday.", "2026-02-11")
+    assert r.one("19").target == ["PHLCOP"], r.describe()

@@ -76,3 +76,17 @@ def test_the_shipped_model_was_learnt_without_the_sealed_held_out_sets():
     assert 0.0 < m.threshold < 0.6 and "19" in m.roots and len(m.weights) > 50
 
 
+
+
+def test_the_training_threshold_is_the_best_neighbourhood_not_a_lone_spike():
+    import importlib.util
+    import sys
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location(
+        "train_confidence", Path(__file__).resolve().parent.parent / "scripts" / "train_confidence.py")
+    trainer = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = trainer      # (its dataclasses look their module up there)
+    spec.loader.exec_module(trainer)
+    thresholds = [0.3, 0.35, 0.4, 0.45, 0.5]
+    # a lone spike at 0.5 (noise) against a broad top around 0.35
+    assert trainer.pick_threshold(thresholds, [0.730, 0.733, 0.732, 0.720, 0.736]) == 0.35

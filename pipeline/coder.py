@@ -136,7 +136,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             roles.source = said_before.speaker
         if trig.ref.rule.cameo[:2] == "11" and roles.target:
             roles.target = roles.target + _coordinated_possessors(ann, roles.target[-1], clause.hi)
-        if trig.ref.rule.cameo == "111" and roles.target and _names_earlier_event(ann, trig, INDEFINITE) \
+        if trig.ref.rule.cameo == "111" and roles.target and _names_earlier_event(ann, trig) \
                 and roles.target[0].first > _event_object(ann, trig) and not _agent_of_event(ann, roles.target[0]):
             # "condemned the attack on Ganja, describing it as ...": aimed at whoever attacked
             # ("the aggression of Azerbaijan", "the shelling by the RSF": at whoever is named)
@@ -180,7 +180,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             police = ActorRef(code=ctx.country + "COP", text="security forces", start=trig.start, end=trig.end,
                               how="context")
             mention = mention.model_copy(update={"target": [police], "rule_ids": mention.rule_ids + ["target:repression"]})
-        if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig, INDEFINITE):
+        if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig):
             mention = mention.model_copy(update={"about_event": True})
         # "Syria and Russia blamed Israel", "accused Russia and the regime": one accusation per pair of
         # parties (but one crowd outside two embassies is one protest)
@@ -473,13 +473,13 @@ def _statement_triggers(ann: SentenceAnnotation) -> list[TriggerMention]:
     return [t for t in ann.triggers if t.ref.rule.cameo[:2] not in VIOLENT_ROOTS and _requirements_met(ann, t)]
 
 
-def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention, articles: frozenset[str] = frozenset()) -> bool:
-    """'condemned the bombing', 'denounced the attack', 'condemned what he called a "barbaric
-    attack"': the object is an event told before (or any event, with `articles` {"a", "an"})."""
-    start, dets = trig.last, DETERMINERS | DAY_OWNERS | articles
+def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'condemned the bombing', 'denounced the attack', 'condemned "a cowardly attack" against
+    soldiers', 'condemned what he called a "barbaric attack"': the object is an event."""
+    start, dets = trig.last, DETERMINERS | DAY_OWNERS | INDEFINITE
     called = _what_they_called(ann, trig)
     if called is not None:
-        start, dets = called, dets | {"a", "an"}
+        start = called
     for t in ann.triggers:
         if t.ref.rule.cameo[:2] in VIOLENT_ROOTS and start < t.first <= start + OBJECT_REACH \
                 and any(ann.norm(i) in dets for i in range(start + 1, t.first)):
@@ -587,7 +587,7 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
         if not own_deed and not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
             return False
     if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and (
-            any(a.code for a in roles.target) or _names_earlier_event(ann, trig, INDEFINITE) or roles.complement)):
+            any(a.code for a in roles.target) or _names_earlier_event(ann, trig) or roles.complement)):
         return False
     if rule.cameo[:2] == "11" and any(_generic_people(a.code) or a.roles == "PPL" for a in roles.source + roles.target):
         return False     # "looking for people they accused of collaborating": no party is named
@@ -1063,8 +1063,6 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if violent and not source and ctx.foreign and _enemy_weapon(ann, main):
         # "an enemy strike drone hit an air defence unit": the other side's forces
         source = [ActorRef(code=ctx.foreign + "MIL", text="enemy", start=main.start, end=main.end, how="context")]
-    if violent and not source:
-        source = _fired_from_abroad(ann, main, clause, target)
     if violent and roles.pattern != "reciprocal":
         # an armed actor does not attack itself: the same code on both sides is a misreading
         target = [t for t in target if t.code not in {s.code for s in source}]
@@ -1576,21 +1574,6 @@ def _next_to(ann, t: TimeExpression, trig: TriggerMention) -> bool:
     """'last week accused', 'accused last week': the time right before or right after the verb."""
     first, after = _token_at(ann, t), _token_after(ann, t)
     return (after is not None and after == trig.first) or (first is not None and first == trig.last + 1)
-
-
-def _fired_from_abroad(ann, trig: TriggerMention, clause: Clause, target: list[ActorRef]) -> list[ActorRef]:
-    """'killed by an anti-tank missile fired from Lebanon': with no one named, the attack came
-    from the country it was fired from (its country code alone: who fired is not told)."""
-    struck = {t.code[:3] for t in target}
-    for a in ann.actors:
-        if a.kind == "named" and len(a.code) == 3 and a.code not in struck and trig.last < a.first <= trig.last + 8 \
-                and a.first < clause.hi and ann.norm(ann.prev_word(a.first)) == "from" \
-                and ann.norm(ann.prev_word(ann.prev_word(a.first))) in LAUNCH_WORDS:
-            return [ActorRef(code=a.code, text=a.text, start=a.start, end=a.end, how="context")]
-    return []
-
-
-LAUNCH_WORDS = frozenset({"fired", "launched", "came", "coming", "flown", "flying"})
 
 
 def _token_at(ann, t: TimeExpression) -> int | None:

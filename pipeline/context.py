@@ -774,9 +774,10 @@ def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: Crim
                 roles = "CRM"       # "gunmen stormed a bar in Celaya": a cartel's, in Mexico
             a.code = f"{country}{roles}" if country else ""
             a.how = "agent+context" if country else "agent"
-            if local and (_local_name(a.text, country, local) or _local_name(a.text, ctx.country, local)):
-                # "settlers attacked the village" in the West Bank: Israel's settlers
-                a.code = _local_name(a.text, country, local) or _local_name(a.text, ctx.country, local)
+            # "settlers attacked the village" in the West Bank: Israel's settlers
+            local_code = local and (_local_name(a.text, country, local) or _local_name(a.text, ctx.country, local))
+            if local_code:
+                a.code = local_code
 
 
 def _resolve_pronouns(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

@@ -74,7 +74,7 @@ def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int,
         if roles.source and roles.target:
             break
     if not roles.source and trig.ref.rule.cameo[:2] in ("18", "19", "20"):
-        roles.source = _fired_from(ann, trig, clause, actors)
+        roles.source = _fired_from(ann, trig, clause, actors, roles.target)
     return roles
 
 
@@ -164,16 +164,23 @@ POSITION_WORDS = frozenset({"positions", "position", "lines", "territory", "area
                             "held", "controlled"})
 
 
-def _fired_from(ann, trig, clause, actors) -> list[ActorMention]:
-    """'artillery shells fired from RSF positions struck ...': whoever holds the positions."""
+def _fired_from(ann, trig, clause, actors, target: list[ActorMention]) -> list[ActorMention]:
+    """'artillery shells fired from RSF positions struck ...': whoever holds the positions; 'killed
+    by an anti-tank missile fired from Lebanon': with no one named, the country it came from."""
     for j in range(trig.last + 1, min(clause[1], trig.last + 6)):
         if ann.norm(j) != "from":
             continue
         for a in actors:
             if j < a.first <= j + 3 and ann.norm(ann.next_word(a.last)) in POSITION_WORDS:
                 return [a]
-        return []
+        struck = {t.code[:3] for t in target}
+        country = next((a for a in ann.actors if a.first == ann.next_word(j) and a.kind == "named" and len(a.code) == 3
+                        and a.code not in struck), None)
+        return [country] if country is not None and ann.norm(ann.prev_word(j)) in LAUNCH_WORDS else []
     return []
+
+
+LAUNCH_WORDS = frozenset({"fired", "launched", "came", "coming", "flown", "flying"})
 
 
 # --------------------------------------------------------------------------- helpers

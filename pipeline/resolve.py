@@ -272,7 +272,7 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
     return bool(src and d.codes("source")) or _linked(d, m)
 
 
-SPEAKER_FILLER = frozenset({"the", "a", "an", "of", "and", "s", "'s", "-", "its", "his", "her", "their"}) | PERSON_TITLES \
+SPEAKER_FILLER = frozenset({"the", "a", "an", "of", "and", "s", "its", "his", "her", "their"}) | PERSON_TITLES \
     | {"prime", "deputy", "foreign", "defence", "defense", "interior", "secretary", "senior", "regional"}
 
 
@@ -298,6 +298,7 @@ def _framed(m: EventMention) -> bool:
     return bool(m.rule_ids) and m.rule_ids[0].endswith("/frame")
 
 
+# (narrower than annotate.ORGANISATION_WORDS, whose "national", "state", "popular" stand in titles too)
 BODY_WORDS = frozenset({"ministry", "army", "forces", "government", "council", "office", "command", "police", "military",
                         "department", "agency", "committee", "commission", "authorities", "administration", "group"})
 

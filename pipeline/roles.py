@@ -43,7 +43,6 @@ def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) 
             continue     # "its outskirts", "their positions": a determiner, not a participant
         if is_place_like(ann, a) or (a.kind == "named" and len(a.code) == 3 and ann.norm(ann.prev_word(a.first)) in COUNTRY_PLACE):
             continue
-
         out.append(a)
     return out
 

@@ -778,7 +778,8 @@ def _unknown_name_after(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
 
 def _sub_clause(ann: SentenceAnnotation, clause: Clause, trig: TriggerMention) -> tuple[int, int]:
     cuts = [i for i in range(clause.lo + 1, clause.hi - 1)
-            if ann.tokens[i].text in {",", ";", "–", "—"} and _starts_new_event(ann, i + 1)]
+            if ann.tokens[i].text in {",", ";", "–", "—"} and _starts_new_event(ann, i + 1)
+            or _sequence_verb(ann, clause, i)]
     if _starts_new_event(ann, ann.next_word(clause.lo - 1) if clause.lo else _first_word(ann)):
         # "The day before the drone attack, on Saturday, two soldiers were killed": the leading
         # phrase names another event to date this one
@@ -788,6 +789,22 @@ def _sub_clause(ann: SentenceAnnotation, clause: Clause, trig: TriggerMention) -
     lo = max([c + 1 for c in cuts if c < trig.first], default=clause.lo)
     hi = min([c for c in cuts if c > trig.last], default=clause.hi)
     return lo, hi
+
+
+SEQUENCE_VERBS = frozenset({"followed", "follows", "preceded", "precedes"})
+
+
+def _sequence_verb(ann: SentenceAnnotation, clause: Clause, i: int) -> bool:
+    """'The attack followed clashes on Tuesday', 'the strike came a day after gunmen killed two':
+    a verb that orders two events in time, each told on its own side of it."""
+    word = ann.norm(i)
+    if word in ("came", "comes"):
+        if not _starts_new_event(ann, ann.next_word(i)):
+            return False
+    elif word not in SEQUENCE_VERBS:
+        return False
+    violent = [t.first for t in ann.triggers if t.ref.rule.cameo[:2] in VIOLENT_ROOTS]
+    return any(clause.lo <= f < i for f in violent) and any(i < f < clause.hi for f in violent)
 
 
 def _first_word(ann: SentenceAnnotation) -> int:

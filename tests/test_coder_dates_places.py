@@ -130,6 +130,16 @@ def test_an_event_named_only_to_date_another_is_not_part_of_it():
     assert drone.injured is None
 
 
+def test_an_attack_that_followed_clashes_does_not_swallow_them():
+    # "The attack followed clashes on Tuesday ...": a verb ordering two events; the clashes are
+    # their own event, on their own day, not a mention of the attack told before
+    r = code("Al-Shabaab militants stormed a military base near Beledweyne on Wednesday, killing five soldiers. "
+             "The attack followed clashes on Tuesday between the army and Al-Shabaab near Yasooman village, in "
+             "which three soldiers were killed.", "2025-11-20")
+    clash = [e for e in r.events if str(e.date) == "2025-11-18"]
+    assert len(clash) == 1 and clash[0].fatalities == 3, r.describe()
+
+
 def test_a_statement_the_next_day_is_dated_from_the_event():
     r = code("On 18 June, gunmen attacked Tole kebele in Gimbi district, Ethiopia, killing dozens of residents. "
              "In a statement the next day, the Oromo Liberation Army denied the accusation.", "2022-07-08")

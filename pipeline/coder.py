@@ -1180,9 +1180,16 @@ def _victims(ann, casualties: list[Casualty], lex, ctx: ArticleContext, place_co
             # "killing two YBS members": the group named right before them
             named = named or next((a for a in ann.actors if a.kind == "named" and len(a.code) > 3 and k > 0
                                    and a.end == after[k - 1].end), None)
+            # "two Kosovo Police officers were wounded": the force named in the words themselves
+            named = named or next((a for a in ann.actors if a.code and len(a.code) > 3 and a.start <= t.start
+                                   and a.end >= t.end), None)
             if named is not None:
                 return [ActorRef(code=named.code, text=named.text, start=named.start, end=named.end, how="victims")]
-            return [ActorRef(code=country + role, text=t.text, start=t.start, end=t.end, how="victims")]
+            # "killing two Kenyan soldiers" in a Somali story: the nationality said, not the story's
+            nation = next((a for a in ann.actors if a.code and len(a.code) == 3 and k > 0
+                           and a.end == after[k - 1].end), None)
+            return [ActorRef(code=(nation.code if nation else country) + role, text=t.text, start=t.start, end=t.end,
+                             how="victims")]
     return []
 
 

@@ -864,6 +864,15 @@ def test_victims_are_the_people_of_the_place_struck_not_of_the_story():
     assert r.one("190").target == ["SYRCVL"], r.describe()
 
 
+def test_victims_named_as_a_force_of_another_country_keep_its_code():
+    # a story full of Belgrade and Serbia; the wounded are Kosovo's police, as their name says
+    r = code("Serbia's president denied that Belgrade backed any armed group. Serbian officials in Belgrade "
+             "said Serbia was not involved. Two Kosovo Police officers were wounded late on Sunday when masked "
+             "gunmen opened fire on their patrol.", "2025-05-20")
+    attack = next(e for e in r.events if e.injured == 2)
+    assert attack.target == ["KSVCOP"], r.describe()
+
+
 def test_the_victim_of_a_passive_is_no_doer_of_the_attack_told_with_it():
     r = code("A Palestinian man was shot dead on Friday afternoon when Israeli settlers stormed the village of Sinjil, "
              "north of Ramallah.", "2026-04-17")

@@ -857,6 +857,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.source, roles.pattern = clause.accused, "accuse_of"
     if not roles.source:
         roles.source = _armed_fallback(ann, actors, roles.target, lex, claimed=clause.frame is not None)
+    if not roles.source and not any(roles_of(a.code) & STATE_FORCE_ROLES for a in roles.target):
+        roles.source = _operation_force(ann, clause, group, ctx, lex)
     mention = _mention(article, sentence, ann, group, roles, clause, times, ctx, lex)
     if mention is None:
         return []
@@ -1050,6 +1052,27 @@ def _instrument_code(ann, group: list[TriggerMention], roles: Roles, clause: Cla
         if found:
             return found[0].value[0]
     return None
+
+
+def _operation_force(ann, clause: Clause, group: list[TriggerMention], ctx: ArticleContext, lex) -> list[ActorMention]:
+    """'Three men were killed during a counter-terrorism operation in Karabulak': the state force
+    that runs the operation, of the story's country."""
+    spec = lex.patterns.patterns["passive"]
+    last = min(t.last for t in group)
+    for i in range(last + 1, min(clause.hi, last + 4)):
+        if ann.norm(i) not in ("during", "in") or not ctx.country:
+            continue
+        head = next((j for j in range(i + 1, min(clause.hi, i + 7)) if ann.norm(j) in spec.operation_heads), None)
+        if head is None:
+            return []
+        span = ann.tokens[i + 1:head + 1]
+        text = "".join(t.text + (" " if n is not None and n.start > t.end else "") for t, n in zip(span, span[1:] + [None]))
+        role = next((spec.operation_forces[w] for w in text.lower().split() if w in spec.operation_forces), None)
+        if role is None:
+            return []
+        return [ActorMention(i + 1, head, span[0].start, span[-1].end, text, ctx.country + role, "agent", roles=role,
+                             how="agent+context")]
+    return []
 
 
 def _armed_fallback(ann, actors: list[ActorMention], target: list[ActorMention], lex, claimed: bool

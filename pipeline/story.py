@@ -381,6 +381,10 @@ FACILITY_ROLES = {"base": "MIL", "bases": "MIL", "barracks": "MIL", "outpost": "
                   "station": "COP", "stations": "COP", "precinct": "COP"}
 
 
+CIVILIAN_CONVOY = frozenset({"aid", "humanitarian", "relief", "fuel", "commercial", "cargo", "trucks", "lorries",
+                             "tankers", "buses", "passenger", "passengers", "civilian", "civilians", "traders", "food"})
+
+
 OTHER_OWNERS = frozenset({"its", "their", "his", "her", "rebel", "rebels", "militant", "militants", "insurgent",
                           "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "enemy", "hideout"})
 
@@ -395,6 +399,8 @@ def _facility_role(m: EventMention) -> str:
         if w in FACILITY_ROLES and (w not in ("station", "stations") or "police" in words[max(0, i - 2):i]):
             if w == "camp" and any(x in words[max(0, i - 3):i] for x in ("displacement", "displaced", "refugee", "idp")):
                 return "CVL"
+            if w == "convoy" and set(words[max(0, i - 2):i + 4]) & CIVILIAN_CONVOY:
+                return "CVL"     # "a convoy of fuel trucks", "an aid convoy": not the army's
             return FACILITY_ROLES[w]
         if w in ("market", "village", "villages", "homes", "houses", "school", "hospital", "church", "mosque",
                  "neighbourhood", "neighborhood", "residential", "civilians"):

@@ -64,6 +64,9 @@ class RolePattern(Strict):
     victim_verbs: list[str] = Field(default_factory=list, description="verbs whose subject is the victim of the device")
     repel_verbs: list[str] = Field(default_factory=list,
                                    description="verbs whose subject is the target of the attack they take as object")
+    operation_forces: dict[str, str] = Field(default_factory=dict,
+                                             description="word naming a state operation -> role of the force that runs it")
+    operation_heads: list[str] = Field(default_factory=list, description="nouns for such an operation")
 
 
 class RolePatterns(Strict):

@@ -873,6 +873,18 @@ def test_victims_named_as_a_force_of_another_country_keep_its_code():
     assert attack.target == ["KSVCOP"], r.describe()
 
 
+def test_a_killing_during_a_state_operation_is_the_state_forces_doing():
+    r = code("Three men were killed during a counter-terrorism operation in Karabulak on May 19, the National "
+             "Antiterrorism Committee reported. Relatives say the men had no weapons.", "2025-05-20")
+    assert r.one("18").source == ["RUSMIL"], r.describe()
+
+
+def test_a_convoy_of_fuel_trucks_is_civilian():
+    r = code("On Thursday evening, gunmen fired on a convoy of fuel trucks near Gedamaytu in Ethiopia's Afar "
+             "region, killing a driver.", "2022-08-27")
+    assert r.one("19").target == ["ETHCVL"], r.describe()
+
+
 def test_the_victim_of_a_passive_is_no_doer_of_the_attack_told_with_it():
     r = code("A Palestinian man was shot dead on Friday afternoon when Israeli settlers stormed the village of Sinjil, "
              "north of Ramallah.", "2026-04-17")

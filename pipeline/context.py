@@ -770,6 +770,8 @@ def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: Crim
             country = _agent_country(ann, a, ctx)
             # unspecified people ("men", "people") in conflict news are civilians, as ACLED codes them
             roles = "CVL" if a.roles == "PPL" else a.roles
+            if _head_of_unknown_body(ann, a):
+                roles = ""          # a country's party or body, whichever it is: no state role
             if criminal and country in criminal.countries and a.text.lower() in criminal.nouns:
                 roles = "CRM"       # "gunmen stormed a bar in Celaya": a cartel's, in Mexico
             a.code = f"{country}{roles}" if country else ""
@@ -778,6 +780,20 @@ def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: Crim
             local_code = local and (_local_name(a.text, country, local) or _local_name(a.text, ctx.country, local))
             if local_code:
                 a.code = local_code
+
+
+BODY_HEAD_TITLES = frozenset({"president", "chairman", "chairperson", "chairwoman", "chair", "leader", "chief"})
+
+
+def _head_of_unknown_body(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'SAD president Sukhbir Singh Badal': the president of a party or body the dictionaries do
+    not know (an acronym no actor or place covers), not the head of state; left uncoded."""
+    if a.text.lower() not in BODY_HEAD_TITLES:
+        return False
+    j = ann.prev_word(a.first)
+    word = ann.tokens[j].text if j >= 0 else ""
+    covered = any(x.first <= j <= x.last for x in ann.actors) or any(p.first <= j <= p.last for p in ann.places)
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and not covered
 
 
 def _resolve_pronouns(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

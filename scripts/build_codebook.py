@@ -1233,7 +1233,7 @@ _AGENT_PLURALS = re.compile(r"\{(?P<forms>[^{}]*)\}")
 # Agent nouns of conflict reporting; each is added only when Phoenix (with generated plurals)
 # lacks it, so the list also guards the nouns the coder relies on.
 ADDED_AGENTS = (
-    ("senate", "LEG"), ("national security council", "GOV"),
+    ("senate", "LEG"), ("national security council", "GOV"), ("leader of the opposition", "OPP"),
     ("forces", "MIL"), ("government forces", "GOVMIL"), ("government troops", "GOVMIL"),
     ("pro government forces", "UAF"), ("pro government militias", "UAF"), ("protestors", "OPP"),
     ("aid worker", "CVL"), ("aid workers", "CVL"), ("humanitarian workers", "CVL"),

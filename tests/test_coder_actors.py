@@ -885,6 +885,12 @@ def test_a_convoy_of_fuel_trucks_is_civilian():
     assert r.one("19").target == ["ETHCVL"], r.describe()
 
 
+def test_the_leader_of_the_opposition_and_a_party_president_are_not_the_government():
+    r = code("Leader of the Opposition Partap Singh Bajwa and SAD president Sukhbir Singh Badal accused the AAP "
+             "government of having lost control of law and order in Punjab.", "2025-03-04")
+    assert r.one("112").source == ["INDOPP"], r.describe()
+
+
 def test_the_victim_of_a_passive_is_no_doer_of_the_attack_told_with_it():
     r = code("A Palestinian man was shot dead on Friday afternoon when Israeli settlers stormed the village of Sinjil, "
              "north of Ramallah.", "2026-04-17")

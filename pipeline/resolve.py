@@ -174,7 +174,17 @@ def _is_violent(code: str) -> bool:
 REFERENCE_REACH = 3     # "the attack" refers to an event told at most this many sentences before
 
 
+CLAIMED_RESPONSIBILITY = "claim-responsibility/reference"
+
+
 def _antecedent(drafts: list[Draft], m: EventMention) -> Draft | None:
+    if CLAIMED_RESPONSIBILITY in m.rule_ids:
+        # "The BLA claimed responsibility" paragraphs after the bombing: the story's attack whose
+        # perpetrator was not yet named, however far back it was told
+        claimed = next((d for d in reversed(drafts) if _is_violent(d.cameo) and d.first.modality == "asserted"
+                        and not d.codes("source")), None)
+        if claimed is not None:
+            return claimed
     for d in reversed(drafts):
         if _is_violent(d.cameo) and d.first.modality != "hypothetical" and m.modality != "hypothetical":
             last = max(x.sentence_index for x in d.mentions)

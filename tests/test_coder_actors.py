@@ -148,6 +148,12 @@ def test_occupation_forces_belong_to_the_other_side():
     assert killing.source[0].startswith("ISR"), r.describe()
 
 
+def test_victims_coordinated_with_a_count_are_all_the_target():
+    r = code("Two Chinese engineers and a Pakistani security guard were killed on Monday when a suicide bomber "
+             "rammed a car into their convoy near Karachi airport.", "2025-09-23")
+    assert set(r.one("183").target) == {"CHNCVL", "PAK"}, r.describe()
+
+
 def test_coordinated_verb_shares_the_main_subject():
     r = code("In Tehran, foreign ministry spokesman Nasser Kanaani denied that Iran directs the attacks "
              "and accused Washington of fuelling the fire in the region.", "2024-01-30")

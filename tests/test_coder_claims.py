@@ -102,6 +102,17 @@ def test_an_army_denying_reports_of_its_shelling():
     assert not [e for e in r.find("19") if e.modality == "asserted"], r.describe()
 
 
+def test_a_claim_of_responsibility_paragraphs_later_names_the_attacker():
+    r = code("KARACHI: Two Chinese engineers were killed late Monday night when a suicide bomber rammed a car into "
+             "their convoy near the airport. The engineers worked on a power plant in Sindh. The convoy was heading "
+             "to the city centre. Rescue teams cleared the road by morning. Flights were not affected, the airport "
+             "said. "
+             "The banned Baloch Liberation Army (BLA) claimed responsibility in a statement sent to the media.",
+             "2025-09-23")
+    bombing = r.one("183")
+    assert bombing.source == ["PAKSEP"] and len([e for e in r.events if e.cameo[:2] == "18"]) == 1, r.describe()
+
+
 def test_a_claim_of_responsibility_can_be_the_first_telling_of_the_attack():
     r = code("The Islamic State group claimed responsibility for the attack, which killed 12 soldiers in "
              "Niger's Tillaberi region on Thursday.", "2024-03-12")

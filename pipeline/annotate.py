@@ -250,6 +250,8 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
                 raw.append(_mention(ann, ann.words[inner.first], ann.words[inner.last], inner.value, day))
             continue
         first, last = ann.words[m.first], ann.words[m.last]
+        if last + 1 < len(ann.tokens) and ann.tokens[last + 1].text[:1] in CURRENCY_SIGNS:
+            continue   # "US$ 300,000", "HK$": a currency, not the state
         if all(i in trigger_words for i in range(first, last + 1)) and _only_agents(m.value):
             continue   # "strike" is an event here, not an agent
         if m.first > 0 and word_tokens[m.first - 1].norm == "social" and _only_agents(m.value):
@@ -263,6 +265,8 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     raw.sort(key=lambda a: a.first)
     return _compose(ann, raw)
 
+
+CURRENCY_SIGNS = frozenset("$€£¥")
 
 OFFICIAL_THINGS = frozenset({"results", "result", "figures", "figure", "toll", "tolls", "data", "count", "tally",
                              "estimate", "estimates", "statistics", "records", "visit", "language", "languages",
@@ -287,7 +291,9 @@ def _spelled_out_otherwise(ann, a: ActorMention, actors: list[ActorMention]) -> 
     initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
     # (in any order: "National Alliance for Change (ANC)", "Democratic Forces for the Liberation
     # of Rwanda (FDLR)" keep the acronym of the French name)
-    if len(letters) < 3 or sorted(initials[-len(letters):]) != sorted(letters):
+    if len(letters) < 3 or len(initials) < 2:
+        return False
+    if sorted(initials[-len(letters):]) != sorted(letters) and not _translated_name(initials, letters):
         return False
     spelled = range(words[-len(letters)].start if len(words) >= len(letters) else 0, ann.tokens[a.first - 2].end)
     named = [b for b in actors if b is not a and b.kind == "named" and ann.tokens[b.first].start in spelled]
@@ -295,6 +301,12 @@ def _spelled_out_otherwise(ann, a: ActorMention, actors: list[ActorMention]) -> 
         return False     # the dictionary's own name and acronym for one actor
     ann.redefined.add(ann.tokens[a.first].norm)
     return True
+
+
+def _translated_name(initials: str, letters: str) -> bool:
+    """'the Joint Task Force (FTC)': an acronym of the name in the country's own language
+    (Fuerza de Tarea Conjunta) shares most letters with the English initials, not their order."""
+    return len(letters) == len(initials[-len(letters):]) and len(set(letters) & set(initials)) >= len(letters) - 1
 
 
 def _owned_council(words: list[Token], m) -> bool:

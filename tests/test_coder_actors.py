@@ -340,6 +340,23 @@ def test_gendarmes_are_police_and_youths_attacking_riot():
     assert r.one("14").cameo == "145", r.describe()
 
 
+def test_an_acronym_from_the_name_in_another_language_is_the_name_defined():
+    # "FTC" is also the US Federal Trade Commission; here it is Paraguay's Fuerza de Tarea Conjunta,
+    # and its mentions do not make this a US story
+    r = code("Members of the Paraguayan People's Army (EPP) stormed a ranch in Azotey on Monday night and "
+             "kidnapped its owner. A patrol of the Joint Task Force (FTC) clashed with the guerrillas on Tuesday. "
+             "The FTC said two guerrillas were wounded. The FTC later denied beating residents. Relatives accused "
+             "FTC agents of breaking into homes.", "2022-08-17")
+    assert r.one("016").source == ["PRYMIL"] and r.one("112").source == ["PRYCVL"], r.describe()
+
+
+def test_a_currency_is_not_the_state():
+    r = code("Members of the Paraguayan People's Army (EPP) stormed a ranch in Azotey on Monday night, kidnapped "
+             "its owner and burned machinery worth US$ 300,000. The group demanded a ransom of US$ 500,000. "
+             "Police said the gunmen fled into the forest.", "2022-08-17")
+    assert all(not c.startswith("USA") for e in r.events for c in e.source + e.target), r.describe()
+
+
 def test_an_unknown_acronym_is_coded_from_the_words_around_it():
     r = code("Security forces shot dead five people in Harare, Zimbabwe, on Monday. Main opposition MDC spokesperson "
              "Jacob Mafume accused the army of waging war on unarmed citizens. The MDC denied any involvement in the "

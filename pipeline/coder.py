@@ -816,7 +816,9 @@ def _starts_new_event(ann: SentenceAnnotation, i: int) -> bool:
     return words[:1] in (["after"], ["before"], ["while"], ["following"], ["whereas"], ["days"], ["hours"],
                          ["weeks"]) or words[:3] in (["a", "day", "after"], ["the", "day", "before"],
                                                      ["the", "day", "after"]) \
-        or words[:2] in (["a", "day"], ["one", "day"])
+        or words[:2] in (["a", "day"], ["one", "day"]) \
+        or bool(words) and (is_number_word(words[0]) or words[0].isdigit()) and words[1:2] in (["days"], ["hours"], ["weeks"]) \
+        and words[2:3] in (["after"], ["before"])
 
 
 def _rank(trig: TriggerMention) -> int:

@@ -290,10 +290,23 @@ def _blocks_subject(ann, prev: int, actor: ActorMention | None = None) -> bool:
         return True      # "relatives of the inmates gathered": the relatives did
     if word == "as":
         return ann.norm(ann.prev_word(prev)) in AS_PREPOSITION_AFTER
+    if _object_of_participle(ann, prev):
+        return True      # "security forces hunting the MIT shot dead two militants": the forces did
     if word == "of" and ann.norm(ann.prev_word(prev)) in HEAD_TITLES:
         title = next((a for a in ann.actors if a.last == ann.prev_word(prev) and a.kind == "agent"), None)
         return actor is not None and title is not None and len(actor.code) == 3 and title.code.startswith(actor.code)
     return word in SUBJECT_BLOCKERS and not _quantity_of(ann, prev)
+
+
+def _object_of_participle(ann, prev: int) -> bool:
+    """An actor after 'hunting', 'pursuing', 'fighting' (with or without 'the') that itself follows
+    an actor: the object of a participle describing the subject before it."""
+    j = ann.prev_word(prev) if ann.norm(prev) in {"the", "a", "an"} else prev
+    word = ann.norm(j)
+    if not word.endswith("ing") or word in {"during", "including", "following", "regarding", "concerning", "according"}:
+        return False
+    before = ann.prev_word(j)
+    return before >= 0 and any(a.last == before for a in ann.actors)
 
 
 KIN_WORDS = frozenset({"relatives", "families", "family", "parents", "mothers", "fathers", "wives", "widows", "children",

@@ -154,6 +154,12 @@ def test_victims_coordinated_with_a_count_are_all_the_target():
     assert set(r.one("183").target) == {"CHNCVL", "PAK"}, r.describe()
 
 
+def test_the_object_of_a_participle_after_the_subject_is_not_the_subject():
+    r = code("Security forces hunting the East Indonesia Mujahidin shot dead two suspected militants in the "
+             "mountains of Poso on Monday.", "2021-06-22")
+    assert r.one("19").source == ["IDNCOP"], r.describe()
+
+
 def test_coordinated_verb_shares_the_main_subject():
     r = code("In Tehran, foreign ministry spokesman Nasser Kanaani denied that Iran directs the attacks "
              "and accused Washington of fuelling the fire in the region.", "2024-01-30")

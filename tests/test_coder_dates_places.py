@@ -140,6 +140,13 @@ def test_an_attack_that_followed_clashes_does_not_swallow_them():
     assert len(clash) == 1 and clash[0].fatalities == 3, r.describe()
 
 
+def test_the_dead_of_an_event_days_before_are_not_this_events():
+    # ", three days after two farmers were murdered": another event; its dead are not the shootout's
+    r = code("Security forces shot dead two suspected militants in the mountains of Poso on Monday, three days "
+             "after two farmers were murdered in the area, police said.", "2021-06-22")
+    assert r.one("19").fatalities == 2, r.describe()
+
+
 def test_a_statement_the_next_day_is_dated_from_the_event():
     r = code("On 18 June, gunmen attacked Tole kebele in Gimbi district, Ethiopia, killing dozens of residents. "
              "In a statement the next day, the Oromo Liberation Army denied the accusation.", "2022-07-08")

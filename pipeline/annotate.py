@@ -346,6 +346,18 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i", "an", "ic", "ch", "ss", "ine", "ite")
 
 
+ARABIC_ARTICLES = frozenset({"al", "el", "ul"})     # (not "as-", "at-", "an-": English words too)
+
+
+def _arabic_name_continues(words: list[Token], last: int, matched: set[int]) -> bool:
+    """The name runs on with another 'al-X' part no dictionary entry covers."""
+    if last + 2 >= len(words) or last + 1 in matched:
+        return False
+    article, name = words[last + 1], words[last + 2]
+    return article.norm in ARABIC_ARTICLES and article.start - words[last].end <= 1 \
+        and name.text[:1].isupper() and name.start - article.end <= 1
+
+
 def _inside_longer_name(words: list[Token], m, matched: set[int]) -> bool:
     """A dictionary name that is only part of a longer proper name is someone or something else:
     'Nasser' (an alias of Egypt) in 'Nasser Kanaani', 'al-Maliki' (Nouri al-Maliki) in
@@ -353,6 +365,8 @@ def _inside_longer_name(words: list[Token], m, matched: set[int]) -> bool:
     first_tok, last_tok = words[m.first], words[m.last]
     if first_tok.text.isupper() and len(first_tok.text) > 1:
         return False
+    if _arabic_name_continues(words, m.last, matched):
+        return True      # "al-Shabab al-Muslim" (a Lebanese camp faction), not al-Shabaab
     persons = all(not v.agent and "_" in v.entry.strip("_") and any(c.start is not None for c in v.codes)
                   for v in m.value)       # office holders: dictionary people carry dated codes
     places = all(not v.agent and all(len(c.code) == ROLE_CODES for c in v.codes) for v in m.value)

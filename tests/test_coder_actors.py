@@ -363,6 +363,13 @@ def test_a_currency_is_not_the_state():
     assert all(not c.startswith("USA") for e in r.events for c in e.source + e.target), r.describe()
 
 
+def test_a_dictionary_group_inside_a_longer_arabic_name_is_someone_else():
+    # "al-Shabab al-Muslim" is a faction of a Lebanese camp, not Somalia's al-Shabaab
+    r = code("Fatah official Alaa al-Din was shot dead in Ain al-Hilweh camp on Thursday. Fatah accused "
+             "al-Shabab al-Muslim of the killing.", "2025-05-31")
+    assert all(not c.startswith("SOM") for e in r.events for c in e.source + e.target), r.describe()
+
+
 def test_an_unknown_acronym_is_coded_from_the_words_around_it():
     r = code("Security forces shot dead five people in Harare, Zimbabwe, on Monday. Main opposition MDC spokesperson "
              "Jacob Mafume accused the army of waging war on unarmed citizens. The MDC denied any involvement in the "

@@ -21,8 +21,8 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
-from pipeline.story import (VIOLENT_ROOTS, dates_from_incidents, dates_from_lead, dates_from_story, incident_day,
-                            only_speech_days, opening_time, protest_targets_from_story, protesters_from_story,
+from pipeline.story import (FACILITY_ROLES, VIOLENT_ROOTS, dates_from_incidents, dates_from_lead, dates_from_story,
+                            incident_day, only_speech_days, opening_time, protest_targets_from_story, protesters_from_story,
                             repression_targets_from_story, scene_day, statements_of_yesterdays_story,
                             target_from_place)
 from pipeline.timex import TimeExpression
@@ -1168,7 +1168,9 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     # denies is the event told elsewhere, never a new one
     reference = violent and (_is_reference(ann, main, roles, rule, lex) or modality == "denied")
     if violent and not (source or target or casualties or reference):
-        reference = True
+        # "three rockets were fired at the base late on Friday": an attack on a place of its own,
+        # on a day of its own, is news though no one is named; otherwise it adds to what came before
+        reference = day is None or precision != "day" or not _aimed_at_facility(ann, main, clause)
     if rule.id == CLASH_RULE and not (source or target or reference) and ctx.country:
         # "fierce clashes erupted in Zawiya, killing five": armed men on both sides, unidentified
         source = target = [ActorRef(code=ctx.country + "UAF", text=main.text, start=main.start, end=main.end,
@@ -1504,6 +1506,18 @@ def _first_since(ann, clause: Clause, lex) -> bool:
 
 
 PLUPERFECT_DAYS = 7
+
+
+ATTACKED_PLACES = frozenset(FACILITY_ROLES) | {"airbase", "airport", "embassy", "consulate"}
+
+
+def _aimed_at_facility(ann, trig: TriggerMention, clause: Clause) -> bool:
+    """'fired at the base', 'struck a checkpoint near Kidal': a facility as the object."""
+    for i in range(trig.last + 1, min(clause.hi, trig.last + 6)):
+        if ann.norm(i) in ATTACKED_PLACES:
+            return ann.norm(ann.prev_word(i)) in {"the", "a", "an"} and \
+                ann.norm(ann.prev_word(ann.prev_word(i))) in TARGET_PREPOSITIONS
+    return False
 
 
 def _period_end(day: dt.date, precision: str | None) -> dt.date:

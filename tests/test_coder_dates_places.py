@@ -147,6 +147,13 @@ def test_the_dead_of_an_event_days_before_are_not_this_events():
     assert r.one("19").fatalities == 2, r.describe()
 
 
+def test_rockets_fired_at_a_base_on_a_day_of_their_own_are_news():
+    # no one named, no one hurt: still an attack the text states, on a place and a day
+    r = code("At least three rockets were fired at the base in Anbar province late on Friday, a US defence "
+             "official said.", "2024-10-20")
+    assert str(r.one("194").date) == "2024-10-18", r.describe()
+
+
 def test_a_statement_the_next_day_is_dated_from_the_event():
     r = code("On 18 June, gunmen attacked Tole kebele in Gimbi district, Ethiopia, killing dozens of residents. "
              "In a statement the next day, the Oromo Liberation Army denied the accusation.", "2022-07-08")

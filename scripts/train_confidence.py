@@ -109,11 +109,17 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+PLATEAU = 0.001     # smoothed F1 this close to the best is the same top of the curve
+
+
 def pick_threshold(thresholds: list[float], scores: list[float]) -> float:
-    """The curve is flat near its top and its single highest point is noise: the threshold whose
-    neighbourhood (it and the steps either side) scores best, the lower one on a tie."""
+    """The curve is flat near its top and its single highest point is noise: each threshold is
+    judged by its neighbourhood (it and the steps either side). On the flat top, the highest
+    threshold: F1 cannot tell those apart, but fewer false events and fewer forbidden outputs
+    (which F1 does not weigh) come with the higher one."""
     smooth = [sum(scores[max(0, i - 1):i + 2]) / len(scores[max(0, i - 1):i + 2]) for i in range(len(scores))]
-    return max(thresholds, key=lambda t: (round(smooth[thresholds.index(t)], 4), -t))
+    best = max(smooth)
+    return max(t for t, s in zip(thresholds, smooth) if s >= best - PLATEAU)
 
 
 def cross_validate(files: list[GoldFileSamples]) -> tuple[float, list[str]]:

@@ -90,3 +90,5 @@ def test_the_training_threshold_is_the_best_neighbourhood_not_a_lone_spike():
     thresholds = [0.3, 0.35, 0.4, 0.45, 0.5]
     # a lone spike at 0.5 (noise) against a broad top around 0.35
     assert trainer.pick_threshold(thresholds, [0.730, 0.733, 0.732, 0.720, 0.736]) == 0.35
+    # on a flat top (all within a thousandth), the highest threshold: fewer false and forbidden events
+    assert trainer.pick_threshold(thresholds, [0.7212, 0.7198, 0.7198, 0.7201, 0.7192]) == 0.5

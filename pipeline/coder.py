@@ -156,6 +156,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             continue
         if not _statement_ok(ann, trig, roles):
             continue
+        self_blame = "attributed" in trig.ref.rule.patterns and _blames_itself(roles)
         if trig.ref.rule.cameo[:2] == "11" and roles.target and roles.source and all(a.kind == "pronoun" for a in roles.target) \
                 and {a.code for a in roles.target} <= {a.code for a in roles.source}:
             # "condemned what he called a cowardly act": the speaker referred to is no target
@@ -174,6 +175,10 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex, exclude_time=roles.complement)
         if mention is None:
             continue
+        if self_blame:
+            # "The New IRA has said it was behind the shooting": a claim of responsibility
+            mention = mention.model_copy(update={"cameo": "015", "target": [],
+                                                 "rule_ids": mention.rule_ids + ["claim:self-blame"]})
         if mention.cameo[:2] == "11" and ctx.country and _condemns_repression(ann, trig) \
                 and all(t.code[3:6] in CIVILIAN_ROLES for t in mention.target):
             # "condemned the excessive use of force against protesters": aimed at the state's police
@@ -212,6 +217,12 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
 
 SLOGAN_CUES = frozenset({"read", "reading", "reads", "chanting", "chanted", "chant", "chants", "shouting", "shouted",
                          "slogan", "slogans", "banner", "banners", "placard", "placards", "sign", "signs", "hashtag"})
+
+
+def _blames_itself(roles: Roles) -> bool:
+    """'X said it was behind the attack': the one blamed is the speaker referred back to."""
+    return bool(roles.source) and bool(roles.target) and all(a.kind == "pronoun" and a.code for a in roles.target) \
+        and {a.code for a in roles.target} <= {a.code for a in roles.source}
 
 
 def _in_slogan(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
@@ -548,7 +559,8 @@ def _agent_after_event_object(ann: SentenceAnnotation, trig: TriggerMention, act
 
 EVENT_NOUNS = frozenset({"violence", "incident", "incidents", "crime", "crimes", "bloodshed", "aggression", "atrocity",
                          "atrocities", "carnage", "tragedy", "operation", "raid", "crackdown", "offensive",
-                         "repression", "killings"})
+                         "repression", "killings", "killing", "shooting", "shootings", "stabbing", "murder", "murders",
+                         "assassination", "massacre", "ambush", "bombing", "bombings"})
 
 
 def _generic_people(code: str) -> bool:

@@ -113,6 +113,18 @@ def test_a_claim_of_responsibility_paragraphs_later_names_the_attacker():
     assert bombing.source == ["PAKSEP"] and len([e for e in r.events if e.cameo[:2] == "18"]) == 1, r.describe()
 
 
+def test_saying_it_was_behind_an_attack_is_claiming_responsibility():
+    r = code("The New IRA has said it was behind the shooting of an off-duty police officer in Omagh on Saturday "
+             "night.", "2025-03-10")
+    assert r.one("015").source == ["GBRREB"] and not [e for e in r.events if e.cameo == "112"], r.describe()
+
+
+def test_condemning_a_shooting_no_one_claimed_is_still_a_condemnation():
+    r = code("An off-duty police officer was shot in Omagh on Saturday night. The SDLP also condemned the "
+             "shooting.", "2025-03-10")
+    assert r.one("111").source == ["GBROPP"], r.describe()
+
+
 def test_a_claim_of_responsibility_can_be_the_first_telling_of_the_attack():
     r = code("The Islamic State group claimed responsibility for the attack, which killed 12 soldiers in "
              "Niger's Tillaberi region on Thursday.", "2024-03-12")

@@ -584,6 +584,9 @@ def _adjacent(ann, a: ActorMention, b: ActorMention) -> bool:
         if any(t.text == "," for t in between) and a.kind == b.kind == "agent":
             return False     # "taken away by the gang, residents said": two parties, not an apposition
         return all(t.text in {"'s", "’s", "-", "(", ",", "–", "."} for t in between) and _compatible(a, b)
+    if len(between) == 1 and a.kind == "named" and len(a.code) == 3 and b.kind == "agent" \
+            and between[0].text[:1].isupper() and between[0].norm.endswith(DEMONYM_ENDINGS):
+        return True      # "Iranian Kurdish opposition parties", "Syrian Druze fighters": the state's people
     return words in (["of"], ["of", "the"]) and (a.kind == "agent") != (b.kind == "agent")
 
 

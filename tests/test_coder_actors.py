@@ -160,6 +160,13 @@ def test_the_object_of_a_participle_after_the_subject_is_not_the_subject():
     assert r.one("19").source == ["IDNCOP"], r.describe()
 
 
+def test_a_nationality_before_an_ethnic_word_qualifies_the_group():
+    # "Iranian Kurdish opposition parties" in Iraq's Kurdistan Region: Iran's opposition
+    r = code("Iran's Revolutionary Guards launched drones on Tuesday at camps of Iranian Kurdish opposition "
+             "parties near the town of Koya, east of Erbil, killing at least five people.", "2025-08-26")
+    assert r.one("195").target == ["IRNOPP"], r.describe()
+
+
 def test_coordinated_verb_shares_the_main_subject():
     r = code("In Tehran, foreign ministry spokesman Nasser Kanaani denied that Iran directs the attacks "
              "and accused Washington of fuelling the fire in the region.", "2024-01-30")

@@ -21,10 +21,10 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
-from pipeline.story import (FACILITY_ROLES, VIOLENT_ROOTS, dates_from_incidents, dates_from_lead, dates_from_story,
-                            incident_day, only_speech_days, opening_time, protest_targets_from_story, protesters_from_story,
-                            repression_targets_from_story, scene_day, statements_of_yesterdays_story,
-                            target_from_place)
+from pipeline.story import (FACILITY_ROLES, VIOLENT_ROOTS, dateline_day, dates_from_incidents, dates_from_lead,
+                            dates_from_story, incident_day, only_speech_days, opening_time, protest_targets_from_story,
+                            protesters_from_story, repression_targets_from_story, scene_day,
+                            statements_of_yesterdays_story, target_from_place, undated_on)
 from pipeline.timex import TimeExpression
 from schemas.article import CleanArticle, Sentence
 from schemas.event import ActorRef, Casualty, EventMention, Place, Span
@@ -53,6 +53,9 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     incidents: dict[int, dt.date] = {}
     speech_dated: set[int] = set()
     last_day: dt.date | None = None     # the last day a sentence stated, for "three days later"
+    lead = lex.time.find(sentences[0].text, sentences[0].start, ctx.published, None) if sentences else []
+    datelined = dateline_day(lead, annotations[0].tokens, ctx.published) if sentences else None
+    ctx.published = datelined or ctx.published
     for sentence, ann in zip(sentences, annotations):
         read_sentence(ann, ctx, lex)
         times = lex.time.find(sentence.text, sentence.start, ctx.published, last_day)
@@ -70,7 +73,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
     mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes), ctx.published, lex.irregular_past)
     mentions = protest_targets_from_story(mentions)
-    mentions = protesters_from_story(repression_targets_from_story(mentions))
+    mentions = undated_on(protesters_from_story(repression_targets_from_story(mentions)), datelined)
     return [target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
 
 

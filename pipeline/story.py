@@ -271,6 +271,28 @@ def _dateline_day(tokens: list, t) -> bool:
     return len(before) <= 4 and after in {"(", "—", "–", "-", ":"}
 
 
+DATELINE_LAG_DAYS = 1     # "TINSUKIA, Nov 17:" in a paper published on the 18th (a wire quoting an
+                          # older release, "Bangui, 16 June -" in a story of the 18th, is no dateline of its own)
+
+
+def dateline_day(times: list, tokens: list, published: dt.date | None) -> dt.date | None:
+    """'TINSUKIA, Nov 17: The ULFA-I today alleged ...': the day the dateline gives, when the
+    paper came out a day or two later; the story's 'today' and its undated statements are that
+    day's, not the publication's."""
+    if published is None:
+        return None
+    day = next((t.date for t in times[:1] if t.precision == "day" and _dateline_day(tokens, t)), None)
+    return day if day is not None and 0 < (published - day).days <= DATELINE_LAG_DAYS else None
+
+
+def undated_on(mentions: list[EventMention], day: dt.date | None) -> list[EventMention]:
+    """Mentions no sentence dates take the dateline's day (as the day they were told)."""
+    if day is None:
+        return mentions
+    return [m.model_copy(update={"speech_date": day}) if m.date is None and m.speech_date is None else m
+            for m in mentions]
+
+
 def dates_from_incidents(mentions: list[EventMention], incidents: dict[int, dt.date],
                          speech_dated: set[int]) -> list[EventMention]:
     """Re-date the events of the sentence just before an incident sentence when their only day

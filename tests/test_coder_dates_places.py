@@ -154,6 +154,13 @@ def test_rockets_fired_at_a_base_on_a_day_of_their_own_are_news():
     assert str(r.one("194").date) == "2024-10-18", r.describe()
 
 
+def test_a_dateline_a_day_before_publication_is_the_day_of_the_story():
+    # "TINSUKIA, Nov 17:" in the next morning's paper: "today" and the undated denial are the 17th's
+    r = code("TINSUKIA, Nov 17: The banned ULFA-I today alleged that the Indian Army carried out drone strikes "
+             "on its camps in Myanmar. The Army rejected the allegation.", "2025-11-18")
+    assert str(r.one("112").date) == "2025-11-17" and str(r.one("016").date) == "2025-11-17", r.describe()
+
+
 def test_a_statement_the_next_day_is_dated_from_the_event():
     r = code("On 18 June, gunmen attacked Tole kebele in Gimbi district, Ethiopia, killing dozens of residents. "
              "In a statement the next day, the Oromo Liberation Army denied the accusation.", "2022-07-08")

@@ -196,7 +196,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         if mention.cameo == "015" and mention.source:
             # "al-Shabaab claimed responsibility for the attack": the perpetrator of the attack told before
             out.append(mention.model_copy(update={"cameo": "190", "reference": True, "target": [],
-                                                  "rule_ids": ["claim-responsibility/reference"]}))
+                                                  "rule_ids": [CLAIMED_RESPONSIBILITY]}))
     claims_attack = any(m.cameo == "015" for m in out)
     for group, clause in _violent_groups(ann, frames, complements, lex):
         found = _violent_mentions(article, sentence, ann, group, clause, speakers, times, ctx, lex)
@@ -465,6 +465,7 @@ def _particular(ann: SentenceAnnotation, clause: Clause, group: list[TriggerMent
 
 
 GENERAL_CHARGE = "charge:general"
+CLAIMED_RESPONSIBILITY = "claim-responsibility/reference"   # the attack a claim of responsibility is about
 PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "last", "latest", "deadly"})
 
 
@@ -831,9 +832,13 @@ def _starts_new_event(ann: SentenceAnnotation, i: int) -> bool:
     return words[:1] in (["after"], ["before"], ["while"], ["following"], ["whereas"], ["days"], ["hours"],
                          ["weeks"]) or words[:3] in (["a", "day", "after"], ["the", "day", "before"],
                                                      ["the", "day", "after"]) \
-        or words[:2] in (["a", "day"], ["one", "day"]) \
-        or bool(words) and (is_number_word(words[0]) or words[0].isdigit()) and words[1:2] in (["days"], ["hours"], ["weeks"]) \
-        and words[2:3] in (["after"], ["before"])
+        or words[:2] in (["a", "day"], ["one", "day"]) or _some_days_apart(words)
+
+
+def _some_days_apart(words: list[str]) -> bool:
+    """'three days after', '48 hours before'."""
+    return bool(words) and (is_number_word(words[0]) or words[0].isdigit()) \
+        and words[1:2] in (["days"], ["hours"], ["weeks"]) and words[2:3] in (["after"], ["before"])
 
 
 def _rank(trig: TriggerMention) -> int:
@@ -1074,16 +1079,20 @@ def _instrument_code(ann, group: list[TriggerMention], roles: Roles, clause: Cla
 def _operation_force(ann, clause: Clause, group: list[TriggerMention], ctx: ArticleContext, lex) -> list[ActorMention]:
     """'Three men were killed during a counter-terrorism operation in Karabulak': the state force
     that runs the operation, of the story's country."""
+    if not ctx.country:
+        return []
     spec = lex.patterns.patterns["passive"]
     last = min(t.last for t in group)
     for i in range(last + 1, min(clause.hi, last + 4)):
-        if ann.norm(i) not in ("during", "in") or not ctx.country:
+        if ann.norm(i) not in ("during", "in"):
             continue
         head = next((j for j in range(i + 1, min(clause.hi, i + 7)) if ann.norm(j) in spec.operation_heads), None)
         if head is None:
             return []
         span = ann.tokens[i + 1:head + 1]
-        text = "".join(t.text + (" " if n is not None and n.start > t.end else "") for t, n in zip(span, span[1:] + [None]))
+        # the words as written ("counter-terrorism" is three tokens)
+        text = "".join(t.text + (" " if n is not None and n.start > t.end else "")
+                       for t, n in zip(span, span[1:] + [None]))
         role = next((spec.operation_forces[w] for w in text.lower().split() if w in spec.operation_forces), None)
         if role is None:
             return []

@@ -787,7 +787,8 @@ BODY_HEAD_TITLES = frozenset({"president", "chairman", "chairperson", "chairwoma
 
 def _head_of_unknown_body(ann: SentenceAnnotation, a: ActorMention) -> bool:
     """'SAD president Sukhbir Singh Badal': the president of a party or body the dictionaries do
-    not know (an acronym no actor or place covers), not the head of state; left uncoded."""
+    not know (an acronym no actor or place covers), not the head of state: coded by the country
+    alone."""
     if a.text.lower() not in BODY_HEAD_TITLES:
         return False
     j = ann.prev_word(a.first)

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.coder import GENERAL_CHARGE, SPECIFICITY, VIOLENT_ROOTS, is_clash
+from pipeline.coder import CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, SPECIFICITY, VIOLENT_ROOTS, is_clash
 from pipeline.claims import side_of
 from pipeline.codes import roles_of
 from pipeline.context import PERSON_TITLES
@@ -172,9 +172,6 @@ def _is_violent(code: str) -> bool:
 
 
 REFERENCE_REACH = 3     # "the attack" refers to an event told at most this many sentences before
-
-
-CLAIMED_RESPONSIBILITY = "claim-responsibility/reference"
 
 
 def _antecedent(drafts: list[Draft], m: EventMention) -> Draft | None:

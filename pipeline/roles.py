@@ -16,8 +16,8 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across
 # "in Syria" is where; "launched 142 drones at Ukraine", "fired toward Israel": at whom
 COUNTRY_PLACE = LOCATIVE - {"at", "toward", "towards"}
 COORDINATORS = (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["and", "the"], ["and", "allied"],
-                ["and", "other"], ["and", "local"], ["and", "armed"], ["and", "affiliated"], [",", "and", "allied"], ["and", "a"], ["and", "an"],
-                ["and", "two"], ["and", "three"], ["and", "one"])
+                ["and", "other"], ["and", "local"], ["and", "armed"], ["and", "affiliated"], [",", "and", "allied"],
+                ["and", "a"], ["and", "an"], ["and", "one"], ["and", "two"], ["and", "three"])
 SKIPPABLE = frozenset({"also", "reportedly", "allegedly", "later", "then", "again", "directly", "further",
                        "repeatedly", "previously", "subsequently", "have", "has", "had", "not"})
 MAX_OBJECT_GAP = 6

@@ -148,7 +148,8 @@ def annotate(text: str, offset: int, lex: CoderLexicon, gazetteer: Gazetteer | N
     return ann
 
 
-def _span(ann: SentenceAnnotation, first: int, last: int) -> tuple[int, int, str]:
+def token_span(ann: SentenceAnnotation, first: int, last: int) -> tuple[int, int, str]:
+    """Character offsets and text of tokens first..last (inclusive)."""
     start, end = ann.tokens[first].start, ann.tokens[last].end
     return start, end, " ".join(t.text for t in ann.tokens[first:last + 1])
 
@@ -400,7 +401,7 @@ def _only_agents(values: list[ActorName]) -> bool:
 
 
 def _mention(ann, first, last, values: list[ActorName], day) -> ActorMention:
-    start, end, text = _span(ann, first, last)
+    start, end, text = token_span(ann, first, last)
     named = [v for v in values if not v.agent]
     if named:
         return ActorMention(first, last, start, end, text, named[0].code_on(day), "named",

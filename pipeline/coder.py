@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.annotate import POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate
+from pipeline.annotate import POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, token_span
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, roles_of
@@ -58,7 +58,9 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     ctx.published = datelined or ctx.published
     for sentence, ann in zip(sentences, annotations):
         read_sentence(ann, ctx, lex)
-        times = lex.time.find(sentence.text, sentence.start, ctx.published, last_day)
+        # (the lead's times were read above; with no dateline day nothing changed for them)
+        times = lead if sentence is sentences[0] and datelined is None \
+            else lex.time.find(sentence.text, sentence.start, ctx.published, last_day)
         last_day = next((t.date for t in reversed(times) if t.precision == "day"), last_day)
         found = code_sentence(article, sentence, ann, ctx, lex, times)
         day = None if found else scene_day(times, ann.tokens)
@@ -1089,14 +1091,13 @@ def _operation_force(ann, clause: Clause, group: list[TriggerMention], ctx: Arti
         head = next((j for j in range(i + 1, min(clause.hi, i + 7)) if ann.norm(j) in spec.operation_heads), None)
         if head is None:
             return []
-        span = ann.tokens[i + 1:head + 1]
-        # the words as written ("counter-terrorism" is three tokens)
-        text = "".join(t.text + (" " if n is not None and n.start > t.end else "")
-                       for t, n in zip(span, span[1:] + [None]))
-        role = next((spec.operation_forces[w] for w in text.lower().split() if w in spec.operation_forces), None)
+        start, end, text = token_span(ann, i + 1, head)
+        # ("counter-terrorism" is three tokens)
+        role = next((spec.operation_forces[w] for w in text.lower().replace(" - ", "-").split()
+                     if w in spec.operation_forces), None)
         if role is None:
             return []
-        return [ActorMention(i + 1, head, span[0].start, span[-1].end, text, ctx.country + role, "agent", roles=role,
+        return [ActorMention(i + 1, head, start, end, text, ctx.country + role, "agent", roles=role,
                              how="agent+context")]
     return []
 

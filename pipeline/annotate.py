@@ -604,7 +604,10 @@ BODY_HEADS = frozenset({"ministry", "minister", "department", "office", "commiss
 def _body_name_goes_on(ann, a: ActorMention, b: ActorMention) -> bool:
     """'the Ministry of Foreign Affairs and Expatriates': one ministry, not the ministry and
     the expatriates."""
-    return b.kind == "agent" and any(t.norm in BODY_HEADS for t in ann.tokens[a.first:a.last + 1]) \
+    heads = [i for i in range(a.first, a.last + 1) if ann.tokens[i].norm in BODY_HEADS]
+    # (the portfolio's "of"/"for" must follow: "Prime Minister Albin Kurti and President Vjosa
+    # Osmani" are two people)
+    return b.kind == "agent" and bool(heads) and ann.norm(heads[0] + 1) in {"of", "for"} \
         and b.first == a.last + 2 and ann.norm(a.last + 1) == "and" and ann.tokens[b.first].text[:1].isupper()
 
 

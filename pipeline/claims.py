@@ -10,7 +10,8 @@ said Russia launched 13 drones") stays `asserted` and accuses no one.
 from __future__ import annotations
 
 from pipeline.codes import STATE_FORCE_ROLES, roles_of
-from schemas.event import EventMention
+from pipeline.context import PERSON_TITLES
+from schemas.event import ActorRef, EventMention
 
 CONTESTABLE_ROOTS = ("17", "18", "19", "20")
 
@@ -85,3 +86,17 @@ def side_of(code: str) -> str:
     """Government side or not: a state's ministry speaks for its army, not for its rebels."""
     roles = roles_of(code)
     return "state" if roles & STATE_FORCE_ROLES or not roles else "other"
+
+
+# (narrower than annotate.ORGANISATION_WORDS, whose "national", "state", "popular" stand in titles too)
+SPEAKING_BODIES = frozenset({"ministry", "army", "forces", "government", "council", "office", "command", "police", "military",
+                             "department", "agency", "committee", "commission", "authorities", "administration", "group"})
+
+
+def names_person(ref: ActorRef) -> bool:
+    """'Prime Minister Masrour Barzani', 'Mr Danjuma': a titled or full personal name, not a body."""
+    words = ref.text.replace("-", " ").split()
+    lowered = {w.lower().strip(".,'’") for w in words}
+    if lowered & SPEAKING_BODIES:
+        return False
+    return bool(lowered & PERSON_TITLES) or sum(w[:1].isupper() for w in words) >= 2

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.annotate import POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, token_span
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
-from pipeline.claims import side_of, statement_about
+from pipeline.claims import names_person, side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, roles_of
 from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import QUOTES, Frame, find_frames
@@ -21,7 +21,7 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
-from pipeline.story import (FACILITY_ROLES, VIOLENT_ROOTS, dateline_day, dates_from_incidents, dates_from_lead,
+from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, dateline_day, dates_from_incidents, dates_from_lead,
                             dates_from_story, incident_day, only_speech_days, opening_time, protest_targets_from_story,
                             protesters_from_story, repression_targets_from_story, scene_day,
                             statements_of_yesterdays_story, target_from_place, undated_on)
@@ -381,12 +381,20 @@ def _next_is_statement(ann: SentenceAnnotation, i: int, lex) -> bool:
 
 
 def _one_per_party(m: EventMention) -> list[EventMention]:
-    sources = list({a.code: a for a in m.source}.values()) or [None]
+    sources = list({_party(m, a): a for a in m.source}.values()) or [None]
     targets = list({a.code: a for a in m.target}.values()) or [None]
     if len(sources) == 1 and len(targets) == 1:
         return [m]
     return [m.model_copy(update={"source": [s] if s else [], "target": [t] if t else []})
             for s in sources for t in targets if s is None or t is None or s.code != t.code]
+
+
+def _party(m: EventMention, a: ActorRef) -> str:
+    """Who a side is: its code, or for a statement the person speaking ("Prime Minister Kurti
+    and President Osmani condemned": two statements by one government)."""
+    if m.cameo[:2] in STATEMENT_ROOTS and names_person(a):
+        return a.code + " " + a.text
+    return a.code
 
 
 def _each_other_after(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

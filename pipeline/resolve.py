@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.coder import CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, SPECIFICITY, VIOLENT_ROOTS, is_clash
-from pipeline.claims import side_of
+from pipeline.claims import names_person, side_of
 from pipeline.codes import roles_of
 from pipeline.context import PERSON_TITLES
 from schemas.event import ActorRef, Casualty, Event, EventMention, Evidence, Place
@@ -292,10 +292,14 @@ def _other_speaker(d: Draft, m: EventMention) -> bool:
         return {w for w in re.findall(r"[a-z]+", ref.text.lower()) if w not in SPEAKER_FILLER}
     named = [r for r in m.source if r.how not in ("coreference", "possessive")]
     earlier = [r for x in d.mentions if not _framed(x) for r in x.source if r.how not in ("coreference", "possessive")]
-    if _framed(m) or not named or not earlier or any(x.sentence_index == m.sentence_index for x in d.mentions):
+    if _framed(m) or not named or not earlier:
         return False
-    if not all(_person(r) for r in named) or not any(_person(r) for r in earlier):
-        return False      # "the government" and later "President X": one position told twice
+    if any(x.sentence_index == m.sentence_index for x in d.mentions):
+        # one sentence tells one statement, unless it names two people speaking ("Prime
+        # Minister Kurti and President Osmani condemned ...")
+        return all(names_person(r) for r in named + earlier) and not any(words(a) & words(b) for a in named for b in earlier)
+    if not all(names_person(r) for r in named):
+        return False      # "President X" and later "the government": one position told twice
     return not any(words(a) & words(b) for a in named for b in earlier)
 
 
@@ -303,20 +307,6 @@ def _framed(m: EventMention) -> bool:
     """An accusation read off a claim ('Russia launched 16 missiles, the Air Force said'), not
     a verb of accusing: too weak to tell one statement from another."""
     return bool(m.rule_ids) and m.rule_ids[0].endswith("/frame")
-
-
-# (narrower than annotate.ORGANISATION_WORDS, whose "national", "state", "popular" stand in titles too)
-BODY_WORDS = frozenset({"ministry", "army", "forces", "government", "council", "office", "command", "police", "military",
-                        "department", "agency", "committee", "commission", "authorities", "administration", "group"})
-
-
-def _person(ref: ActorRef) -> bool:
-    """'Prime Minister Masrour Barzani', 'Mr Danjuma': a titled or full personal name, not a body."""
-    words = ref.text.replace("-", " ").split()
-    lowered = {w.lower().strip(".,'’") for w in words}
-    if lowered & BODY_WORDS:
-        return False
-    return bool(lowered & PERSON_TITLES) or sum(w[:1].isupper() for w in words) >= 2
 
 
 def _linked(d: Draft, m: EventMention) -> bool:
@@ -380,7 +370,9 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
     rule_ids = list(dict.fromkeys([r for m in mentions for r in m.rule_ids] + [date_rule]
                                   + ([f"acled:{acled_rule}"] if acled_rule else [])))
     modality, claimed_by = _modality(mentions)
-    event_id = _event_id(mentions[0].article_id, cameo, source, target, day, evidence[0].start)
+    # (the speakers' places in the text tell apart two people's statements told in one sentence)
+    speakers = [a.start for a in mentions[0].source] if cameo[:2] in ("01", "11") else []
+    event_id = _event_id(mentions[0].article_id, cameo, source, target, day, evidence[0].start, speakers)
     return Event(
         id=event_id, article_id=mentions[0].article_id, cameo=cameo, root=cameo[:2],
         source=source, target=target, date=day, date_precision=precision, place=place,
@@ -394,8 +386,9 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
 
 
 def _event_id(article_id: str, cameo: str, source: list[str], target: list[str], day: dt.date | None,
-              first_start: int) -> str:
-    key = "|".join([article_id, cameo, ",".join(sorted(source)), ",".join(sorted(target)), str(day), str(first_start)])
+              first_start: int, speakers: list[int]) -> str:
+    key = "|".join([article_id, cameo, ",".join(sorted(source)), ",".join(sorted(target)), str(day), str(first_start)]
+                   + [str(s) for s in speakers])
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 

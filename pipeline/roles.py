@@ -251,6 +251,8 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
         prev = ann.prev_word(a.first)
         if _blocks_subject(ann, prev, a):
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
+        if participle:       # "X and Y condemned the attack, accusing Serbia": both accuse
+            return [b for b in _coordinated_right(ann, actors, a) if b.last < before]
         return _coordinated_left(ann, actors, _relative_head(ann, cands, a, before))
     return []
 

@@ -44,6 +44,15 @@ def test_two_leaders_condemning_the_attack_are_two_statements():
     assert len(r.find("111")) == 2, r.describe()
 
 
+def test_a_minister_speaking_after_the_government_makes_a_statement_of_his_own():
+    # the government's charge and, later, a named minister's charge against another man are two
+    # accusations, though both run from the Bolivian government to the opposition
+    r = code("Security forces fired on coca growers in Sacaba on Friday, killing nine people. The government "
+             "accused the protesters of trying to blow up a gas plant. Interior Minister Arturo Murillo accused "
+             "former president Evo Morales of sedition and terrorism.", "2019-11-18")
+    assert len(r.find("112")) == 2, r.describe()
+
+
 def test_the_same_leader_condemning_again_is_one_statement():
     r = code("Gunmen killed six soldiers in Bannu on Monday. Prime Minister Shehbaz Sharif condemned the "
              "attack. Prime Minister Shehbaz Sharif also condemned the attack in a post on X.", "2024-03-12")

@@ -267,6 +267,8 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
         return bool(src) and _codes_compatible(d.codes("source"), src) \
             and any(o.sentence_index == m.sentence_index for o in d.mentions)
     if d.cameo[:2] == "11":       # an accusation is one only between the same two parties
+        if src and not (tgt and d.codes("target")) and _same_speaker_here(d, m):
+            return True      # "condemned the attack, accusing Serbia of ...": one statement
         return bool(src and tgt and d.codes("target")) and _codes_compatible(d.codes("source"), src) \
             and (_codes_compatible(d.codes("target"), tgt) or _same_state(d.codes("target"), tgt)) \
             and not _other_speaker(d, m)
@@ -277,6 +279,12 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
         return False
     # with a perpetrator missing on one side, something positive must tie the two mentions
     return bool(src and d.codes("source")) or _linked(d, m)
+
+
+def _same_speaker_here(d: Draft, m: EventMention) -> bool:
+    """The same words of one sentence speak both ('The ministry condemned ... and accused Israel')."""
+    spans = {(a.start, a.end) for o in d.mentions if o.sentence_index == m.sentence_index for a in o.source}
+    return any((a.start, a.end) in spans for a in m.source)
 
 
 SPEAKER_FILLER = frozenset({"the", "a", "an", "of", "and", "s", "its", "his", "her", "their"}) | PERSON_TITLES \

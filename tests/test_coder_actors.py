@@ -45,9 +45,9 @@ def test_two_officials_of_one_state_each_make_their_own_statement():
     # though both are the same government (the gold annotates one event per speaker)
     r = code("Prime Minister Albin Kurti and President Vjosa Osmani condemned the attack on Monday, "
              "accusing Serbia of sponsoring terrorism in the north.", "2025-05-20")
-    accusations = r.find("112", source="KSV")
-    assert len(accusations) == 2, r.describe()
-    assert all(e.target[0].startswith("SRB") for e in accusations)
+    statements = r.find("11", source="KSV")
+    assert len(statements) == 2, r.describe()
+    assert all(e.target[0].startswith("SRB") for e in statements)
 
 
 def test_a_ministry_of_two_portfolios_stays_one_body():

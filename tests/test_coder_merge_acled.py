@@ -53,6 +53,19 @@ def test_a_minister_speaking_after_the_government_makes_a_statement_of_his_own()
     assert len(r.find("112")) == 2, r.describe()
 
 
+def test_condemning_and_accusing_in_one_breath_is_one_statement():
+    r = code("The Palestinian Foreign Ministry condemned what it called a war of extermination on Monday and "
+             "accused Israel of targeting hospitals in Gaza.", "2024-06-27")
+    statements = r.find("11")
+    assert len(statements) == 1 and statements[0].target[0].startswith("ISR"), r.describe()
+
+
+def test_two_speakers_in_one_sentence_stay_two_statements():
+    r = code("Chief Minister Ali Amin Gandapur condemned the attack, while the Foreign Office in Islamabad "
+             "accused the Afghan Taliban government of allowing the TTP to use Afghan soil.", "2024-09-11")
+    assert len(r.find("11")) == 2, r.describe()
+
+
 def test_the_same_leader_condemning_again_is_one_statement():
     r = code("Gunmen killed six soldiers in Bannu on Monday. Prime Minister Shehbaz Sharif condemned the "
              "attack. Prime Minister Shehbaz Sharif also condemned the attack in a post on X.", "2024-03-12")

@@ -99,4 +99,6 @@ def names_person(ref: ActorRef) -> bool:
     lowered = {w.lower().strip(".,'’") for w in words}
     if lowered & SPEAKING_BODIES:
         return False
+    if ref.how == "alias" and len(words) == 1 and words[0].istitle():
+        return True       # "Kurebe accused": the surname of someone the article introduced
     return bool(lowered & PERSON_TITLES) or sum(w[:1].isupper() for w in words) >= 2

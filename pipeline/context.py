@@ -363,6 +363,8 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
             # "the Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a coalition
             # of mainly Tuareg armed groups": what the apposition says the body is
             _add_organisation(ann, ctx, first, last, apposed.code)
+            if _learn_person(ann, ctx, first, last, apposed.code):
+                ann.actors[-1].person = True
             continue
         end = _organisation_end(ann, first, last, heads)
         if end is None or ann.tokens[first].text.isupper() and end == first:
@@ -572,13 +574,19 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             before[-1].person = ann.tokens[last].norm not in ORGANISATION_WORDS
             continue
         apposed = _apposition_after(ann, last)
-        if apposed is not None and apposed.code and first > 0:
+        # (an office in a body no dictionary knows: the story's country)
+        office = apposed.code if apposed is not None and apposed.code else \
+            ctx.country if _office_of(ann, ann.next_word(_acronym_end(ann, last))) else None
+        if office and _learn_person(ann, ctx, first, last, office):
+            ctx.aliases.setdefault(name, office)     # (a person opening the sentence too)
+        elif apposed is not None and apposed.code and first > 0:
             ctx.aliases.setdefault(name, apposed.code)
         code = ctx.aliases.get(name) or (ctx.aliases.get(ann.tokens[last].norm) if last > first or
                                          ann.tokens[last].text.isupper() else None)
         if code:
             tok_a, tok_b = ann.tokens[first], ann.tokens[last]
-            ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, name, code, "named",
+            text = " ".join(t.text for t in ann.tokens[first:last + 1] if t.norm)
+            ann.actors.append(ActorMention(first, last, tok_a.start, tok_b.end, text, code, "named",
                                            person=not ann.tokens[first].text.isupper(), how="alias"))
     ann.actors.sort(key=lambda a: a.first)
 
@@ -744,15 +752,43 @@ def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None
     j = _acronym_end(ann, last)
     if j >= len(ann.tokens) or ann.tokens[j].text != ",":
         return None
-    if ann.norm(j + 1) not in {"a", "an", "the"}:
+    if ann.norm(j + 1) not in {"a", "an", "the"} and not _office_of(ann, j + 1):
         return None
     stop = next((k for k in range(j + 1, len(ann.tokens)) if ann.tokens[k].text in {",", ";", "(", ")"}), len(ann.tokens))
-    inside = [a for a in ann.actors if j + 1 < a.first <= min(j + 8, stop) and a.kind in ("agent", "named")]
+    inside = [a for a in ann.actors if j < a.first <= min(j + 8, stop) and a.kind in ("agent", "named")]
     # "the political wing of the largest CODECO faction": the body it belongs to
     owner = [a for a in inside if a.kind == "named" and {"of", "for"} & {ann.norm(k) for k in range(max(j, a.first - 4), a.first)}]
     # "a Port-au-Prince based rights group": the group, not the city it is based in
     inside = [a for a in inside if not (a.kind == "named" and len(a.code) == 3)] + inside
     return (owner or inside or [None])[0]
+
+
+# offices a person holds in a body ("X, secretary of the Y Forum", "X, the leader of the Y group")
+OFFICES = PERSON_TITLES | {"secretary", "chairman", "chairwoman", "chairperson", "coordinator", "director", "founder",
+                           "convener", "representative", "member", "patron", "president", "head", "leader"}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "comrade", "chief", "alhaji", "hon", "pastor", "sheikh", "imam",
+                        "father", "rev", "barrister"})
+
+
+def _office_of(ann: SentenceAnnotation, i: int) -> bool:
+    """'secretary of the Shiroro Development Forum', 'general secretary of ...': an office in a body."""
+    k = next((k for k in range(i, min(i + 3, len(ann.tokens))) if ann.norm(k) in OFFICES), None)
+    return k is not None and ann.norm(ann.next_word(k)) in {"of", "for"}
+
+
+def _learn_person(ann: SentenceAnnotation, ctx: ArticleContext, first: int, last: int, code: str) -> bool:
+    """'Comrade Idris Kurebe, secretary of the Shiroro Development Forum' ... 'Kurebe accused': a
+    person the article introduces with an apposition is named by surname alone later."""
+    words = [t for t in ann.tokens[first:last + 1] if t.norm]
+    apposition = ann.next_word(_acronym_end(ann, last))
+    titled = _office_of(ann, apposition) or _office_of(ann, ann.next_word(apposition))
+    if not (words[0].norm in HONORIFICS or titled) or not 2 <= len(words) <= 4 \
+            or any(t.text.isupper() or t.norm in ORGANISATION_WORDS or not t.text[:1].isupper() for t in words):
+        return False
+    surname = words[-1]
+    if len(surname.norm) > 2:
+        ctx.aliases.setdefault(surname.norm, code)
+    return True
 
 
 def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: CriminalGunmen | None = None,

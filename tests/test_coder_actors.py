@@ -1153,3 +1153,25 @@ def test_operatives_in_a_police_shootout_are_police():
     r = code("Police said the suspect shot at the operatives while trying to escape on a motorcycle in Santa Maria, "
              "Bulacan, Philippines, on Monday.", "2026-02-11")
     assert r.one("19").target == ["PHLCOP"], r.describe()
+
+
+def test_a_person_introduced_by_an_apposition_is_known_by_surname_later():
+    r = code("Gunmen killed 12 villagers in Kuchi, Niger State, on Thursday, residents said. \"We have buried "
+             "12 people,\" said Comrade Idris Kurebe, secretary of the Shiroro Development Forum, a community "
+             "group. Kurebe accused the state government of deliberately playing down the figures.", "2025-09-07")
+    accusation = r.one("112")
+    assert accusation.source == ["NGA"] and accusation.target[0].startswith("NGAGOV"), r.describe()
+
+
+def test_two_people_introduced_by_appositions_make_two_accusations():
+    r = code("Bandits killed 12 villagers in Kuchi, Niger State, on Thursday. Mr Ahmed Danjuma, the leader of the "
+             "local vigilante group, said the attackers came on motorcycles. "
+             "Comrade Idris Kurebe, secretary of the Shiroro Development Forum, said 12 people were buried. "
+             "Danjuma accused the security agencies of abandoning the villagers. Kurebe accused the state "
+             "government of playing down the figures.", "2025-09-07")
+    assert len(r.find("112")) == 2, r.describe()
+
+
+def test_niger_state_is_in_nigeria():
+    r = code("Bandits killed 12 villagers in Kuchi, Niger State, on Thursday, residents said.", "2025-09-07")
+    assert r.one("18").target[0].startswith("NGA"), r.describe()

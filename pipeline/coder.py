@@ -610,7 +610,7 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
                              else words[:3])
         # "denied hitting civilians": denying a deed of one's own
         own_deed = rule.cameo == "016" and bool(words) and words[0].endswith("ing") and len(words[0]) > 5
-        if not own_deed and not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
+        if not own_deed and not _denies_what_was_told(ann, trig) and not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
             return False
     if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and (
             any(a.code for a in roles.target) or _names_earlier_event(ann, trig) or roles.complement)):
@@ -622,6 +622,14 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
     if rule.cameo == "016" and not any(a.code for a in roles.source):
         return False
     return True
+
+
+def _denies_what_was_told(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'The gendarmerie denies this.': 'this' standing alone is the accusation told before (but
+    'refutes this narrative' rejects a story, it denies no deed)."""
+    k = ann.next_word(trig.last)
+    return ann.norm(k) == "this" and k + 1 < len(ann.tokens) and (ann.tokens[k + 1].text in {".", ",", ";"}
+                                                                   or ann.norm(k + 1) in {"and", "but"})
 
 
 def _clause_of(ann: SentenceAnnotation, trig: TriggerMention, frames: list[Frame],

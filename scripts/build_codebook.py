@@ -1277,7 +1277,10 @@ ADDED_AGENTS = (
     ("relatives", "CVL"), ("families", "CVL"), ("family members", "CVL"), ("inmates", "CVL"), ("prisoners", "CVL"),
     ("prison guards", "COP"), ("prison officers", "COP"), ("prison staff", "COP"),
     # 2025-11 review: generic actor nouns of conflict and protest news Phoenix lacks (each checked)
-    ("joint force", "MIL"), ("joint forces", "MIL"), ("paratroopers", "MIL"), ("troopers", "MIL"), ("jawans", "MIL"), ("guardsmen", "MIL"),
+    ("joint force", "MIL"), ("joint forces", "MIL"),
+    # 2026-11: a force's command speaking for it ("The Joint Command rejected the accusation")
+    ("general staff", "MIL"), ("joint command", "MIL"), ("army command", "MIL"), ("military command", "MIL"),
+    ("high command", "MIL"), ("task force", "MIL"), ("joint task force", "MIL"), ("paratroopers", "MIL"), ("troopers", "MIL"), ("jawans", "MIL"), ("guardsmen", "MIL"),
     ("presidential guard", "MIL"), ("coastguard", "MIL"), ("regime forces", "GOVMIL"), ("investigators", "COP"),
     ("security men", "COP"), ("security agents", "COP"), ("security operatives", "COP"), ("federal agents", "COP"),
     ("immigration agents", "COP"), ("ice agents", "COP"), ("border police", "COP"), ("shabiha", "UAF"),

@@ -536,3 +536,25 @@ def test_a_participle_after_an_inverted_said_is_the_speakers_accusation():
     accusation = r.one("112")
     assert accusation.source == ["NGOHRI"] and accusation.target == ["MLIMIL"], r.describe()
     assert r.one("18").claimed_by == ["NGOHRI"], r.describe()
+
+
+def test_a_command_or_task_force_denying_speaks_for_its_force():
+    r = code("Soldiers killed three people in Machala, Ecuador, on Monday, relatives said. The Joint Command "
+             "rejected the accusation.", "2026-02-09")
+    assert r.one("016").source == ["ECUMIL"], r.describe()
+    r = code("Soldiers shot dead three men in Ilaga, Papua, Indonesia, on Monday. The task force denied the "
+             "accusation.", "2025-12-05")
+    assert r.one("016").source == ["IDNMIL"], r.describe()
+
+
+def test_denying_this_denies_what_was_told():
+    r = code("Residents said police killed three people in Dakar, Senegal, on Monday. The gendarmerie denies this "
+             "and says its men only fired tear gas.",
+             "2025-05-20")
+    assert r.one("016").source == ["SENCOP"], r.describe()
+
+
+def test_refuting_a_narrative_is_no_denial():
+    r = code("Police killed three people in Dakar, Senegal, on Monday. \"The United States strongly refutes this "
+             "narrative,\" a spokesman said.", "2025-05-20")
+    assert not r.find("016"), r.describe()

@@ -183,6 +183,12 @@ def _complement_start(ann: SentenceAnnotation, v: int) -> int:
         addressee = next((a for a in ann.actors if v < a.first <= v + 3), None)
         if addressee is not None:
             return addressee.last + 1
+    # "said on Tuesday it had carried out ...": the day tells when the speaker spoke
+    j = v + 1
+    while j < len(ann.tokens) and j - v <= 4 and (ann.norm(j) in ADJUNCT_STARTS | DAY_WORDS or not ann.tokens[j].norm):
+        j += 1
+    if any(ann.norm(k) in DAY_WORDS for k in range(v + 1, j)) and ann.norm(j) in SUBJECT_STARTS:
+        return j
     return v + 1
 
 
@@ -229,7 +235,21 @@ def _has_clause_after(ann: SentenceAnnotation, i: int) -> bool:
         # as it always does, that its forces ...": an aside, then the statement
         return "that" in [t.norm for t in rest[:8]]
     # "said on Monday that ...": an adjunct before 'that' still opens a statement
-    return rest[0].norm not in ADJUNCT_STARTS or "that" in [t.norm for t in rest[:8]]
+    return rest[0].norm not in ADJUNCT_STARTS or "that" in [t.norm for t in rest[:8]] or _subject_after_day(rest)
+
+
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                       "today", "night", "morning", "evening", "afternoon", "week", "weekend"})
+SUBJECT_STARTS = frozenset({"it", "its", "they", "their", "he", "his", "she", "her", "we", "the", "a", "an"})
+
+
+def _subject_after_day(rest) -> bool:
+    """'AFRICOM said on Tuesday it had carried out an airstrike ...': a day, then a subject: the
+    statement follows without 'that' (not 'said on Tuesday.', 'said on Tuesday in a statement')."""
+    k = 0
+    while k < min(len(rest), 4) and (rest[k].norm in ADJUNCT_STARTS or rest[k].norm in DAY_WORDS):
+        k += 1
+    return 0 < k < len(rest) - 2 and any(t.norm in DAY_WORDS for t in rest[:k]) and rest[k].norm in SUBJECT_STARTS
 
 
 NEW_CLAUSE_WORDS = frozenset({"as", "while", "when", "but", "although", "though", "whereas"})

@@ -421,3 +421,10 @@ def test_a_release_that_condemns_speaks_on_its_own_day_not_the_attacks():
              "13 October 2025, which killed 20 civilians.", "2025-10-15")
     assert str(r.one("111").date) == "2025-10-15", r.describe()
     assert str(r.one("18").date) == "2025-10-13", r.describe()
+
+
+def test_said_on_a_day_then_a_statement_without_that_dates_the_event_by_its_own_day():
+    # wire style: "said on Tuesday it had carried out ... on Monday": Tuesday is when it spoke
+    r = code("The United States Africa Command (AFRICOM) said on Tuesday it had carried out an airstrike "
+             "against al Shabaab on Monday near Mahaday.", "2026-02-10")
+    assert str(r.one("195").date) == "2026-02-09", r.describe()

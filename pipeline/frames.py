@@ -116,7 +116,9 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon, earlier: l
         speaker = said[-1].speaker if said else _sentence_subject(ann, v)
         return Frame(speaker, v, (v + 1, len(ann.tokens)), hedged) if speaker else None
     if _next_norm(ann, v) == "by":
-        return None          # "reported by TASS": a source of the report, not a new statement
+        # "was informed by the plant that the drone hit ...": the one after 'by' speaks; but
+        # "reported by TASS" is only a source of the report, not a new statement
+        return _passive_statement(ann, v, hedged)
     before = _speaker_before(ann, v)
     if (span := _enclosing_clause(ann, v)) is not None:
         # "the TTP, which officials say uses such names as fronts, denied ...": the speaker's
@@ -135,6 +137,17 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon, earlier: l
                       and _participle_after(ann, after[0].last))):
         return Frame([after[0]], v, (0, v), hedged)     # '"...," said Konashenkov.'
     return None
+
+
+def _passive_statement(ann: SentenceAnnotation, v: int, hedged: bool) -> Frame | None:
+    if ann.norm(ann.prev_word(v)) not in {"was", "were", "been", "is", "are"}:
+        return None
+    by = ann.next_word(v)
+    that = next((j for j in range(by + 1, min(len(ann.tokens), by + 8)) if ann.norm(j) == "that"), None)
+    speaker = next((a for a in ann.actors if by < a.first and (that is None or a.last < that)), None)
+    if that is None:
+        return None
+    return Frame(_coordinated(ann, speaker) if speaker is not None else [], v, (that + 1, len(ann.tokens)), hedged)
 
 
 def _participle_after(ann: SentenceAnnotation, last: int) -> bool:

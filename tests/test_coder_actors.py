@@ -1175,3 +1175,11 @@ def test_two_people_introduced_by_appositions_make_two_accusations():
 def test_niger_state_is_in_nigeria():
     r = code("Bandits killed 12 villagers in Kuchi, Niger State, on Thursday, residents said.", "2025-09-07")
     assert r.one("18").target[0].startswith("NGA"), r.describe()
+
+
+def test_one_told_by_another_is_no_attacker():
+    # "was told by residents that soldiers shot ...": the monitors only heard of it
+    r = code("The UN monitors were told by residents that soldiers shot dead two men in Kidal, Mali, on Monday.",
+             "2026-02-20")
+    attack = r.one("18")
+    assert attack.source == ["MLIMIL"], r.describe()

@@ -476,3 +476,10 @@ def test_marching_captives_away_is_no_protest_march():
                   "hills on Tuesday, officials said.", "2025-11-12")
     assert not result.find("14")
     assert code("Thousands marched in Quetta on Tuesday to protest the attack.", "2025-11-12").find("14")
+
+
+def test_a_strike_on_a_fuel_depot_on_a_day_of_its_own_is_news():
+    r = code("RSF fighters shelled El Fasher on Wednesday, killing four civilians, the army said. On Thursday, "
+             "drone strikes hit a fuel depot near the airport, residents said, without reports of casualties.",
+             "2025-05-09")
+    assert any(str(e.date) == "2025-05-08" for e in r.find("19")), r.describe()

@@ -102,3 +102,12 @@ def names_person(ref: ActorRef) -> bool:
     if ref.how == "alias" and len(words) == 1 and words[0].istitle():
         return True       # "Kurebe accused": the surname of someone the article introduced
     return bool(lowered & PERSON_TITLES) or sum(w[:1].isupper() for w in words) >= 2
+
+
+NAMING = frozenset({"dictionary", "organisation", "alias", "acronym"})
+
+
+def names_speaker(ref: ActorRef) -> bool:
+    """A person, or a body called by its own name ('the SDLP', 'the Ulster Unionist Party'), not
+    a generic word ('the army', 'officials') or a pronoun."""
+    return names_person(ref) or ref.how in NAMING

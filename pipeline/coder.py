@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.annotate import POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, token_span
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
-from pipeline.claims import names_person, side_of, statement_about
+from pipeline.claims import names_speaker, side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, roles_of
 from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import QUOTES, Frame, find_frames
@@ -390,9 +390,9 @@ def _one_per_party(m: EventMention) -> list[EventMention]:
 
 
 def _party(m: EventMention, a: ActorRef) -> str:
-    """Who a side is: its code, or for a statement the person speaking ("Prime Minister Kurti
-    and President Osmani condemned": two statements by one government)."""
-    if m.cameo[:2] in STATEMENT_ROOTS and names_person(a):
+    """Who a side is: its code, or for a statement the person or body speaking ("Prime Minister
+    Kurti and President Osmani condemned", "the SDLP and the UUP condemned": two statements)."""
+    if m.cameo[:2] in STATEMENT_ROOTS and names_speaker(a):
         return a.code + " " + a.text
     return a.code
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.coder import CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, SPECIFICITY, VIOLENT_ROOTS, is_clash
-from pipeline.claims import names_person, side_of
+from pipeline.claims import names_person, names_speaker, side_of
 from pipeline.codes import roles_of
 from pipeline.context import PERSON_TITLES
 from schemas.event import ActorRef, Casualty, Event, EventMention, Evidence, Place
@@ -303,9 +303,9 @@ def _other_speaker(d: Draft, m: EventMention) -> bool:
     if _framed(m) or not named or not earlier:
         return False
     if any(x.sentence_index == m.sentence_index for x in d.mentions):
-        # one sentence tells one statement, unless it names two people speaking ("Prime
-        # Minister Kurti and President Osmani condemned ...")
-        return all(names_person(r) for r in named + earlier) and not any(words(a) & words(b) for a in named for b in earlier)
+        # one sentence tells one statement, unless it names two speakers ("Prime Minister
+        # Kurti and President Osmani condemned ...", "the SDLP and the UUP condemned ...")
+        return all(names_speaker(r) for r in named + earlier) and not any(words(a) & words(b) for a in named for b in earlier)
     if not all(names_person(r) for r in named):
         return False      # "President X" and later "the government": one position told twice
     return not any(words(a) & words(b) for a in named for b in earlier)

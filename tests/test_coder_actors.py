@@ -50,6 +50,12 @@ def test_two_officials_of_one_state_each_make_their_own_statement():
     assert all(e.target[0].startswith("SRB") for e in statements)
 
 
+def test_two_parties_named_together_each_make_their_own_statement():
+    r = code("A police officer was shot in Omagh on Sunday. The SDLP and the UUP also "
+             "condemned the shooting.", "2026-02-23")
+    assert len(r.find("111", source="GBR")) == 2, r.describe()
+
+
 def test_a_ministry_of_two_portfolios_stays_one_body():
     r = code("The Ministry of Foreign Affairs and Expatriates condemned the Israeli strike on Monday.",
              "2025-05-20")

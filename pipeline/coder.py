@@ -1223,7 +1223,23 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         cameo=rule.cameo, source=source, target=target, date=day, date_precision=precision,
         place=place, modality=modality, claimed_by=claimed_by, claimants=claimants, casualties=casualties,
         rule_ids=[f"{t.ref.rule.id}/{t.ref.pos}" + (f"+{roles.pattern}" if roles.pattern else "") for t in trigs],
-        reference=reference, speech_date=speech)
+        reference=reference, speech_date=speech, also=violent and any(_told_as_one_more(ann, t) for t in trigs))
+
+
+def _told_as_one_more(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'Russian aircraft also dropped ...', 'Shells also landed in Kork Mon': 'also' right before
+    the verb adds an event to those told, it does not retell one."""
+    words = 0
+    for i in range(trig.first - 1, -1, -1):
+        if ann.tokens[i].text in {",", ";", ":"} or words == ALSO_REACH:
+            return False
+        if ann.norm(i) == "also":
+            return True
+        words += bool(ann.tokens[i].norm)
+    return False
+
+
+ALSO_REACH = 4     # "also dropped two guided aerial bombs"
 
 
 TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at", "hit", "struck"})

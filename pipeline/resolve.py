@@ -202,6 +202,10 @@ def _places_match(d: Draft, m: EventMention) -> bool:
     if m.place is None or m.cameo[:2] in ("01", "11"):
         return True
     places = [o.place for o in d.mentions if o.place is not None]
+    if m.also and places:
+        # "Russian aircraft also dropped two bombs on Antonivka" after strikes on Kherson: a
+        # village in the region told is another target, not a detail of the first
+        return any(p.geonameid is not None and p.geonameid == m.place.geonameid for p in places)
     return not places or any(_same_place(p, m.place) for p in places)
 
 

@@ -73,6 +73,8 @@ class EventMention(BaseModel):
     about_event: bool = Field(default=False, description="a statement about an event told before "
                                                          "('condemned the bombing'): its target is that event's perpetrator")
     speech_date: dt.date | None = Field(default=None, description="when the claimant spoke, if stated")
+    also: bool = Field(default=False, description="told as one more event ('Russian aircraft also dropped bombs "
+                                                  "on Antonivka'): another place makes it another event")
 
 
 class Evidence(BaseModel):

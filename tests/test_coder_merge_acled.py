@@ -483,3 +483,10 @@ def test_a_strike_on_a_fuel_depot_on_a_day_of_its_own_is_news():
              "drone strikes hit a fuel depot near the airport, residents said, without reports of casualties.",
              "2025-05-09")
     assert any(str(e.date) == "2025-05-08" for e in r.find("19")), r.describe()
+
+
+def test_also_with_another_village_is_another_strike():
+    r = code("Russian drones struck the Kherson region on Friday, killing two civilians, the governor said. "
+             "Russian aircraft also dropped two guided aerial bombs on Antonivka on Friday, damaging six houses.",
+             "2026-01-17")
+    assert len(r.find("195")) == 2, r.describe()

@@ -1189,3 +1189,9 @@ def test_one_told_by_another_is_no_attacker():
              "2026-02-20")
     attack = r.one("18")
     assert attack.source == ["MLIMIL"], r.describe()
+
+
+def test_the_un_humanitarian_coordinator_speaks_for_the_un():
+    r = code("RSF shelling killed nine civilians in Kurmuk market, Sudan, on 7 February. On 9 February, the "
+             "Resident and Humanitarian Coordinator for Sudan condemned the shelling of Kurmuk market.", "2026-02-10")
+    assert r.one("111").source == ["IGOUNO"], r.describe()

@@ -610,7 +610,8 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
                              else words[:3])
         # "denied hitting civilians": denying a deed of one's own
         own_deed = rule.cameo == "016" and bool(words) and words[0].endswith("ing") and len(words[0]) > 5
-        if not own_deed and not _denies_what_was_told(ann, trig) and not any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object):
+        named_object = any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object)
+        if not (own_deed or named_object or _denies_what_was_told(ann, trig)):
             return False
     if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and (
             any(a.code for a in roles.target) or _names_earlier_event(ann, trig) or roles.complement)):
@@ -1227,8 +1228,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
 
 
 def _told_as_one_more(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
-    """'Russian aircraft also dropped ...', 'Shells also landed in Kork Mon': 'also' right before
-    the verb adds an event to those told, it does not retell one."""
+    """'Russian aircraft also dropped two guided bombs ...', 'Shells also landed in Kork Mon': 'also'
+    a few words before the event, in its clause, adds an event to those told, it does not retell one."""
     words = 0
     for i in range(trig.first - 1, -1, -1):
         if ann.tokens[i].text in {",", ";", ":"} or words == ALSO_REACH:

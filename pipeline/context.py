@@ -363,7 +363,7 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
             # "the Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a coalition
             # of mainly Tuareg armed groups": what the apposition says the body is
             _add_organisation(ann, ctx, first, last, apposed.code)
-            if _learn_person(ann, ctx, first, last, apposed.code):
+            if _learn_person(ann, ctx, first, last, apposed):
                 ann.actors[-1].person = True
             continue
         end = _organisation_end(ann, first, last, heads)
@@ -574,11 +574,9 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             before[-1].person = ann.tokens[last].norm not in ORGANISATION_WORDS
             continue
         apposed = _apposition_after(ann, last)
-        # (an office in a body no dictionary knows: the story's country)
-        office = apposed.code if apposed is not None and apposed.code else \
-            ctx.country if _office_of(ann, ann.next_word(_acronym_end(ann, last))) else None
-        if office and _learn_person(ann, ctx, first, last, office):
-            ctx.aliases.setdefault(name, office)     # (a person opening the sentence too)
+        person = _learn_person(ann, ctx, first, last, apposed)
+        if person:
+            ctx.aliases.setdefault(name, person)     # (a person opening the sentence too)
         elif apposed is not None and apposed.code and first > 0:
             ctx.aliases.setdefault(name, apposed.code)
         code = ctx.aliases.get(name) or (ctx.aliases.get(ann.tokens[last].norm) if last > first or
@@ -776,19 +774,23 @@ def _office_of(ann: SentenceAnnotation, i: int) -> bool:
     return k is not None and ann.norm(ann.next_word(k)) in {"of", "for"}
 
 
-def _learn_person(ann: SentenceAnnotation, ctx: ArticleContext, first: int, last: int, code: str) -> bool:
+def _learn_person(ann: SentenceAnnotation, ctx: ArticleContext, first: int, last: int,
+                  apposed: ActorMention | None) -> str | None:
     """'Comrade Idris Kurebe, secretary of the Shiroro Development Forum' ... 'Kurebe accused': a
-    person the article introduces with an apposition is named by surname alone later."""
+    person the article introduces with an apposition is named by surname alone later. The code
+    is the one the apposition names; an office in a body no dictionary knows gives the story's
+    country. Returns the code learned, if any."""
     words = [t for t in ann.tokens[first:last + 1] if t.norm]
     apposition = ann.next_word(_acronym_end(ann, last))
     titled = _office_of(ann, apposition) or _office_of(ann, ann.next_word(apposition))
-    if not (words[0].norm in HONORIFICS or titled) or not 2 <= len(words) <= 4 \
+    code = apposed.code if apposed is not None and apposed.code else ctx.country if _office_of(ann, apposition) else None
+    if not code or not (words[0].norm in HONORIFICS or titled) or not 2 <= len(words) <= 4 \
             or any(t.text.isupper() or t.norm in ORGANISATION_WORDS or not t.text[:1].isupper() for t in words):
-        return False
+        return None
     surname = words[-1]
     if len(surname.norm) > 2:
         ctx.aliases.setdefault(surname.norm, code)
-    return True
+    return code
 
 
 def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: CriminalGunmen | None = None,

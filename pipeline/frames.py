@@ -144,9 +144,9 @@ def _passive_statement(ann: SentenceAnnotation, v: int, hedged: bool) -> Frame |
         return None
     by = ann.next_word(v)
     that = next((j for j in range(by + 1, min(len(ann.tokens), by + 8)) if ann.norm(j) == "that"), None)
-    speaker = next((a for a in ann.actors if by < a.first and (that is None or a.last < that)), None)
     if that is None:
         return None
+    speaker = next((a for a in ann.actors if by < a.first and a.last < that), None)
     return Frame(_coordinated(ann, speaker) if speaker is not None else [], v, (that + 1, len(ann.tokens)), hedged)
 
 

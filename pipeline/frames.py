@@ -124,15 +124,15 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon, earlier: l
         # "the TTP, which officials say uses such names as fronts, denied ...": the speaker's
         # statement ends with the relative clause it sits in, and the speaker is in it too
         speaker = _coordinated(ann, before) if before is not None and before.first > span[0] else []
-        return Frame(speaker, v, (_complement_start(ann, v), span[1]), hedged)
+        return Frame(speaker, v, (_complement_start(ann, v, lex), span[1]), hedged)
     if before is not None:
-        if _quote_closes_before(ann, before.first) or not _has_clause_after(ann, v):
+        if _quote_closes_before(ann, before.first) or not _has_clause_after(ann, v, lex):
             return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
-        if _has_clause_after(ann, v):
-            return Frame(_coordinated(ann, before), v, (_complement_start(ann, v), _statement_end(ann, v)), hedged)
+        if _has_clause_after(ann, v, lex):
+            return Frame(_coordinated(ann, before), v, (_complement_start(ann, v, lex), _statement_end(ann, v)), hedged)
         return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
     after = [a for a in ann.actors if v < a.first <= v + 3]
-    if after and (not _has_clause_after(ann, after[0].last)
+    if after and (not _has_clause_after(ann, after[0].last, lex)
                   or (v > 0 and ann.tokens[v - 1].text in {",", '"', "”"} and ann.tokens[v].text.islower()
                       and _participle_after(ann, after[0].last))):
         return Frame([after[0]], v, (0, v), hedged)     # '"...," said Konashenkov.'
@@ -183,7 +183,7 @@ def _enclosing_clause(ann: SentenceAnnotation, v: int) -> tuple[int, int] | None
                  if a < v < b and ann.tokens[a].text != "("), None)
 
 
-def _complement_start(ann: SentenceAnnotation, v: int) -> int:
+def _complement_start(ann: SentenceAnnotation, v: int, lex: CoderLexicon) -> int:
     """'said Nov. 24 that HTS launched...': the statement starts after 'that'; the date before
     it tells when the speaker spoke."""
     for j in range(v + 1, min(len(ann.tokens), v + 14)):
@@ -197,12 +197,8 @@ def _complement_start(ann: SentenceAnnotation, v: int) -> int:
         if addressee is not None:
             return addressee.last + 1
     # "said on Tuesday it had carried out ...": the day tells when the speaker spoke
-    j = v + 1
-    while j < len(ann.tokens) and j - v <= 4 and (ann.norm(j) in ADJUNCT_STARTS | DAY_WORDS or not ann.tokens[j].norm):
-        j += 1
-    if any(ann.norm(k) in DAY_WORDS for k in range(v + 1, j)) and ann.norm(j) in SUBJECT_STARTS:
-        return j
-    return v + 1
+    subject = _subject_after_day(ann, v, lex)
+    return subject if subject is not None else v + 1
 
 
 TELL_FORMS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "briefed"})
@@ -238,7 +234,7 @@ ADJUNCT_STARTS = frozenset({"in", "on", "at", "during", "via", "through", "to", 
                             "yesterday", "today", "late", "earlier", "later", "last"})
 
 
-def _has_clause_after(ann: SentenceAnnotation, i: int) -> bool:
+def _has_clause_after(ann: SentenceAnnotation, i: int, lex: CoderLexicon) -> bool:
     """Words after position i that state something (not just 'in a statement.', 'on Friday.')."""
     rest = [t for t in ann.tokens[i + 1:] if t.norm]
     if len(rest) < 4:
@@ -248,21 +244,29 @@ def _has_clause_after(ann: SentenceAnnotation, i: int) -> bool:
         # as it always does, that its forces ...": an aside, then the statement
         return "that" in [t.norm for t in rest[:8]]
     # "said on Monday that ...": an adjunct before 'that' still opens a statement
-    return rest[0].norm not in ADJUNCT_STARTS or "that" in [t.norm for t in rest[:8]] or _subject_after_day(rest)
+    return rest[0].norm not in ADJUNCT_STARTS or "that" in [t.norm for t in rest[:8]] \
+        or _subject_after_day(ann, i, lex) is not None
 
 
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                       "today", "night", "morning", "evening", "afternoon", "week", "weekend"})
+PARTS_OF_DAY = frozenset({"yesterday", "today", "night", "morning", "evening", "afternoon", "week", "weekend"})
 SUBJECT_STARTS = frozenset({"it", "its", "they", "their", "he", "his", "she", "her", "we", "the", "a", "an"})
+DAY_ADJUNCT_WORDS = 4     # "on Tuesday", "late on Monday night"
 
 
-def _subject_after_day(rest) -> bool:
+def _subject_after_day(ann: SentenceAnnotation, i: int, lex: CoderLexicon) -> int | None:
     """'AFRICOM said on Tuesday it had carried out an airstrike ...': a day, then a subject: the
-    statement follows without 'that' (not 'said on Tuesday.', 'said on Tuesday in a statement')."""
+    statement follows without 'that' (not 'said on Tuesday.', 'said on Tuesday in a statement').
+    The subject's token, if so."""
+    words = [j for j in range(i + 1, len(ann.tokens)) if ann.tokens[j].norm]
+    day_words = PARTS_OF_DAY | frozenset(lex.lexicon.time.weekdays)
     k = 0
-    while k < min(len(rest), 4) and (rest[k].norm in ADJUNCT_STARTS or rest[k].norm in DAY_WORDS):
+    while k < min(len(words), DAY_ADJUNCT_WORDS) and (ann.norm(words[k]) in ADJUNCT_STARTS
+                                                      or ann.norm(words[k]) in day_words):
         k += 1
-    return 0 < k < len(rest) - 2 and any(t.norm in DAY_WORDS for t in rest[:k]) and rest[k].norm in SUBJECT_STARTS
+    if 0 < k < len(words) - 2 and ann.norm(words[k]) in SUBJECT_STARTS \
+            and any(ann.norm(j) in day_words for j in words[:k]):
+        return words[k]
+    return None
 
 
 NEW_CLAUSE_WORDS = frozenset({"as", "while", "when", "but", "although", "though", "whereas"})

@@ -18,6 +18,7 @@ from pipeline.coder import CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, SPECIFICITY, 
 from pipeline.claims import names_person, names_speaker, side_of
 from pipeline.codes import roles_of
 from pipeline.context import PERSON_TITLES
+from pipeline.story import STATEMENT_ROOTS
 from schemas.event import ActorRef, Casualty, Event, EventMention, Evidence, Place
 from schemas.rules import AcledMapping
 
@@ -309,7 +310,8 @@ def _other_speaker(d: Draft, m: EventMention) -> bool:
     if any(x.sentence_index == m.sentence_index for x in d.mentions):
         # one sentence tells one statement, unless it names two speakers ("Prime Minister
         # Kurti and President Osmani condemned ...", "the SDLP and the UUP condemned ...")
-        return all(names_speaker(r) for r in named + earlier) and not any(words(a) & words(b) for a in named for b in earlier)
+        return all(names_speaker(r) for r in named + earlier) \
+            and not any(words(a) & words(b) for a in named for b in earlier)
     if not all(names_person(r) for r in named):
         return False      # "President X" and later "the government": one position told twice
     return not any(words(a) & words(b) for a in named for b in earlier)
@@ -383,7 +385,7 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
                                   + ([f"acled:{acled_rule}"] if acled_rule else [])))
     modality, claimed_by = _modality(mentions)
     # (the speakers' places in the text tell apart two people's statements told in one sentence)
-    speakers = [a.start for a in mentions[0].source] if cameo[:2] in ("01", "11") else []
+    speakers = [a.start for a in mentions[0].source] if cameo[:2] in STATEMENT_ROOTS else []
     event_id = _event_id(mentions[0].article_id, cameo, source, target, day, evidence[0].start, speakers)
     return Event(
         id=event_id, article_id=mentions[0].article_id, cameo=cameo, root=cameo[:2],

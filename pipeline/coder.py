@@ -307,16 +307,35 @@ def _charged_accusations(ann: SentenceAnnotation, clause: Clause, found: list[Ev
     """'"The Pakistan Army ... deliberately targeted civilian areas," the spokesman said': a party
     telling, in charged words, what its enemy did accuses it (112 from the speaker to the doer)."""
     frame = clause.frame
-    if frame is None or not found or not _clause_has_cue(ann, clause, lex.accusatory):
+    if frame is None or not found:
         return []
     m = found[0]
     if m.modality == "hypothetical" or m.reference:
+        return []
+    rule = "accuse/charged-words" if _clause_has_cue(ann, clause, lex.accusatory) else \
+        "accuse/named-doer" if _named_as_doer(ann, clause, m, lex) else None
+    if rule is None:
         return []
     speakers = [_ref(a) for a in frame.speaker if a.code and not _is_neutral(a.code, lex) and not _is_anonymous(a)]
     doers = [a for a in m.source if a.how != "place" and a.code]
     if not speakers or not doers or _same_side([s.code for s in speakers], doers):
         return []
-    return _one_per_party(statement_about(m, "112", speakers, doers, "accuse/charged-words", m.speech_date))
+    return _one_per_party(statement_about(m, "112", speakers, doers, rule, m.speech_date))
+
+
+NAMED_DOER = frozenset({"dictionary", "organisation", "acronym", "alias", "led"})
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+
+def _named_as_doer(ann: SentenceAnnotation, clause: Clause, m: EventMention, lex) -> bool:
+    """'the army said the houses were set on fire by separatist fighters': a party naming, in a
+    passive, who did a deed accuses them, in plain words as much as in charged ones."""
+    # a predicate ("the blast was carried out by"), not a modifier ("shells fired by the army"),
+    # whose deed is the event itself
+    ends = [last for first, last, _ in ann.cues(lex.attribution) if clause.lo <= first and last < clause.hi
+            and ann.prev_word(first) >= 0 and ann.norm(ann.prev_word(first)) in PASSIVE_AUXILIARIES]
+    return any(a.how in NAMED_DOER and "UAF" not in roles_of(a.code) and 0 < a.start - ann.tokens[end].end <= 40
+               for a in m.source if a.code for end in ends)
 
 
 def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], clause: Clause,

@@ -138,6 +138,7 @@ class CoderLexicon:
     habitual: PhraseMatcher[str] | None = None
     claimed_cues: PhraseMatcher[str] | None = None
     accusatory: PhraseMatcher[str] | None = None
+    attribution: PhraseMatcher[str] | None = None
     cumulative: PhraseMatcher[str] | None = None
     casualty_words: PhraseMatcher[str] | None = None
     qualifiers: PhraseMatcher[str] | None = None
@@ -178,6 +179,7 @@ class CoderLexicon:
             claimed_cues=PhraseMatcher([(normalise(w), "claimed") for w in mod.claimed]
                                        + [(normalise(w), "false") for w in mod.false_claim]),
             accusatory=words(mod.accusatory, "accusatory"),
+            attribution=words(mod.attribution, "attribution"),
             cumulative=words(cas.cumulative, "cumulative"),
             casualty_words=casualty_words,
             qualifiers=qualifiers,

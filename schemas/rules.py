@@ -86,6 +86,7 @@ class ModalityCues(Strict):
     claimed: list[str]
     false_claim: list[str]
     accusatory: list[str] = []       # charged words that make a party's report an accusation
+    attribution: list[str] = []      # "caused by", "carried out by": a passive naming the doer
     neutral_roles: list[str]
 
 

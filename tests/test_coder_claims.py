@@ -166,6 +166,20 @@ def test_a_party_telling_in_charged_words_what_its_enemy_did_accuses_it():
     assert accusation.source[0].startswith("IND") and accusation.target[0].startswith("PAK"), r.describe()
 
 
+def test_a_party_saying_who_carried_out_a_deed_accuses_them():
+    r = code("Three policemen were killed in an IED blast in West Singhbhum, Jharkhand, on Tuesday. The district "
+             "police chief said the blast was carried out by a squad of the banned CPI (Maoist).", "2024-10-17")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("INDCOP") and accusation.target[0].startswith("INDREB"), r.describe()
+
+
+def test_a_deed_named_with_its_doer_is_no_accusation_of_them():
+    # "a missile fired by the army": the strike told, not a later attribution of it
+    r = code("At least nine civilians were killed when a missile fired by the Armenian army hit a residential area "
+             "of Ganja overnight, Azerbaijan's Prosecutor General's Office said on Sunday.", "2020-10-11")
+    assert not r.find("112"), r.describe()
+
+
 def test_a_neutral_report_in_charged_words_accuses_no_one():
     r = code("Pakistani troops deliberately targeted civilian areas along the Line of Control on Friday, "
              "Human Rights Watch said.", "2020-11-14")

@@ -20,7 +20,7 @@ from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
+from pipeline.roles import KIN_WORDS, POSSESSIVE_PRONOUNS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
 from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, dateline_day, dates_from_incidents, dates_from_lead,
                             dates_from_story, incident_day, only_speech_days, opening_time, protest_targets_from_story,
                             protesters_from_story, repression_targets_from_story, scene_day,
@@ -430,9 +430,10 @@ def _pronouns_to_speakers(ann: SentenceAnnotation, frames: list[Frame]) -> None:
             continue
         last_word = ann.tokens[named[0].last].norm
         plural = len(named) > 1 or (len(last_word) > 3 and last_word.endswith("s"))
-        wanted = {"it", "we", "they"} if plural else {"it", "we"}    # "the U.S. said they ...": someone else
+        # ("the IRGC said its drones struck ...": the possessive is the speaker too)
+        wanted = {"it", "we", "they", "its", "our", "their"} if plural else {"it", "we", "its", "our"}
         if plural and named[0].kind == "agent":
-            wanted = {"we", "they"}      # "... where it abducted two women, residents said": not the residents
+            wanted = {"we", "they", "our", "their"}    # "... where it abducted two women, residents said": not the residents
         for a in ann.actors:
             if a.kind == "pronoun" and f.inner[0] <= a.first < f.inner[1] and not a.person \
                     and ann.tokens[a.first].norm in wanted:
@@ -944,7 +945,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         # "gunmen attacked the village", "bandits shot at worshippers": an armed group's force against
         # the unarmed is CAMEO's assault (18), not a fight between forces (19)
         mention = mention.model_copy(update={"cameo": "180", "rule_ids": mention.rule_ids + ["assault:unarmed-target"]})
-    if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(roles):
+    if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(ann, roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
     adds = mention.casualties or mention.source or mention.date or mention.place
@@ -1635,8 +1636,8 @@ def _is_definite(ann, trig: TriggerMention) -> bool:
     return trig.ref.pos != "verb" and ann.norm(ann.prev_word(trig.first)) in DETERMINERS
 
 
-def _names_actor(roles: Roles) -> bool:
-    return any(a.kind == "named" for a in roles.source + roles.target)
+def _names_actor(ann, roles: Roles) -> bool:
+    return any(a.kind == "named" or _speakers_own(ann, a) for a in roles.source + roles.target)
 
 
 def _is_ongoing(ann, trig: TriggerMention) -> bool:
@@ -1658,6 +1659,8 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     """'the attack', 'the strikes' with no new actors, or 'they hit ...': the article's earlier
     event again."""
     named = [a for a in roles.source + roles.target if a.kind == "named"]
+    if roles.source and all(_speakers_own(ann, a) for a in roles.source):
+        return False     # "the IRGC said its drones struck ...": the speaker's deed, told here first
     if rule.id in GENERIC_RULES and roles.source and all(a.kind == "pronoun" or a.how == "coreference"
                                                          for a in roles.source):
         return True
@@ -1674,6 +1677,11 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     # the event told before; a clause with its own agents ("militants stormed a post") is news
     # even when nobody in it is named
     return rule.id in GENERIC_RULES | {"neutralise"} and not roles.source
+
+
+def _speakers_own(ann, a) -> bool:
+    """'its' in 'the IRGC said its drones struck ...': the speaker, as the owner of the weapons."""
+    return a.how == "speaker" and ann.tokens[a.first].norm in POSSESSIVE_PRONOUNS
 
 
 def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression],

@@ -40,12 +40,18 @@ def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) 
     for a in ann.actors:
         if a.first < lo or a.last >= hi or id(a) in exclude:
             continue
-        if a.kind == "pronoun" and ann.tokens[a.first].norm in POSSESSIVE_PRONOUNS:
+        if a.kind == "pronoun" and ann.tokens[a.first].norm in POSSESSIVE_PRONOUNS and not _owns_weapon(ann, a):
             continue     # "its outskirts", "their positions": a determiner, not a participant
         if is_place_like(ann, a) or (a.kind == "named" and len(a.code) == 3 and ann.norm(ann.prev_word(a.first)) in COUNTRY_PLACE):
             continue
         out.append(a)
     return out
+
+
+def _owns_weapon(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'the IRGC said its drones struck ...': a speaker's own weapons are the speaker acting."""
+    nxt = ann.next_word(a.last)
+    return a.how == "speaker" and any(t.first == nxt and t.ref.pos != "verb" for t in ann.triggers)
 
 
 def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int, int],

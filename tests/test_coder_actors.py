@@ -1195,3 +1195,17 @@ def test_the_un_humanitarian_coordinator_speaks_for_the_un():
     r = code("RSF shelling killed nine civilians in Kurmuk market, Sudan, on 7 February. On 9 February, the "
              "Resident and Humanitarian Coordinator for Sudan condemned the shelling of Kurmuk market.", "2026-02-10")
     assert r.one("111").source == ["IGOUNO"], r.describe()
+
+
+def test_a_speakers_own_drones_are_the_speaker_attacking():
+    r = code("Ukraine's general staff said its drones struck the Khalino military airfield near Kursk overnight.",
+             "2024-08-20")
+    strike = r.one("195")
+    assert strike.source[0].startswith("UKR") and strike.modality == "asserted", r.describe()
+
+
+def test_a_possessive_before_a_place_is_no_party():
+    r = code("Russian troops shelled the outskirts of Kupiansk and its suburbs on Monday, the Ukrainian army said.",
+             "2024-08-20")
+    shelling = r.one("19")
+    assert shelling.source[0].startswith("RUS") and not any(s.startswith("UKR") for s in shelling.source), r.describe()

@@ -7,7 +7,7 @@ from schemas.event import Event, EventMention
 from pipeline.claims import settle_claims
 from pipeline.confidence import kept, rated
 from pipeline.ingest import quarantine_record
-from pipeline.resolve import attribute_air_strikes, build_event, merge_mentions
+from pipeline.resolve import attribute_air_strikes, attribute_unidentified_attacks, build_event, merge_mentions
 from pipeline.validate import validate_event
 
 
@@ -17,7 +17,7 @@ def article_events(article: CleanArticle, mentions: list[EventMention], compiled
     issues: list[QuarantineRecord] = []
     seen: set[str] = set()
     groups, accusations = settle_claims(merge_mentions(mentions))
-    for group in merge_mentions(accusations, attribute_air_strikes(groups)):
+    for group in merge_mentions(accusations, attribute_unidentified_attacks(attribute_air_strikes(groups))):
         event = build_event(group, article.published, compiled.codebook.acled_mapping, compiled.disorder,
                             compiled.versions)
         event, problems = validate_event(event, article, compiled)

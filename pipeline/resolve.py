@@ -115,6 +115,30 @@ def attribute_air_strikes(groups: list[list[EventMention]]) -> list[list[EventMe
     return out
 
 
+ATTACKED_FORCES = frozenset({"MIL", "COP"})
+TRANSNATIONAL = frozenset({"IGO", "IMG", "NGO", "MNC", "UAF"})
+
+
+def attribute_unidentified_attacks(groups: list[list[EventMention]]) -> list[list[EventMention]]:
+    """'Two policemen were killed when small drones dropped explosives on their post': an attack on
+    a state's forces that no one is named for, nor blamed for, is the work of an unidentified armed
+    group of that country, as ACLED codes it (a strike on civilians may be anyone's, the state's too)."""
+    countries = {c[:3] for g in groups for m in g for a in m.source + m.target for c in [a.code] if len(c) >= 3}
+    out = []
+    for g in groups:
+        d = Draft(g)
+        targets = d.codes("target")
+        if not _is_violent(d.cameo) or d.cameo[:3] == "181" or d.codes("source") or is_clash(d.first) or not targets \
+                or any(m.modality in ("hypothetical", "denied") for m in g) \
+                or not all(len(c) >= 6 and roles_of(c) & ATTACKED_FORCES for c in targets) \
+                or countries - {targets[0][:3]} - TRANSNATIONAL:
+            # (a story with another country in it may have its attacker there: not unidentified)
+            out.append(g)
+            continue
+        out.append(_with_source(g, targets[0][:3] + "UAF", "source:unidentified"))
+    return out
+
+
 def _by_drone(group: list[EventMention]) -> bool:
     return any("drone" in m.trigger.text.lower() or "drone" in m.sentence.text[
         max(0, m.trigger.start - m.sentence.start - 30):m.trigger.end - m.sentence.start].lower() for m in group)

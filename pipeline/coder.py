@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.annotate import POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, token_span
+from pipeline.annotate import ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, token_span
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
-from pipeline.claims import names_speaker, side_of, statement_about
+from pipeline.claims import SPEAKING_BODIES, names_speaker, side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, roles_of
 from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import QUOTES, Frame, find_frames
@@ -159,6 +159,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             # is no accusation to code; the attack is told as the accused's
             blamed.extend(_ref(a) for a in roles.target if a.code)
             continue
+        if trig.ref.rule.cameo[:2] == "11" and not any(a.code for a in roles.source) and ctx.country:
+            roles.source = _unaffiliated_person(ann, trig, clause, ctx.country) or roles.source
         if not _statement_ok(ann, trig, roles):
             continue
         self_blame = "attributed" in trig.ref.rule.patterns and _blames_itself(roles)
@@ -512,6 +514,39 @@ def _apposition_of(ann: SentenceAnnotation, a: ActorMention, speaker: list[Actor
         return False
     comma = next((i for i in range(speaker[0].first - 1, a.last, -1) if ann.tokens[i].text == ","), None)
     return comma is not None and speaker[0].first - comma <= 4 and ann.norm(ann.next_word(comma)) in {"the", "a", "an"}
+
+
+SUBJECT_ADVERBS = frozenset({"also", "then", "later", "again", "publicly", "openly", "repeatedly", "further", "too"})
+
+
+def _unaffiliated_person(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause,
+                         country: str) -> list[ActorMention]:
+    """'Sheikh Khalid al-Jubouri accused the army of ...': a person the article names but ties to no
+    party speaks for no party; the accusation is still theirs, coded with the story's country."""
+    j = ann.prev_word(trig.first)
+    while j >= clause.lo and ann.norm(j) in SUBJECT_ADVERBS:
+        j = ann.prev_word(j)
+    last, first = j, j
+    while first - 1 >= clause.lo and _name_part(ann.tokens[first - 1]):
+        first -= 1
+    while first < last and (not ann.tokens[first].text[:1].isupper() or ann.norm(first) in {"the", "a", "an"}):
+        first += 1      # ("... and al-Jubouri": a name starts with a capital)
+    name = [t for t in ann.tokens[first:last + 1] if t.is_word]
+    if last < clause.lo or len(name) < 2 or not all(t.text[:1].isupper() or t.text.lower() in NAME_PARTICLES for t in name) \
+            or any(t.norm in ORGANISATION_WORDS | SPEAKING_BODIES | {"bureau", "state"} for t in name) \
+            or any(a.first <= last and a.last >= first for a in ann.actors) \
+            or any(p.first <= last and p.last >= first for p in ann.places):
+        return []
+    tok_a, tok_b = ann.tokens[first], ann.tokens[last]
+    return [ActorMention(first, last, tok_a.start, tok_b.end, " ".join(t.text for t in name), country, "named",
+                         person=True, how="context")]
+
+
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "da", "van", "von", "el", "abu", "ould", "ag"})
+
+
+def _name_part(tok) -> bool:
+    return (tok.is_word and (tok.text[:1].isupper() or tok.text.lower() in NAME_PARTICLES)) or tok.text in {"-", "'"}
 
 
 def _statement_triggers(ann: SentenceAnnotation) -> list[TriggerMention]:

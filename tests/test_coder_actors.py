@@ -1224,3 +1224,9 @@ def test_an_unattributed_attack_in_a_story_with_a_foreign_enemy_is_left_unattrib
     r = code("Indian troops shelled villages along the Line of Control on Monday, Pakistan's army said. "
              "Two Pakistani soldiers were killed when their post was hit near Kotli.", "2025-05-08")
     assert not any(s.endswith("UAF") for e in r.find("19") for s in e.source), r.describe()
+
+
+def test_the_hashed_spelling_of_the_popular_mobilisation_forces_is_known():
+    r = code("BAGHDAD - A tribal leader accused Hashed fighters of burning orchards in Tarmiyah on Thursday. A Hashed "
+             "spokesman rejected the charge.", "2025-08-21")
+    assert r.one("016").source[0].startswith("IRQMIL"), r.describe()

@@ -572,3 +572,22 @@ def test_refuting_a_narrative_is_no_denial():
     r = code("Police killed three people in Dakar, Senegal, on Monday. \"The United States strongly refutes this "
              "narrative,\" a spokesman said.", "2025-05-20")
     assert not r.find("016"), r.describe()
+
+
+def test_a_named_person_of_no_party_accuses_with_the_storys_country():
+    r = code("BAGHDAD - Sheikh Khalid al-Jubouri accused the army of shelling orchards in Tarmiyah on Thursday.",
+             "2025-08-21")
+    assert r.one("112").source == ["IRQ"] and r.one("112").target[0].startswith("IRQMIL"), r.describe()
+    assert r.one("19").modality == "claimed", r.describe()
+
+
+def test_a_tribal_leader_accusing_the_army_is_a_civilian_accusation():
+    r = code("BAGHDAD - A local tribal leader accused the army of shelling orchards in Tarmiyah on Thursday.",
+             "2025-08-21")
+    assert r.one("112").source[0].startswith("IRQCVL"), r.describe()
+
+
+def test_a_body_with_a_capitalised_name_is_not_taken_for_a_person():
+    r = code("ADDIS ABABA - The Somali Regional State Communication Bureau accused the Afar special forces of "
+             "launching an offensive on Gabiley on Wednesday.", "2022-08-27")
+    assert not any(a.source == ["ETH"] for a in r.find("112")), r.describe()

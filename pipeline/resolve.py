@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.coder import CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, SPECIFICITY, VIOLENT_ROOTS, is_clash
+from pipeline.coder import (CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, NONSTATE_ATTACKERS, SPECIFICITY, UNARMED_ROLES,
+                            VIOLENT_ROOTS, is_clash)
 from pipeline.claims import names_person, names_speaker, side_of
 from pipeline.codes import roles_of
 from pipeline.context import PERSON_TITLES
@@ -397,6 +398,8 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
     d = Draft(mentions)
     cameo = d.cameo
     source, target = d.codes("source"), d.codes("target")
+    assault = _assault_on_unarmed(mentions, cameo, source, target)
+    cameo = "180" if assault else cameo
     place = _best_place(mentions)
     if _is_violent(cameo) and not target and place is not None and place.country:
         target = [place.country]      # the people of the place struck (see story.target_from_place)
@@ -405,7 +408,7 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
     event_type, sub_event_type, acled_rule = classify_acled(cameo, source, target, acled)
     inter1, inter2 = _inter(source, acled), _inter(target, acled)
     evidence = _evidence(mentions)
-    rule_ids = list(dict.fromkeys([r for m in mentions for r in m.rule_ids] + [date_rule]
+    rule_ids = list(dict.fromkeys([r for m in mentions for r in m.rule_ids] + [date_rule] + assault
                                   + ([f"acled:{acled_rule}"] if acled_rule else [])))
     modality, claimed_by = _modality(mentions)
     # (the speakers' places in the text tell apart two people's statements told in one sentence)
@@ -421,6 +424,17 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
         inter1=inter1, inter2=inter2, interaction=_interaction(inter1, inter2),
         rule_ids=rule_ids, evidence=evidence, codebook_version=versions.codebook_version,
         codebook_hash=versions.codebook_hash, coder_version=versions.coder_version)
+
+
+def _assault_on_unarmed(mentions: list[EventMention], cameo: str, source: list[str], target: list[str]) -> list[str]:
+    """'Gunmen invaded the villages ... opened fire on residents': an armed group's force against the
+    unarmed, told over several sentences, is CAMEO's assault (18) as a whole, though one sentence
+    alone reads like a firefight (193): ["assault:unarmed-event"] then, else []."""
+    if cameo not in ("190", "193") or not source or not target or any(is_clash(m) for m in mentions):
+        return []
+    unarmed = all(c[3:6] in UNARMED_ROLES for c in target)
+    attackers = all(c[3:6] in NONSTATE_ATTACKERS - {"CVL", "PPL"} for c in source)   # (not rioting crowds)
+    return ["assault:unarmed-event"] if unarmed and attackers else []
 
 
 def _event_id(article_id: str, cameo: str, source: list[str], target: list[str], day: dt.date | None,

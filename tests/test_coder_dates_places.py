@@ -57,7 +57,8 @@ def test_an_explicit_date_without_year_takes_the_publication_year():
 
 def test_an_explicit_date_without_year_in_january_news_is_last_december():
     r = code("On December 28, gunmen attacked a village in Nigeria's Plateau state.", "2024-01-05")
-    assert r.one("19").date == dt.date(2023, 12, 28)
+    [attack] = [e for e in r.events if e.root in ("18", "19")]
+    assert attack.date == dt.date(2023, 12, 28)
 
 
 def test_an_explicit_date_with_year():

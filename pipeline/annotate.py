@@ -670,11 +670,21 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
         candidates = gazetteer.candidates(values, text)
         # "Plateau State", "Sagaing Region": a division named as such is a place wherever it stands
         after_prep = after_prep or (ann.norm(ann.next_word(last)) in REGION_HEADS)
-        if not after_prep and candidates[0].population < PROMINENT:
-            continue
+        if not after_prep and candidates[0].population < PROMINENT and not _names_a_site(ann, last, lex):
+            continue     # (a site's town is a place, but says less of the story's country than "in X")
         found.append(PlaceMention(first, last, text, candidates, after_prep, _is_origin(ann, first)))
     found.extend(_compact_places(ann, gazetteer, preps, found, organisations))
     return sorted(found, key=lambda p: p.first)
+
+
+def _names_a_site(ann, last: int, lex) -> bool:
+    """'the Liski oil depot', 'Nyala airport': a town's name before the site struck there."""
+    nxt = ann.next_word(last)
+    heads = set(lex.lexicon.places.site_heads)
+    if not 0 <= nxt < len(ann.tokens) or nxt != last + 1:
+        return False
+    after = ann.next_word(nxt)
+    return ann.norm(nxt) in heads or (ann.tokens[nxt].text.islower() and after == nxt + 1 and ann.norm(after) in heads)
 
 
 def _continues_name(ann, last: int, lex) -> bool:

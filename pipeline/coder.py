@@ -1855,9 +1855,19 @@ def _place(ann: SentenceAnnotation, clause: tuple[int, int], ctx: ArticleContext
         places = [p for p in ann.places if any(c.country == ctx.country for c in p.candidates)]
     if not places:
         return None
-    best = min(places, key=lambda p: (p.origin, not p.after_preposition,
+    best = min(places, key=lambda p: (p.origin, _holds_another(ann, p, places) or not p.after_preposition,
                                       not any(c.country == ctx.country for c in p.candidates), p.first))
     return _geo(ann, best, ctx)
+
+
+def _holds_another(ann, region, places) -> bool:
+    """'the Liski oil depot in Russia's Voronezh region': the region holds the town, which is
+    the more exact place."""
+    top = region.candidates[0] if region.candidates else None
+    named_region = top is not None and (top.is_region or ann.norm(ann.next_word(region.last)) in REGION_WORDS)
+    return named_region and any(
+        p is not region and p.candidates and not p.candidates[0].is_region and p.candidates[0].admin1 == top.name
+        and p.candidates[0].country == top.country for p in places)
 
 
 def _geo(ann: SentenceAnnotation, mention, ctx: ArticleContext) -> Place | None:

@@ -116,6 +116,7 @@ class TimeWords(Strict):
 class PlaceCues(Strict):
     locative_prepositions: list[str]
     place_heads: list[str]
+    site_heads: list[str] = []       # "the Liski oil depot": a town's name before the site struck there
     precision: dict[str, int]
 
 

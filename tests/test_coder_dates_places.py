@@ -429,3 +429,9 @@ def test_said_on_a_day_then_a_statement_without_that_dates_the_event_by_its_own_
     r = code("The United States Africa Command (AFRICOM) said on Tuesday it had carried out an airstrike "
              "against al Shabaab on Monday near Mahaday.", "2026-02-10")
     assert str(r.one("195").date) == "2026-02-09", r.describe()
+
+
+def test_a_town_named_before_the_site_struck_is_the_place():
+    r = code("MOSCOW - Ukrainian drones hit the Liski oil depot in Russia's Voronezh region on Tuesday.", "2025-09-17")
+    strike = r.one("195")
+    assert strike.place is not None and strike.place.name == "Liski", r.describe()

@@ -599,6 +599,14 @@ def _accuse_of(ann, trig, clause, actors, lex) -> Roles | None:
     of_at = next((j for j in range(trig.last + 1, min(len(ann.tokens), trig.last + 25))
                   if ann.norm(j) in preps), None)
     accused = [a for a in actors if trig.last < a.first and (of_at is None or a.last < of_at)][:1]
+    to_at = next((j for j in range(trig.last + 1, min(len(ann.tokens), trig.last + 25)) if ann.norm(j) == "to"), None) \
+        if ann.norm(trig.first).startswith("attribut") else None
+    if to_at is not None:
+        # "attributed the drone attack on the school to the ELN": the accused follows "to" (but
+        # "attacks attributed to NSAGs" names no accuser, and "which the authorities attribute to
+        # cells" tells a standing view, not a statement)
+        told = to_at > ann.next_word(trig.last) and ann.norm(trig.first) in {"attributed", "attributing", "attributes"}
+        accused = [a for a in actors if a.first > to_at][:1] if told else []
     if accused and ann.norm(accused[0].first) in {"it", "this", "that"} and ann.norm(ann.next_word(accused[0].last)) == "on":
         # "blamed it on the Allied Democratic Forces": 'it' is the attack; the accused follows 'on'
         accused = [a for a in actors if a.first > ann.next_word(accused[0].last)][:1]

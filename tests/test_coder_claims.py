@@ -591,3 +591,15 @@ def test_a_body_with_a_capitalised_name_is_not_taken_for_a_person():
     r = code("ADDIS ABABA - The Somali Regional State Communication Bureau accused the Afar special forces of "
              "launching an offensive on Gabiley on Wednesday.", "2022-08-27")
     assert not any(a.source == ["ETH"] for a in r.find("112")), r.describe()
+
+
+def test_attributing_an_attack_to_a_group_accuses_it():
+    r = code("BOGOTA - The army attributed the drone attack on the school in Bebedo, Choco, to the ELN.", "2026-04-13")
+    accusation = r.one("112")
+    assert accusation.source[0].startswith("COLMIL") and accusation.target[0].startswith("COLREB"), r.describe()
+
+
+def test_attacks_attributed_to_a_group_by_no_one_named_accuse_no_one():
+    r = code("PEMBA - More than 180 civilians have been killed this year in attacks attributed to insurgents in Cabo "
+             "Delgado, the UN said.", "2025-11-20")
+    assert not r.find("112"), r.describe()

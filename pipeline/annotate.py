@@ -679,12 +679,12 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
 
 def _names_a_site(ann, last: int, lex) -> bool:
     """'the Liski oil depot', 'Nyala airport': a town's name before the site struck there."""
-    nxt = ann.next_word(last)
-    heads = set(lex.lexicon.places.site_heads)
-    if not 0 <= nxt < len(ann.tokens) or nxt != last + 1:
+    nxt, heads = last + 1, lex.lexicon.places.site_heads
+    if nxt >= len(ann.tokens) or not ann.tokens[nxt].norm:
         return False
-    after = ann.next_word(nxt)
-    return ann.norm(nxt) in heads or (ann.tokens[nxt].text.islower() and after == nxt + 1 and ann.norm(after) in heads)
+    # ("the Liski oil depot": one lower-case word may come between)
+    return ann.norm(nxt) in heads or (ann.tokens[nxt].text.islower() and nxt + 1 < len(ann.tokens)
+                                      and ann.norm(nxt + 1) in heads)
 
 
 def _continues_name(ann, last: int, lex) -> bool:

@@ -20,7 +20,8 @@ from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import KIN_WORDS, POSSESSIVE_PRONOUNS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles
+from pipeline.roles import (KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
+                            speakers_own)
 from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, dateline_day, dates_from_incidents, dates_from_lead,
                             dates_from_story, incident_day, only_speech_days, opening_time, protest_targets_from_story,
                             protesters_from_story, repression_targets_from_story, scene_day,
@@ -532,7 +533,7 @@ def _unaffiliated_person(ann: SentenceAnnotation, trig: TriggerMention, clause: 
     while first < last and (not ann.tokens[first].text[:1].isupper() or ann.norm(first) in {"the", "a", "an"}):
         first += 1      # ("... and al-Jubouri": a name starts with a capital)
     name = [t for t in ann.tokens[first:last + 1] if t.is_word]
-    if last < clause.lo or len(name) < 2 or not all(t.text[:1].isupper() or t.text.lower() in NAME_PARTICLES for t in name) \
+    if last < clause.lo or len(name) < 2 or not _name_part(ann.tokens[last]) \
             or any(t.norm in ORGANISATION_WORDS | SPEAKING_BODIES | {"bureau", "state"} for t in name) \
             or any(a.first <= last and a.last >= first for a in ann.actors) \
             or any(p.first <= last and p.last >= first for p in ann.places):
@@ -1672,7 +1673,7 @@ def _is_definite(ann, trig: TriggerMention) -> bool:
 
 
 def _names_actor(ann, roles: Roles) -> bool:
-    return any(a.kind == "named" or _speakers_own(ann, a) for a in roles.source + roles.target)
+    return any(a.kind == "named" or speakers_own(ann, a) for a in roles.source + roles.target)
 
 
 def _is_ongoing(ann, trig: TriggerMention) -> bool:
@@ -1694,7 +1695,7 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     """'the attack', 'the strikes' with no new actors, or 'they hit ...': the article's earlier
     event again."""
     named = [a for a in roles.source + roles.target if a.kind == "named"]
-    if roles.source and all(_speakers_own(ann, a) for a in roles.source):
+    if roles.source and all(speakers_own(ann, a) for a in roles.source):
         return False     # "the IRGC said its drones struck ...": the speaker's deed, told here first
     if rule.id in GENERIC_RULES and roles.source and all(a.kind == "pronoun" or a.how == "coreference"
                                                          for a in roles.source):
@@ -1712,11 +1713,6 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     # the event told before; a clause with its own agents ("militants stormed a post") is news
     # even when nobody in it is named
     return rule.id in GENERIC_RULES | {"neutralise"} and not roles.source
-
-
-def _speakers_own(ann, a) -> bool:
-    """'its' in 'the IRGC said its drones struck ...': the speaker, as the owner of the weapons."""
-    return a.how == "speaker" and ann.tokens[a.first].norm in POSSESSIVE_PRONOUNS
 
 
 def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression],

@@ -124,7 +124,7 @@ def attribute_unidentified_attacks(groups: list[list[EventMention]]) -> list[lis
     """'Two policemen were killed when small drones dropped explosives on their post': an attack on
     a state's forces that no one is named for, nor blamed for, is the work of an unidentified armed
     group of that country, as ACLED codes it (a strike on civilians may be anyone's, the state's too)."""
-    countries = {c[:3] for g in groups for m in g for a in m.source + m.target for c in [a.code] if len(c) >= 3}
+    countries = {a.code[:3] for g in groups for m in g for a in m.source + m.target if len(a.code) >= 3}
     out = []
     for g in groups:
         d = Draft(g)

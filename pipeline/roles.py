@@ -48,10 +48,15 @@ def clause_actors(ann: SentenceAnnotation, lo: int, hi: int, exclude: set[int]) 
     return out
 
 
+def speakers_own(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'its' in 'the IRGC said its drones struck ...': the speaker, as the owner of what follows."""
+    return a.how == "speaker" and ann.tokens[a.first].norm in POSSESSIVE_PRONOUNS
+
+
 def _owns_weapon(ann: SentenceAnnotation, a: ActorMention) -> bool:
     """'the IRGC said its drones struck ...': a speaker's own weapons are the speaker acting."""
     nxt = ann.next_word(a.last)
-    return a.how == "speaker" and any(t.first == nxt and t.ref.pos != "verb" for t in ann.triggers)
+    return speakers_own(ann, a) and any(t.first == nxt and t.ref.pos != "verb" for t in ann.triggers)
 
 
 def find_roles(ann: SentenceAnnotation, trig: TriggerMention, clause: tuple[int, int],

@@ -48,7 +48,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     """Every event mention of one article, in reading order."""
     annotations = [annotate(s.text, s.start, lex, gazetteer, article.published) for s in sentences]
     dateline = annotate(article.dateline, 0, lex, gazetteer, article.published) if article.dateline else None
-    ctx = new_context(article.published, annotations, dateline, gazetteer.neighbours if gazetteer else None)
+    headline = annotate(article.title, 0, lex, gazetteer, article.published) if article.title else None
+    ctx = new_context(article.published, annotations, dateline, gazetteer.neighbours if gazetteer else None, headline)
     mentions: list[EventMention] = []
     scenes: dict[int, dt.date] = {}
     incidents: dict[int, dt.date] = {}

@@ -46,10 +46,11 @@ class ArticleContext:
 
 def new_context(published: dt.date | None, annotations: list[SentenceAnnotation],
                 dateline: SentenceAnnotation | None = None,
-                neighbours: dict[str, frozenset[str]] | None = None) -> ArticleContext:
+                neighbours: dict[str, frozenset[str]] | None = None,
+                headline: SentenceAnnotation | None = None) -> ArticleContext:
     """The context at the start of an article: its date, its country, the countries it names."""
     reread_shared_city_names(annotations, neighbours or {})
-    ctx = ArticleContext(published, dominant_country(annotations, dateline))
+    ctx = ArticleContext(published, dominant_country(annotations, dateline, headline))
     redefined = redefined_acronyms(annotations)
     named = Counter(a.code[:3] for ann in annotations for a in ann.actors if tells_country(ann, a, redefined))
     ctx.countries = frozenset(named) | ({ctx.country} if ctx.country else set())
@@ -190,10 +191,18 @@ def tells_country(ann: SentenceAnnotation, a: ActorMention, redefined: set[str])
         and not (a.first == a.last and ann.tokens[a.first].norm in redefined)
 
 
-def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAnnotation | None = None) -> str | None:
+LEAD_WEIGHT = 3
+
+
+def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAnnotation | None = None,
+                     headline: SentenceAnnotation | None = None) -> str | None:
     """The story's country: where the text says things happen ('in eastern Ukraine', 'in Rafah'),
     then whose actors it names; the lead counts three times, and so does the dateline
-    ("N'Djamena, 21 July" is often a regional hub, so a place the lead names outweighs it)."""
+    ("N'Djamena, 21 July" is often a regional hub, so a place the lead names outweighs it).
+    The places a headline says things happen in count as the lead's ("Karamoja: Raiders kill
+    herders in Kotido", though the key points open on the neighbour the raiders came from); its
+    actors and other places do not, as a headline names both sides ("Russian drones kill two in
+    Ukraine's Nizhyn; Moscow says Kyiv hit Voronezh fuel depot")."""
     actor_countries = {a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
                        and a.code[:3] not in INTERNATIONAL_PREFIXES}
     score: Counter = Counter()
@@ -205,9 +214,10 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
         for code in sorted(dated_in):       # (sorted: the same tie-break in every process)
             score[code] += DATELINE_WEIGHT
     redefined = redefined_acronyms(annotations)
-    for i, ann in enumerate(annotations):
-        weight = 3 if i == 0 else 1
-        for a in ann.actors:
+    read = [(headline, LEAD_WEIGHT)] if headline is not None else []
+    read += [(ann, LEAD_WEIGHT if i == 0 else 1) for i, ann in enumerate(annotations)]
+    for ann, weight in read:
+        for a in ann.actors if ann is not headline else []:
             if not tells_country(ann, a, redefined):
                 continue
             # armed groups cross borders (Boko Haram in Chad): they say less about where the story is
@@ -219,7 +229,8 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
             known = [c for c in p.candidates if c.country in actor_countries]
             if not p.after_preposition:
                 # "Jos", "Kharkiv" named without "in": a big city of a country the article names
-                if known and known[0].population >= PROMINENT_PLACE:
+                # (not in a headline: "Moscow says Kyiv hit Voronezh fuel depot")
+                if known and known[0].population >= PROMINENT_PLACE and ann is not headline:
                     score[known[0].country] += weight
                 continue
             best = (known or p.candidates)[0]

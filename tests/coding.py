@@ -82,19 +82,22 @@ class Coded:
         return "\n".join(lines) or "  (no events)"
 
 
-def raw_article(text: str, published: str | dt.date | None = None, name: str = "example.txt") -> RawArticle:
-    """`text` as pipeline.ingest reads a file: its content hash as id, `published` as metadata."""
+def raw_article(text: str, published: str | dt.date | None = None, name: str = "example.txt",
+                title: str | None = None) -> RawArticle:
+    """`text` as pipeline.ingest reads a file: its content hash as id, `published` (and the
+    headline, `title`) as metadata."""
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     return RawArticle(id=content_id(text), source=name, format="txt", content=text,
-                      metadata=ArticleMetadata(published=published))
+                      metadata=ArticleMetadata(published=published, title=title))
 
 
 def code(text: str, published: str | dt.date | None = None, name: str = "example.txt",
-         rated: bool = False) -> Coded:
-    """Code `text` published on `published` (ISO date or date) and return its events and mentions;
-    with `rated`, candidate events the confidence model rates too low are set aside."""
-    raw = raw_article(text, published, name)
+         rated: bool = False, title: str | None = None) -> Coded:
+    """Code `text` published on `published` (ISO date or date) under the headline `title` and
+    return its events and mentions; with `rated`, candidate events the confidence model rates too
+    low are set aside."""
+    raw = raw_article(text, published, name, title)
     c = codebook() if rated else unrated_codebook()
     cleaned = steps.clean_batch([raw])
     segmented = steps.segment_batch(cleaned.items)

@@ -603,3 +603,13 @@ def test_attacks_attributed_to_a_group_by_no_one_named_accuse_no_one():
     r = code("PEMBA - More than 180 civilians have been killed this year in attacks attributed to insurgents in Cabo "
              "Delgado, the UN said.", "2025-11-20")
     assert not r.find("112"), r.describe()
+
+
+def test_a_command_or_bureau_no_dictionary_knows_speaks_for_its_state():
+    # "command" names an army body, "bureau" a government office, of the story's country
+    r = code("Gunmen killed three Iraqi soldiers in Diyala on Monday. The Joint Operations Command blamed Daesh "
+             "for the attack.", "2025-06-04")
+    assert r.one("112", source="IRQMIL", target="IMG"), r.describe()
+    r = code("Gunmen killed three villagers in West Wollega, Ethiopia, on Monday. The Oromia Communication Affairs "
+             "Bureau blamed Shene for the killing.", "2025-06-04")
+    assert r.one("112", source="ETHGOV"), r.describe()

@@ -302,6 +302,21 @@ def test_a_town_of_a_country_the_article_never_names_does_not_outweigh_the_datel
     assert r.one("19").target[0].startswith("PHL"), r.describe()
 
 
+def test_the_place_a_headline_names_says_whose_story_it_is():
+    # the text names only the neighbour the raiders came from; the headline says where it happened
+    r = code("Four people have been killed in a wave of raids since the weekend, security officials said. The "
+             "Kenyan side says the attackers were not from Turkana. Herders accused the soldiers of shooting dead an unarmed herdsman.", "2026-02-20",
+             title="Karamoja: Raiders kill herders in Kotido as army recovers 180 cattle")
+    assert r.one("112").source[0].startswith("UGA") and r.one("112").target[0].startswith("UGA"), r.describe()
+
+
+def test_a_headline_naming_both_sides_does_not_move_the_story():
+    r = code("Russian drones struck the northern Ukrainian town of Nizhyn overnight, killing two people, regional "
+             "officials said. Earlier on Tuesday, Russian artillery shelled Semenivka, near the border.", "2025-09-17",
+             title="Russian drones kill two in Nizhyn; Moscow says Kyiv hit Voronezh fuel depot")
+    assert r.one("194").target[0].startswith("UKR"), r.describe()
+
+
 def test_tripoli_in_a_story_that_names_syria_is_lebanons_not_libyas():
     # Tripoli is Libya's capital and Lebanon's second city: the war "in neighbouring Syria" places
     # the story in Lebanon, which borders Syria (Libya does not)

@@ -839,16 +839,22 @@ PLACE_OBJECTS = frozenset({"town", "village", "city", "district", "base", "area"
 REQUIRES_REACH = 6
 
 
+def _says_any(words: list[str], phrases) -> bool:
+    """Whether the run of words holds one of the words or multi-word phrases."""
+    text = f" {' '.join(w for w in words if w)} "
+    return any(f" {p} " in text for p in phrases)
+
+
 def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     """A rule's own conditions: 'seized the car carrier' is no capture of territory; 'a missile'
     is an attack when it is fired or strikes, not when it is struck."""
     rule = trig.ref.rule
     near = [ann.norm(i) for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 8))]
-    around = {ann.norm(i) for i in range(max(0, trig.first - REQUIRES_REACH * 2), min(len(ann.tokens), trig.last + REQUIRES_REACH * 2))}
-    if rule.requires and not any(w in around for w in rule.requires):
-        return False
+    around = [ann.norm(i) for i in range(max(0, trig.first - REQUIRES_REACH * 2), min(len(ann.tokens), trig.last + REQUIRES_REACH * 2))]
+    if rule.requires and not _says_any(around, rule.requires):
+        return False      # ("a bomb went off": a requirement may be a phrase)
     before = " ".join(t.norm for t in ann.tokens[max(0, trig.first - 8):trig.first] if t.norm).split()[-4:]
-    if rule.excludes_before and any(w in before for w in rule.excludes_before):
+    if rule.excludes_before and _says_any(before, rule.excludes_before):
         return False
     if rule.excludes_after and near[:1] and near[0] in rule.excludes_after:
         return False     # "the drone was shot down": brought down, not an attack

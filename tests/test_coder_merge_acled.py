@@ -119,6 +119,21 @@ def test_a_roadside_bomb_is_an_explosive():
     assert r.one("1").acled_sub_event_type == "Remote explosive/landmine/IED"
 
 
+def test_a_bomb_that_went_off_or_a_grenade_lobbed_is_an_explosive():
+    # a rule's requirement may be a phrase ("went off")
+    r = code("A bomb went off outside a shop in Sai Buri, Pattani, on Tuesday, wounding two people.", "2025-10-22")
+    assert r.one("183").injured == 2, r.describe()
+    r = code("A grenade was lobbed at a police post in Gurdaspur, Punjab, on Monday, wounding a constable.",
+             "2025-03-12")
+    assert r.one("183", target="INDCOP"), r.describe()
+
+
+def test_a_suicide_bomber_who_blew_herself_up():
+    r = code("A young woman blew herself up at the weekly market in Kerawa, Cameroon, on Friday, killing five "
+             "civilians.", "2025-11-29")
+    assert r.one("1831").fatalities == 5, r.describe()
+
+
 def test_a_suicide_bombing():
     r = code("An al-Shabaab suicide bomber killed nine people at a checkpoint in Mogadishu on Wednesday, "
              "police said.", "2024-05-02")
@@ -186,6 +201,25 @@ def test_people_the_attackers_took_away_were_abducted():
     assert r.one("181").target == ["BFACVL"], r.describe()
     r = code("The floods took away their belongings in Niono, Mali, on Thursday.", "2025-09-23")
     assert not r.events, r.describe()     # no one taken: no abduction
+
+
+def test_captives_taken_hostage_are_abducted():
+    r = code("The rebels took at least 12 people hostage in Mabambi, Congo, on Monday.", "2025-06-04")
+    assert r.one("181").target == ["CODCVL"], r.describe()
+
+
+def test_people_punched_and_kicked_are_beaten_but_an_attack_beaten_back_is_not():
+    r = code("Soldiers punched and kicked detainees lying on the ground in Guayaquil, Ecuador, on Monday.", "2024-01-10")
+    assert r.one("182", source="ECUMIL"), r.describe()
+    r = code("The army beat back an attack by militants in Mastung, Balochistan, on Monday.", "2024-01-10")
+    assert not r.find("182"), r.describe()
+
+
+def test_fighters_sent_to_hell_in_a_communique_were_killed():
+    r = code("Pakistani troops killed the attackers in Mastung on Monday: eight terrorists were sent to hell, the "
+             "ISPR said.", "2026-06-14")
+    assert r.find("19", source="PAKMIL"), r.describe()
+    assert any("neutralise" in rule for e in r.events for rule in e.rule_ids), r.describe()
 
 
 def test_an_attack_that_kills_and_abducts_stays_an_attack():

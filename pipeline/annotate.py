@@ -322,8 +322,10 @@ def _owned_council(words: list[Token], m) -> bool:
 
 def _partial_name(words: list[Token], m) -> bool:
     """'Hassan' matched inside 'Hassan Sheikh Mohamud': a person's name continues, so the
-    dictionary's Hassan is someone else."""
-    persons = [v for v in m.value if not v.agent and ("_" in v.entry.strip("_") or all(len(c.code) > ROLE_CODES for c in v.codes))]
+    dictionary's Hassan is someone else. (A country is no person: 'SAUDI_ARABIA' in 'the Saudi
+    Foreign Ministry' is the ministry's state.)"""
+    persons = [v for v in m.value if not v.agent and not all(len(c.code) == ROLE_CODES for c in v.codes)
+               and ("_" in v.entry.strip("_") or all(len(c.code) > ROLE_CODES for c in v.codes))]
     if len(persons) != len(m.value) or m.last - m.first > 0 or words[m.first].text.isupper():
         return False
     nxt = words[m.last + 1] if m.last + 1 < len(words) else None

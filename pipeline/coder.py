@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.annotate import ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, token_span
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
@@ -163,6 +163,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             continue
         if trig.ref.rule.cameo[:2] == "11" and not any(a.code for a in roles.source) and ctx.country:
             roles.source = _unaffiliated_person(ann, trig, clause, ctx.country) or roles.source
+        if trig.ref.rule.cameo[:3] == "112" and _answers_back(ann, trig, roles, ctx, lex):
+            roles.source = [replace(a, code=ctx.last_accused) for a in roles.source[:1]]
         if not _statement_ok(ann, trig, roles):
             continue
         self_blame = "attributed" in trig.ref.rule.patterns and _blames_itself(roles)
@@ -199,6 +201,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         # "Syria and Russia blamed Israel", "accused Russia and the regime": one accusation per pair of
         # parties (but one crowd outside two embassies is one protest)
         out.extend(_one_per_party(mention) if mention.cameo[:2] != "14" else [mention])
+        if mention.cameo[:3] == "112" and mention.target:
+            ctx.last_accused = mention.target[0].code
         if mention.cameo == "015" and mention.source:
             # "al-Shabaab claimed responsibility for the attack": the perpetrator of the attack told before
             out.append(mention.model_copy(update={"cameo": "190", "reference": True, "target": [],
@@ -542,6 +546,25 @@ def _unaffiliated_person(ann: SentenceAnnotation, trig: TriggerMention, clause: 
     tok_a, tok_b = ann.tokens[first], ann.tokens[last]
     return [ActorMention(first, last, tok_a.start, tok_b.end, " ".join(t.text for t in name), country, "named",
                          person=True, how="context")]
+
+
+def _answers_back(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles, ctx: ArticleContext,
+                  lex: CoderLexicon) -> bool:
+    """'She in turn accused Bujumbura of ...' after Bujumbura accused Kigali: a speaker who is no
+    party of their own (a pronoun, a spokesperson, a person) answering the last accusation is the
+    party it accused. 'Baku in turn accused ...' names its party and keeps it."""
+    if not ctx.last_accused or not roles.source or not roles.target:
+        return False
+    if any(t.code and (t.code.startswith(ctx.last_accused) or ctx.last_accused.startswith(t.code))
+           for t in roles.target):
+        return False     # accusing the same party again is no answer
+    cued = any(first < trig.first and ann.norm(ann.next_word(last)) != "of" for first, last, _ in ann.cues(lex.counter))
+    # ("Ronda, for his part, accused ...": a person the article tied to a party speaks for it; so
+    # does "the rebel spokesperson" when the party accused last was no rebel)
+    answered = roles_of(ctx.last_accused)
+    party = any(a.kind == "named" and a.how != "context" for a in roles.source) or any(
+        a.kind == "agent" and answered and roles_of(a.code) and not roles_of(a.code) & answered for a in roles.source)
+    return cued and not party
 
 
 NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "da", "van", "von", "el", "abu", "ould", "ag"})

@@ -38,6 +38,7 @@ class ArticleContext:
     previous_subject: str | None = None
     last_speaker: str | None = None          # who spoke last ("the ministry said ..."), for "The statement ..."
     last_person: str | None = None
+    last_accused: str | None = None          # whom the last accusation accused, for "He in turn accused ..."
     countries: frozenset[str] = frozenset()      # countries the article names (actors and the story's)
     armies: set[str] = field(default_factory=set)  # countries whose forces the article has told of so far
     heads: dict[str, str] = field(default_factory=dict)   # head noun of a named actor -> its code
@@ -406,7 +407,9 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
             # "the U.N. Support Mission in Libya": a body of the international organisation named before it
             _add_organisation(ann, ctx, intl.first, end, intl.code)
             continue
-        before = next((a for a in ann.actors if a.last == first - 1 and a.kind == "named" and len(a.code) == 3), None)
+        # "the Kenyan Ministry of Interior", "The Emirati Foreign Ministry": the country named first
+        before = next((a for a in ann.actors if a.kind == "named" and len(a.code) == 3
+                       and (a.last == first - 1 or a.first == first and a.last < end)), None)
         country = before.code if before is not None else ctx.country
         if not country:
             continue

@@ -134,6 +134,7 @@ class CoderLexicon:
     speech_forms: frozenset[str] = field(default_factory=frozenset)
     hedged_forms: frozenset[str] = field(default_factory=frozenset)
     according: PhraseMatcher[str] | None = None
+    counter: PhraseMatcher[str] | None = None
     hypothetical: PhraseMatcher[str] | None = None
     habitual: PhraseMatcher[str] | None = None
     claimed_cues: PhraseMatcher[str] | None = None
@@ -174,6 +175,7 @@ class CoderLexicon:
             speech_forms=_forms(att.speech_verbs, irregular),
             hedged_forms=_forms(att.hedged_speech_verbs, irregular),
             according=words(att.according_phrases, "according"),
+            counter=words(att.counter_cues, "counter"),
             hypothetical=words(mod.hypothetical, "hypothetical"),
             habitual=words(mod.habitual, "habitual"),
             claimed_cues=PhraseMatcher([(normalise(w), "claimed") for w in mod.claimed]

@@ -77,6 +77,7 @@ class Attribution(Strict):
     speech_verbs: list[str]
     according_phrases: list[str]
     hedged_speech_verbs: list[str]
+    counter_cues: list[str] = []     # "He in turn accused ...": the party accused just before answers back
 
 
 class ModalityCues(Strict):

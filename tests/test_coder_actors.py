@@ -1232,3 +1232,10 @@ def test_the_hashed_spelling_of_the_popular_mobilisation_forces_is_known():
     r = code("BAGHDAD - A tribal leader accused Hashed fighters of burning orchards in Tarmiyah on Thursday. A Hashed "
              "spokesman rejected the charge.", "2025-08-21")
     assert r.one("016").source[0].startswith("IRQMIL"), r.describe()
+
+
+def test_a_country_whose_name_has_two_words_stays_with_its_ministry():
+    # "Saudi" is Saudi Arabia's adjective, not the first name of someone called "Saudi Foreign"
+    r = code("Clashes erupted in Aden, Yemen, on Monday. The Saudi Foreign Ministry accused the Islah party of "
+             "provoking the fighting.", "2025-06-04")
+    assert r.one("112", source="SAUGOV"), r.describe()

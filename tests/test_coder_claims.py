@@ -613,3 +613,17 @@ def test_a_command_or_bureau_no_dictionary_knows_speaks_for_its_state():
     r = code("Gunmen killed three villagers in West Wollega, Ethiopia, on Monday. The Oromia Communication Affairs "
              "Bureau blamed Shene for the killing.", "2025-06-04")
     assert r.one("112", source="ETHGOV"), r.describe()
+
+
+def test_a_spokeswoman_who_in_turn_accuses_speaks_for_the_party_accused_before():
+    # the last person named is Burundi's spokesman; "in turn" says the accused answers
+    r = code("Burundi's government spokesman Jerome Niyonzima accused Rwanda of backing the RED-Tabara rebels who "
+             "attacked Gatumba on Sunday. Kigali rejected the accusation on Monday. She in turn accused Bujumbura of "
+             "fighting side by side with the FDLR militia.", "2025-06-04")
+    assert r.one("112", source="RWA", target="BDI"), r.describe()
+
+
+def test_a_party_named_in_turn_keeps_its_own_name():
+    r = code("Armenia accused Azerbaijan of shelling the village of Sotk on Monday. Baku in turn accused Armenian "
+             "forces of firing on its positions near Kalbajar.", "2025-06-04")
+    assert r.one("112", source="AZE", target="ARM"), r.describe()

@@ -627,3 +627,21 @@ def test_a_party_named_in_turn_keeps_its_own_name():
     r = code("Armenia accused Azerbaijan of shelling the village of Sotk on Monday. Baku in turn accused Armenian "
              "forces of firing on its positions near Kalbajar.", "2025-06-04")
     assert r.one("112", source="AZE", target="ARM"), r.describe()
+
+
+def test_calling_an_attack_a_war_crime_disapproves_of_its_perpetrator():
+    r = code("Ukrainian forces shelled Belgorod on Monday, killing three people. Russian Foreign Ministry spokeswoman "
+             "Maria Zakharova called the shelling a war crime.", "2025-06-04")
+    assert r.one("111", source="RUS", target="UKR"), r.describe()
+    r = code("A US strike hit a boat off Paria, Venezuela, on Monday, killing six people. Caracas described the attack "
+             "as an extrajudicial execution.", "2025-06-04")
+    assert r.one("111", source="VEN", target="USA"), r.describe()
+
+
+def test_calling_for_calm_or_a_group_calling_itself_a_name_is_no_disapproval():
+    r = code("The army called for calm in Goma on Monday. A faction calling itself the Bannu Mujahideen claimed the "
+             "attack on the police station.", "2025-06-04")
+    assert not r.find("111"), r.describe()
+    r = code("Gunmen attacked a police post in Bannu on Monday. The governor condemned what he called a cowardly "
+             "attack on the police.", "2025-06-04")
+    assert len(r.find("111")) == 1, r.describe()      # the condemnation, not a second statement

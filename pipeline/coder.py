@@ -1175,10 +1175,19 @@ def _instrument_code(ann, group: list[TriggerMention], roles: Roles, clause: Cla
     spans.append((before, min(clause.hi, last + 4) if after is not None else last))
     for lo, hi in spans:
         words = [ann.tokens[i] for i in range(lo, hi + 1) if i < len(ann.tokens) and ann.tokens[i].norm]
-        found = lex.instruments.find(words)
+        found = [m for m in lex.instruments.find(words) if not _in_support(words, m.first)]
         if found:
             return found[0].value[0]
     return None
+
+
+SUPPORT_WORDS = frozenset({"backed", "supported", "support", "covered", "escorted", "accompanied"})
+
+
+def _in_support(words, first: int) -> bool:
+    """'troops backed by helicopters clashed with armed men': the aircraft back the fighting, they
+    do not make it an air strike."""
+    return any(w.norm in SUPPORT_WORDS for w in words[max(0, first - 3):first])
 
 
 def _operation_force(ann, clause: Clause, group: list[TriggerMention], ctx: ArticleContext, lex) -> list[ActorMention]:

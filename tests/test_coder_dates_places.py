@@ -76,6 +76,22 @@ def test_a_town_resolves_to_country_admin1_and_coordinates():
     assert place.geo_precision == 1
 
 
+def test_a_towns_admin1_is_the_name_of_its_division_not_of_its_biggest_town():
+    # Kosti is in White Nile state, whose biggest town it is not named after; Ramadi is Anbar's
+    r = code("RSF drones struck Kosti, Sudan, on Monday, killing four civilians.", PUBLISHED)
+    assert r.one("19").place.admin1 == "White Nile", r.describe()
+    r = code("A car bomb exploded in Ramadi, Iraq, on Monday, killing four civilians.", PUBLISHED)
+    assert r.one("18").place.admin1 == "Anbar", r.describe()
+
+
+def test_a_region_and_the_towns_in_it_share_one_admin1():
+    from pipeline.gazetteer import load_gazetteer
+    places = load_gazetteer().places
+    region = next(p for p in places if p.is_region and p.country == "RUS" and p.name.startswith("Voronezh"))
+    liski = next(p for p in places if p.name == "Liski" and p.country == "RUS")
+    assert region.admin1 == liski.admin1
+
+
 def test_a_place_name_shared_by_two_countries_resolves_in_the_story_country():
     r = code("Islamic State fighters attacked Gao in Mali on Sunday.", PUBLISHED)
     place = r.one("19").place

@@ -65,6 +65,9 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
             else lex.time.find(sentence.text, sentence.start, ctx.published, last_day)
         last_day = next((t.date for t in reversed(times) if t.precision == "day"), last_day)
         found = code_sentence(article, sentence, ann, ctx, lex, times)
+        if _is_summary(ann, lex):
+            # (dated by the bulletin's day, not the event's: the full report dates it)
+            found = [m.model_copy(update={"reference": True, "date": None, "date_precision": None}) for m in found]
         day = None if found else scene_day(times, ann.tokens)
         if day is not None:
             scenes[sentence.index] = day
@@ -97,6 +100,15 @@ def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation
                 return m.model_copy(update={"place": place.model_copy(update={"geo_precision": max(place.geo_precision, 2)}),
                                             "rule_ids": m.rule_ids + ["place:neighbour-sentence"]})
     return m
+
+
+def _is_summary(ann: SentenceAnnotation, lex: CoderLexicon) -> bool:
+    """'In the headlines tonight: ...', 'PRESENTER: Topping the news: ...': a bulletin's summary."""
+    words = [t.norm for t in ann.tokens if t.norm]
+    if ":" in [t.text for t in ann.tokens[:3]]:
+        words = [t.norm for t in ann.tokens[[t.text for t in ann.tokens].index(":") + 1:] if t.norm]
+    opening = " ".join(words[:6])
+    return any(opening.startswith(o) for o in lex.summary_openers if o)
 
 
 # --------------------------------------------------------------------------- one sentence
@@ -220,7 +232,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         if claims_attack and clause.frame is not None:
             # "al-Shabaab claimed responsibility, saying its fighters had struck 'apostate militias'
             # and claiming more than 20 dead": the attack claimed is the one told before
-            found = [m.model_copy(update={"reference": True}) for m in found]
+            # (dated by the bulletin's day, not the event's: the full report dates it)
+            found = [m.model_copy(update={"reference": True, "date": None, "date_precision": None}) for m in found]
         out.extend(found)
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
@@ -654,7 +667,8 @@ def _agent_after_event_object(ann: SentenceAnnotation, trig: TriggerMention, act
 EVENT_NOUNS = frozenset({"violence", "incident", "incidents", "crime", "crimes", "bloodshed", "aggression", "atrocity",
                          "atrocities", "carnage", "tragedy", "operation", "raid", "crackdown", "offensive",
                          "repression", "killings", "killing", "shooting", "shootings", "stabbing", "murder", "murders",
-                         "assassination", "massacre", "ambush", "bombing", "bombings"})
+                         "assassination", "massacre", "ambush", "bombing", "bombings", "burning", "burnings",
+                         "arson", "looting", "destruction", "abduction", "abductions", "kidnapping", "kidnappings"})
 
 
 def _generic_people(code: str) -> bool:

@@ -154,6 +154,7 @@ class CoderLexicon:
     instruments: PhraseMatcher[str] | None = None
     casualty_terms: frozenset[str] = field(default_factory=frozenset)   # one-word killed/injured words
     new_event_cues: frozenset[str] = field(default_factory=frozenset)
+    summary_openers: tuple[str, ...] = ()
     irregular_past: frozenset[str] = field(default_factory=frozenset)   # "held", "hit", "said": past forms not in -ed
 
     @classmethod
@@ -196,5 +197,6 @@ class CoderLexicon:
             instruments=PhraseMatcher((normalise(w), code) for code, ws in lexicon.triggers.instrument_codes.items() for w in ws),
             casualty_terms=frozenset(w for w in cas.killed_words + cas.injured_words if " " not in w) | {"shot"},
             new_event_cues=frozenset(lexicon.references.new_event_cues),
+            summary_openers=tuple(normalise(w) for w in lexicon.references.summary_openers),
             irregular_past=frozenset(w for ws in irregular.values() for w in ws if not w.endswith("ing")),
         )

@@ -133,6 +133,9 @@ class References(Strict):
         default_factory=list, description="words that say a sentence tells a new event, not the one told before")
     organisation_heads: dict[str, str] = Field(
         default_factory=dict, description="last word of an unknown organisation's name -> its role code ('' = country only)")
+    summary_openers: list[str] = Field(
+        default_factory=list, description="words opening a bulletin's summary of the stories told after it "
+                                          "('In the headlines: ...'): its events are told again, never new")
     criminal_gunmen: CriminalGunmen | None = Field(
         default=None, description="where unnamed gunmen are organised crime, not an unidentified armed group")
     local_group_names: dict[str, dict[str, str]] = Field(

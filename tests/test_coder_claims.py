@@ -645,3 +645,8 @@ def test_calling_for_calm_or_a_group_calling_itself_a_name_is_no_disapproval():
     r = code("Gunmen attacked a police post in Bannu on Monday. The governor condemned what he called a cowardly "
              "attack on the police.", "2025-06-04")
     assert len(r.find("111")) == 1, r.describe()      # the condemnation, not a second statement
+
+
+def test_condemning_the_burning_of_homes_is_a_statement_about_an_event():
+    r = code("UNMISS has condemned the burning of homes in Central Equatoria, South Sudan.", "2026-05-11")
+    assert r.one("111", source="IGO"), r.describe()

@@ -544,3 +544,10 @@ def test_a_village_the_defence_ministry_says_it_liberated_was_captured():
     r = code("The Russian Defence Ministry said on Wednesday its troops had liberated the village of Stupochky in "
              "Ukraine's Donetsk region.", "2025-10-30")
     assert r.one("192", source="RUSMIL"), r.describe()
+
+
+def test_a_bulletins_headlines_tell_no_event_of_their_own():
+    r = code("PRESENTER: In the headlines tonight: a truck driver is shot dead on the Juba-Nimule road. A truck driver "
+             "was shot dead by gunmen on the Juba-Nimule road in South Sudan on Sunday, police said.", "2025-06-04")
+    [killing] = r.find("18")
+    assert str(killing.date) == "2025-06-01", r.describe()      # the report's day, not the bulletin's

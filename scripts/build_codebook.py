@@ -1300,6 +1300,10 @@ ADDED_AGENTS = (
     ("tribal elder", "CVL"), ("tribal elders", "CVL"), ("village elder", "CVL"), ("village elders", "CVL"),
     ("tribal chief", "CVL"), ("local leader", "CVL"), ("local leaders", "CVL"), ("witness", "CVL"),
     ("witnesses", "CVL"), ("survivor", "CVL"), ("survivors", "CVL"),
+    # Thailand's and Pakistan's paramilitary rangers (Thahan Phran, Sindh and Punjab Rangers); a park's
+    # rangers are its wardens
+    ("ranger", "MIL"), ("rangers", "MIL"), ("paramilitary rangers", "MIL"), ("park rangers", "GOV"),
+    ("park ranger", "GOV"), ("wildlife rangers", "GOV"),
     ("traditional rulers", "CVL"), ("traditional ruler", "CVL"), ("traditional leaders", "CVL"),
     ("village head", "GOV"), ("village heads", "GOV"), ("village chief", "GOV"), ("headman", "GOV"),
     ("miners", "LAB"), ("miner", "LAB"), ("truck drivers", "LAB"), ("taxi drivers", "LAB"),

@@ -1239,3 +1239,9 @@ def test_a_country_whose_name_has_two_words_stays_with_its_ministry():
     r = code("Clashes erupted in Aden, Yemen, on Monday. The Saudi Foreign Ministry accused the Islah party of "
              "provoking the fighting.", "2025-06-04")
     assert r.one("112", source="SAUGOV"), r.describe()
+
+
+def test_rangers_are_paramilitary_troops_and_park_rangers_are_wardens():
+    r = code("Rangers searching the area exchanged fire with a group of suspects in Pattani, Thailand, on Monday.",
+             "2025-10-22")
+    assert r.one("19", source="THAMIL"), r.describe()

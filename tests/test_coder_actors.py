@@ -1245,3 +1245,5 @@ def test_rangers_are_paramilitary_troops_and_park_rangers_are_wardens():
     r = code("Rangers searching the area exchanged fire with a group of suspects in Pattani, Thailand, on Monday.",
              "2025-10-22")
     assert r.one("19", source="THAMIL"), r.describe()
+    r = code("Poachers shot at park rangers in Virunga, Congo, on Monday.", "2025-10-22")
+    assert r.one("19", target="CODGOV"), r.describe()

@@ -82,7 +82,16 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
             target.add(m)
         elif not m.reference:
             drafts.append(Draft([m]))
-    return [d.mentions for d in drafts]
+    return [_aimed_after_all(d, drafts) for d in drafts]
+
+
+def _aimed_after_all(d: Draft, drafts: list[Draft]) -> list[EventMention]:
+    """'MINUSCA strongly condemns the attack perpetrated on Sunday ...' opening a press release
+    that tells the attack after it: a condemnation of an event that had no perpetrator yet is
+    aimed at the perpetrator of the event the whole article tells."""
+    if not all(m.about_event and not m.target for m in d.mentions):
+        return d.mentions
+    return [_aim_at_perpetrator(drafts, m) for m in d.mentions]
 
 
 AIR_STATE_ROLES = frozenset({"MIL", "GOV"})

@@ -650,3 +650,9 @@ def test_calling_for_calm_or_a_group_calling_itself_a_name_is_no_disapproval():
 def test_condemning_the_burning_of_homes_is_a_statement_about_an_event():
     r = code("UNMISS has condemned the burning of homes in Central Equatoria, South Sudan.", "2026-05-11")
     assert r.one("111", source="IGO"), r.describe()
+
+
+def test_a_press_release_condemning_an_attack_it_tells_afterwards_aims_at_its_perpetrator():
+    r = code("MONUSCO strongly condemns the attack perpetrated on Sunday against displaced people near Goma. M23 rebels "
+             "opened fire on the displaced persons' site, killing three civilians.", "2025-06-17")
+    assert r.one("111", source="IGO", target="CODREB"), r.describe()

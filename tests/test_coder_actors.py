@@ -1247,3 +1247,26 @@ def test_rangers_are_paramilitary_troops_and_park_rangers_are_wardens():
     assert r.one("19", source="THAMIL"), r.describe()
     r = code("Poachers shot at park rangers in Virunga, Congo, on Monday.", "2025-10-22")
     assert r.one("19", target="CODGOV"), r.describe()
+
+
+def test_a_spokesperson_is_later_named_by_given_name():
+    # where given names are used alone (Ethiopia, South Sudan, Indonesia), "Odaa" is the spokesperson
+    r = code("ADDIS ABABA - OLA spokesperson Odaa Tarbii rejected the accusation. Odaa instead accused the ENDF "
+             "of killing 14 civilians in drone strikes on Sunday.", "2025-06-04")
+    assert r.one("112").source == ["ETHREB"], r.describe()
+
+
+def test_a_spokesman_named_before_his_body_is_known_keeps_the_bodys_code():
+    # the name is learned before "NAS spokesman" is read as NAS's voice: its later uses follow
+    r = code("YEI - The army and the National Salvation Front (NAS) have traded accusations over fighting. NAS "
+             "spokesman Suba Samuel Manase said the army had attacked its base at Kendila. In a second statement on "
+             "Tuesday, Suba accused government soldiers of killing three civilians in Kendila village on Monday.",
+             "2025-06-04")
+    assert r.one("112").source == ["SSDREB"], r.describe()
+
+
+def test_an_acronym_the_dictionary_name_swallowed_is_still_defined():
+    r = code("JUBA - The army repulsed an attack by the National Salvation Front, NAS, on its base at Liwolo in "
+             "Kajo-Keji County. NAS also accused the army of killing four civilians in Kiri village on Sunday.",
+             "2025-06-04")
+    assert r.one("112").source == ["SSDREB"], r.describe()

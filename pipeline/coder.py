@@ -174,9 +174,16 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             continue
         if trig.ref.rule.cameo[:2] == "11" and not any(a.code for a in roles.source) and ctx.country:
             roles.source = _unaffiliated_person(ann, trig, clause, ctx.country) or roles.source
+        if trig.ref.rule.cameo[:3] == "112" and not any(a.code for a in roles.source) and ctx.country:
+            roles.source = _uncoded_subject(ann, trig, clause, ctx.country) or roles.source
         if trig.ref.rule.cameo[:3] == "112" and _answers_back(ann, trig, roles, ctx, lex):
             roles.source = [replace(a, code=ctx.last_accused) for a in roles.source[:1]]
         if not _statement_ok(ann, trig, roles):
+            if roles.complement and trig.ref.rule.cameo[:3] == "112" and roles.target:
+                # "leaders of Koluama clan accused soldiers of killing two fishermen": no party to code
+                # the accusation for, but the killing is still only alleged
+                complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
+                                          accuser=[], accused=roles.target, indirect=roles.indirect))
             continue
         self_blame = "attributed" in trig.ref.rule.patterns and _blames_itself(roles)
         if trig.ref.rule.cameo[:2] == "11" and roles.target and roles.source and all(a.kind == "pronoun" for a in roles.target) \
@@ -557,6 +564,26 @@ def _unaffiliated_person(ann: SentenceAnnotation, trig: TriggerMention, clause: 
     tok_a, tok_b = ann.tokens[first], ann.tokens[last]
     return [ActorMention(first, last, tok_a.start, tok_b.end, " ".join(t.text for t in name), country, "named",
                          person=True, how="context")]
+
+
+NOT_SUBJECTS = frozenset({"was", "were", "is", "are", "be", "been", "being", "who", "which", "that", "and", "or", "not",
+                          "to", "of", "for", "by", "had", "has", "have", "they", "we", "i", "you"})
+
+
+def _uncoded_subject(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause,
+                     country: str) -> list[ActorMention]:
+    """'Leaders of Koluama clan accused soldiers of ...', 'He also blamed the army': someone of the
+    story accuses, though no dictionary or earlier sentence says for which party; the accusation
+    is still made, coded with the story's country alone."""
+    if trig.ref.pos != "verb" or ann.norm(trig.last).endswith("ing") or _each_other_after(ann, trig):
+        return []     # ("..., alleging that": the subject is the clause's before the comma)
+    j = ann.prev_word(trig.first)
+    while j >= clause.lo and ann.norm(j) in SUBJECT_ADVERBS:
+        j = ann.prev_word(j)
+    if j < clause.lo or not ann.tokens[j].is_word or ann.norm(j) in NOT_SUBJECTS or ann.norm(j).endswith("ly"):
+        return []
+    tok = ann.tokens[j]
+    return [ActorMention(j, j, tok.start, tok.end, tok.text, country, "agent", how="context")]
 
 
 def _answers_back(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles, ctx: ArticleContext,
@@ -1511,7 +1538,7 @@ def _modality(ann, trig, clause: Clause, source: list[ActorRef], lex) -> tuple[s
         return "hypothetical", [], []
     if clause.denier:
         return "denied", [a.code for a in clause.denier if a.code], []
-    if clause.accuser:
+    if clause.accuser is not None:      # (an accuser no party code names still only alleges it)
         return "claimed", [a.code for a in clause.accuser if a.code], []
     cue = _has_cue(ann, lex.claimed_cues, _window(ann, clause.lo, trig.first, CLAIM_CUE_WINDOW))
     false_claim = any(v == "false" and clause.lo <= first and last < clause.hi

@@ -656,3 +656,19 @@ def test_a_press_release_condemning_an_attack_it_tells_afterwards_aims_at_its_pe
     r = code("MONUSCO strongly condemns the attack perpetrated on Sunday against displaced people near Goma. M23 rebels "
              "opened fire on the displaced persons' site, killing three civilians.", "2025-06-17")
     assert r.one("111", source="IGO", target="CODREB"), r.describe()
+
+
+def test_an_accuser_no_party_code_names_still_accuses_and_the_act_stays_alleged():
+    # "leaders of Koluama clan" is no party the codebook knows: the accusation is the story country's,
+    # and the killing is only alleged, never told as fact
+    r = code("YENAGOA, Nigeria - Leaders of Koluama clan accused soldiers of killing two fishermen near "
+             "Ebiama-Kiri on Sunday.", "2025-06-04")
+    assert r.one("112").source == ["NGA"] and r.one("112").target == ["NGAMIL"], r.describe()
+    killing = r.one("18")
+    assert killing.modality == "claimed" and killing.source == ["NGAMIL"], r.describe()
+
+
+def test_soldiers_accused_of_a_killing_name_no_accuser():
+    r = code("YENAGOA, Nigeria - The soldiers were accused of killing two fishermen near Ebiama-Kiri on Sunday.",
+             "2025-06-04")
+    assert not r.find("112"), r.describe()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.annotate import (GROUP_NOUNS, ORGANISATION_WORDS, POSSESSIVE_MARKS, STATEMENT_NOUNS, ActorMention,
                                SentenceAnnotation, is_place_like)
-from pipeline.codes import STATE_FORCE_ROLES, code_roles
+from pipeline.codes import STATE_FORCE_ROLES, code_roles, roles_of
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
 from pipeline.roles import embedded_tokens
@@ -73,6 +73,7 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     _members_of_groups(ann)
     _spokespeople(ann, ctx)
     _resolve_pronouns(ann, ctx)
+    _self_presented(ann)
 
 
 def _local_group_names(ann: SentenceAnnotation, ctx: ArticleContext, local: dict[str, dict[str, str]]) -> None:
@@ -891,6 +892,37 @@ def _head_of_unknown_body(ann: SentenceAnnotation, a: ActorMention) -> bool:
     word = ann.tokens[j].text if j >= 0 else ""
     covered = any(x.first <= j <= x.last for x in ann.actors) or any(p.first <= j <= p.last for p in ann.places)
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and not covered
+
+
+# "a man who says he speaks for the Mobondo", "a caller who identified himself as an ADF commander"
+ANONYMOUS_PEOPLE = frozenset({"man", "woman", "person", "caller", "individual", "someone", "voice"})
+SPEAKS_FOR = (("speaks", "for"), ("speaking", "for"), ("spoke", "for"), ("speaks", "on", "behalf"),
+              ("presented", "himself"), ("presented", "herself"), ("identified", "himself"), ("identified", "herself"),
+              ("introduced", "himself"), ("introduced", "herself"), ("described", "himself"), ("claiming", "to", "be"),
+              ("said", "he", "was"), ("says", "he", "is"), ("said", "she", "was"), ("says", "she", "is"))
+SELF_PRESENTED_REACH = 8
+
+
+def _self_presented(ann: SentenceAnnotation) -> None:
+    """'A man who says he speaks for the Mobondo in the area called our newsroom. He claimed the
+    attack': someone unnamed who presents himself as a party's voice speaks for that party (as the
+    outlet reports it), and 'he' later in the article is him."""
+    for a in ann.actors:
+        if a.kind != "agent" or ann.tokens[a.last].norm not in ANONYMOUS_PEOPLE:
+            continue
+        words = [ann.norm(k) for k in range(a.last + 1, min(len(ann.tokens), a.last + SELF_PRESENTED_REACH))]
+        cue = next((k for k in range(len(words)) if any(tuple(words[k:k + len(c)]) == c for c in SPEAKS_FOR)), None)
+        if cue is None:
+            continue
+        at = a.last + 1 + cue
+        party = next((b for b in ann.actors if at < b.first <= at + SELF_PRESENTED_REACH and b.code
+                      and b.kind in ("named", "agent", "pronoun") and not ann.tokens[b.last].norm in ANONYMOUS_PEOPLE
+                      and roles_of(b.code) - {"CVL"}), None)
+        if party is None:
+            continue
+        for b in ann.actors:
+            if b is a or (b.kind == "pronoun" and b.person and a.last < b.first < party.first):
+                b.code, b.how, b.person = party.code, "speaks-for", True
 
 
 def _resolve_pronouns(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

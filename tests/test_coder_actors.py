@@ -1270,3 +1270,11 @@ def test_an_acronym_the_dictionary_name_swallowed_is_still_defined():
              "Kajo-Keji County. NAS also accused the army of killing four civilians in Kiri village on Sunday.",
              "2025-06-04")
     assert r.one("112").source == ["SSDREB"], r.describe()
+
+
+def test_a_caller_who_says_he_speaks_for_a_group_is_its_voice():
+    # "he" later is the caller, not the priest named before him
+    r = code("KIKWIT, DR Congo - Armed men took away the parish priest, Father Anaclet Mundele, on Thursday night. "
+             "A man who says he speaks for the Mobondo in the area called our newsroom. He denied any involvement "
+             "in the kidnapping of the priest.", "2025-06-04")
+    assert r.one("016").source == ["CODUAF"], r.describe()

@@ -174,7 +174,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             continue
         if trig.ref.rule.cameo[:2] == "11" and not any(a.code for a in roles.source) and ctx.country:
             roles.source = _unaffiliated_person(ann, trig, clause, ctx.country) or roles.source
-        if trig.ref.rule.cameo[:3] == "112" and not any(a.code for a in roles.source) and ctx.country:
+        if trig.ref.rule.cameo[:3] in ("112", "016") and not any(a.code for a in roles.source) and ctx.country:
             roles.source = _uncoded_subject(ann, trig, clause, ctx.country) or roles.source
         if trig.ref.rule.cameo[:3] == "112" and _answers_back(ann, trig, roles, ctx, lex):
             roles.source = [replace(a, code=ctx.last_accused) for a in roles.source[:1]]
@@ -567,7 +567,7 @@ def _unaffiliated_person(ann: SentenceAnnotation, trig: TriggerMention, clause: 
 
 
 NOT_SUBJECTS = frozenset({"was", "were", "is", "are", "be", "been", "being", "who", "which", "that", "and", "or", "not",
-                          "to", "of", "for", "by", "had", "has", "have", "they", "we", "i", "you"})
+                          "to", "of", "for", "by", "they", "we", "i", "you"})
 
 
 def _uncoded_subject(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause,
@@ -575,11 +575,11 @@ def _uncoded_subject(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     """'Leaders of Koluama clan accused soldiers of ...', 'He also blamed the army': someone of the
     story accuses, though no dictionary or earlier sentence says for which party; the accusation
     is still made, coded with the story's country alone."""
-    if trig.ref.pos != "verb" or ann.norm(trig.last).endswith("ing") or _each_other_after(ann, trig):
-        return []     # ("..., alleging that": the subject is the clause's before the comma)
+    if trig.ref.pos != "verb" or not ann.norm(trig.last).endswith(("ed", "s")) or _each_other_after(ann, trig):
+        return []     # a finite verb only ("..., alleging that", "a land dispute": no subject of their own)
     j = ann.prev_word(trig.first)
-    while j >= clause.lo and ann.norm(j) in SUBJECT_ADVERBS:
-        j = ann.prev_word(j)
+    while j >= clause.lo and (ann.norm(j) in SUBJECT_ADVERBS or ann.norm(j) in {"has", "have", "had"}):
+        j = ann.prev_word(j)      # ("The CCAT has denied", "he had also accused")
     if j < clause.lo or not ann.tokens[j].is_word or ann.norm(j) in NOT_SUBJECTS or ann.norm(j).endswith("ly"):
         return []
     tok = ann.tokens[j]
@@ -719,18 +719,27 @@ ADJUNCT_LEADS = frozenset({"in", "on", "at", "through", "via", "during", "late",
                            "firmly", "flatly", "categorically", "vehemently", "repeatedly"})
 
 
+OBJECT_DETERMINERS = frozenset({"the", "these", "those", "such", "their", "its", "his", "her"})
+TIME_AFTER_OBJECT = frozenset({"yesterday", "today", "on", "in", "late", "earlier", "later", "outright", "categorically"})
+
+
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
     rule = trig.ref.rule
     if rule.requires_object and trig.ref.pos != "phrase" and not _object_told_before(ann, trig, roles, rule):
         words = [t.norm for t in ann.tokens[trig.last + 1:trig.last + 14] if t.norm]
         # "denied in a statement any connection to ...", "rejected as 'a pack of lies' the Indian
         # claims": look past a leading adjunct
+        # ("dismissed the SPLA-IO claim", "rejected the army's latest account": a determiner and modifiers)
         following = " ".join(words[:10] if words[:1] == ["as"] else words[:7] if words[:1] and words[0] in ADJUNCT_LEADS
+                             else words[:5] if rule.cameo == "016" and words[:1] and words[0] in OBJECT_DETERMINERS
                              else words[:3])
         # "denied hitting civilians": denying a deed of one's own
         own_deed = rule.cameo == "016" and bool(words) and words[0].endswith("ing") and len(words[0]) > 5
+        # "Captain Mfumu denied this yesterday": the charge just told (but "refutes this narrative" is no denial of a deed)
+        told_just_before = rule.cameo == "016" and words[:1] == ["this"] and (
+            len(words) == 1 or words[1] in TIME_AFTER_OBJECT or not ann.tokens[ann.next_word(trig.last) + 1].is_word)
         named_object = any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object)
-        if not (own_deed or named_object or _denies_what_was_told(ann, trig)):
+        if not (own_deed or told_just_before or named_object or _denies_what_was_told(ann, trig)):
             return False
     if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and (
             any(a.code for a in roles.target) or _names_earlier_event(ann, trig) or roles.complement)):

@@ -672,3 +672,27 @@ def test_soldiers_accused_of_a_killing_name_no_accuser():
     r = code("YENAGOA, Nigeria - The soldiers were accused of killing two fishermen near Ebiama-Kiri on Sunday.",
              "2025-06-04")
     assert not r.find("112"), r.describe()
+
+
+def test_denying_the_charge_just_told_is_a_denial():
+    r = code("KIKWIT, DR Congo - Residents accused soldiers of killing two farmers near Ngoso on Monday. The army "
+             "spokesman in the area, Captain Rombaut Mfumu, denied this yesterday.", "2025-06-04")
+    assert r.one("016").source == ["CODMIL"], r.describe()
+
+
+def test_dismissing_a_named_partys_claim_is_a_denial():
+    r = code("JUBA - SPLA-IO rebels accused the army of killing three civilians in Tambura on Sunday. The army "
+             "dismissed the SPLA-IO claim as baseless.", "2025-06-04")
+    assert r.one("016").source == ["SSDMIL"], r.describe()
+
+
+def test_refuting_a_narrative_is_no_denial_of_a_deed():
+    r = code("DAMASCUS - The United States strongly refutes this narrative, the State Department said on Monday.",
+             "2025-06-04")
+    assert not r.find("016"), r.describe()
+
+
+def test_a_denial_by_people_no_party_code_names_is_the_story_countrys():
+    r = code("KATHMANDU, Nepal - Police said marchers threw petrol bombs at officers on Thursday. Organisers "
+             "denied that any marcher had carried petrol bombs.", "2025-06-04")
+    assert r.one("016").source == ["NPL"], r.describe()

@@ -583,6 +583,8 @@ def _uncoded_subject(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     if j < clause.lo or not ann.tokens[j].is_word or ann.norm(j) in NOT_SUBJECTS or ann.norm(j).endswith("ly"):
         return []
     tok = ann.tokens[j]
+    if tok.text.isupper() and len(tok.text) > 1:
+        return []     # "The XYZ denied": an acronym nothing explains is no actor, not even the country's
     return [ActorMention(j, j, tok.start, tok.end, tok.text, country, "agent", how="context")]
 
 

@@ -124,7 +124,8 @@ def _members_of_groups(ann: SentenceAnnotation) -> None:
         if ann.norm(j) not in {"of", "from"}:
             continue
         group = next((g for g in ann.actors if g.first in (j + 1, j + 2) and g.kind == "named"
-                      and len(g.code) > 3 and not is_place_like(ann, g)), None)
+                      and len(g.code) > 3 and not is_place_like(ann, g)
+                      and not ann.norm(j + 1).endswith("ing")), None)   # ("commanders of protecting La Barredora")
         # "an official of the Arab Democratic Party": the party's official, not the state's
         official = ann.tokens[a.last].norm in {"official", "officials"}
         if group is not None and (code_roles(a.roles) & (ARMED_NONSTATE | {"MIL", "COP"}) or official):

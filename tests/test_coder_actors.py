@@ -1278,3 +1278,15 @@ def test_a_caller_who_says_he_speaks_for_a_group_is_its_voice():
              "A man who says he speaks for the Mobondo in the area called our newsroom. He denied any involvement "
              "in the kidnapping of the priest.", "2025-06-04")
     assert r.one("016").source == ["CODUAF"], r.describe()
+
+
+def test_commanders_of_protecting_a_gang_are_not_its_members():
+    r = code("VILLAHERMOSA, Mexico - On Saturday morning, banners signed by the CJNG appeared on pedestrian bridges in "
+             "Villahermosa accusing state police commanders of protecting La Barredora.", "2025-06-04")
+    assert r.one("112").target == ["MEXCOP"], r.describe()
+
+
+def test_casamances_separatists_are_known_by_name():
+    r = code("ZIGUINCHOR, Senegal - The Movement of Democratic Forces of Casamance (MFDC) accused the army of shelling "
+             "the village of Diaroume on Tuesday.", "2026-02-19")
+    assert r.one("112").source == ["SENSEP"], r.describe()

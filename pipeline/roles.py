@@ -164,8 +164,10 @@ def criticised(ann, trig) -> bool:
 
 
 def _after_agent_word(ann, a: ActorMention) -> bool:
-    """'from Houthi fighters', 'by a Colombian armed group'."""
+    """'from Houthi fighters', 'by a Colombian armed group', 'from the fleeing attackers'."""
     before = ann.prev_word(a.first)
+    if ann.norm(before).endswith("ing") and ann.tokens[before].text.islower():
+        before = ann.prev_word(before)      # ("the fleeing attackers", "the retreating militants")
     if ann.norm(before) in {"a", "an", "the"}:
         before = ann.prev_word(before)
     return ann.norm(before) in {"from", "by"}

@@ -1245,6 +1245,9 @@ ADDED_AGENTS = (
     ("aircraft", "MIL"), ("commissioner", "GOV"), ("commissioners", "GOV"), ("county commissioner", "GOV"),
     ("administrator", "GOV"), ("administrators", "GOV"), ("prefect", "GOV"), ("presidency", "GOV"),
     ("armed youth", "UAF"), ("armed youths", "UAF"), ("youths", "CVL"), ("youth", "CVL"),
+    # UN and French-language usage: "unidentified armed elements ambushed a patrol"
+    ("armed elements", "UAF"), ("unidentified armed elements", "UAF"), ("unidentified elements", "UAF"),
+    ("unknown armed elements", "UAF"), ("armed element", "UAF"),
     ("faction", "UAF"), ("factions", "UAF"), ("armed factions", "UAF"), ("armed faction", "UAF"),
     ("occupation", "MIL"), ("occupation forces", "MIL"), ("occupation army", "MIL"),
     ("armed herders", "UAF"), ("herdsmen", "AGR"), ("armed herdsmen", "UAF"), ("herders", "AGR"),

@@ -1290,3 +1290,16 @@ def test_casamances_separatists_are_known_by_name():
     r = code("ZIGUINCHOR, Senegal - The Movement of Democratic Forces of Casamance (MFDC) accused the army of shelling "
              "the village of Diaroume on Tuesday.", "2026-02-19")
     assert r.one("112").source == ["SENSEP"], r.describe()
+
+
+def test_unidentified_armed_elements_are_unidentified_armed_forces():
+    # the wording of UN mission press releases
+    r = code("ABYEI, Sudan - A group of unidentified armed elements ambushed a UNISFA patrol near Todach on Saturday.",
+             "2025-11-10")
+    assert r.one("19").source == ["SDNUAF"] and r.one("19").target == ["IGOUNO"], r.describe()
+
+
+def test_came_under_fire_from_the_fleeing_attackers_names_the_attackers():
+    r = code("ABYEI, Sudan - A UNISFA patrol came under fire from the fleeing attackers near Kolom on Wednesday.",
+             "2025-07-24")
+    assert r.one("19").source == ["SDNUAF"], r.describe()

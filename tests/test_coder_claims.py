@@ -696,3 +696,9 @@ def test_a_denial_by_people_no_party_code_names_is_the_story_countrys():
     r = code("KATHMANDU, Nepal - Police said marchers threw petrol bombs at officers on Thursday. Organisers "
              "denied that any marcher had carried petrol bombs.", "2025-06-04")
     assert r.one("016").source == ["NPL"], r.describe()
+
+
+def test_saying_a_party_was_involved_in_an_attack_blames_it():
+    r = code("KABUL, Afghanistan - Pakistan's foreign office said on Monday that Afghan Taliban commanders were "
+             "directly involved in the attack on the Bajaur checkpoint.", "2025-06-04")
+    assert r.one("112", source="PAK", target="AFG"), r.describe()

@@ -551,3 +551,11 @@ def test_a_bulletins_headlines_tell_no_event_of_their_own():
              "was shot dead by gunmen on the Juba-Nimule road in South Sudan on Sunday, police said.", "2025-06-04")
     [killing] = r.find("18")
     assert str(killing.date) == "2025-06-01", r.describe()      # the report's day, not the bulletin's
+
+
+def test_a_bulletins_top_story_is_the_event_its_report_tells():
+    r = code("ANCHOR: Our top story tonight: two soldiers have been killed in a drone strike on the Heglig oil field. "
+             "A drone struck the central processing facility at Heglig in Sudan at around eleven o'clock on "
+             "Thursday, killing two SSPDF soldiers, the army said.", "2026-10-17")
+    [strike] = r.find("19")
+    assert str(strike.date) == "2026-10-15", r.describe()      # the report's day, not the bulletin's

@@ -1429,6 +1429,13 @@ def parse_agents(lines: list[str]) -> list[AgentLine]:
     return out
 
 
+def _ministry_without_government(line: AgentLine) -> bool:
+    """'minister of environment' (ENV) where 'environment minister' is GOVENV: Phoenix left GOV out of
+    some 'minister of X' lines."""
+    return not line.prefix and "GOV" not in {line.code[i:i + 3] for i in range(0, len(line.code), 3)} and \
+        all(n.split()[0] in {"minister", "ministers", "ministry", "ministries"} for n in line.names)
+
+
 def build_agents(ref: Path) -> tuple[dict, dict[str, int]]:
     """One entry per Phoenix line; a name already coded by an earlier line keeps that code."""
     owner: dict[str, AgentLine] = {}
@@ -1438,6 +1445,10 @@ def build_agents(ref: Path) -> tuple[dict, dict[str, int]]:
         if line.code in RECODED_AGENTS and any(n in RECODED_AGENTS[line.code][0] for n in line.names):
             line.notes.append(f"recoded from {line.code}: {RECODED_AGENTS[line.code][2]}")
             line.code = RECODED_AGENTS[line.code][1]
+        if _ministry_without_government(line):
+            line.notes.append(f"recoded from {line.code}: a minister or ministry is the government's, as "
+                              f"Phoenix codes 'environment minister' GOV{line.code}")
+            line.code = "GOV" + line.code
         names = []
         for name in line.names:
             if name in DROPPED_AGENTS:

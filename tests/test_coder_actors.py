@@ -1303,3 +1303,9 @@ def test_came_under_fire_from_the_fleeing_attackers_names_the_attackers():
     r = code("ABYEI, Sudan - A UNISFA patrol came under fire from the fleeing attackers near Kolom on Wednesday.",
              "2025-07-24")
     assert r.one("19").source == ["SDNUAF"], r.describe()
+
+
+def test_the_minister_of_environment_is_the_government():
+    r = code("DAKAR, Senegal - Suspected timber traffickers shot dead a forest guard in the Pata forest on Friday. The "
+             "Minister of Environment condemned the killing as a cowardly attack.", "2025-07-14")
+    assert r.one("111").source == ["SENGOVENV"], r.describe()

@@ -917,7 +917,7 @@ def _self_presented(ann: SentenceAnnotation) -> None:
             continue
         at = a.last + 1 + cue
         party = next((b for b in ann.actors if at < b.first <= at + SELF_PRESENTED_REACH and b.code
-                      and b.kind in ("named", "agent", "pronoun") and not ann.tokens[b.last].norm in ANONYMOUS_PEOPLE
+                      and b.kind in ("named", "agent", "pronoun") and ann.tokens[b.last].norm not in ANONYMOUS_PEOPLE
                       and roles_of(b.code) - {"CVL"}), None)
         if party is None:
             continue

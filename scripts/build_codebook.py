@@ -108,6 +108,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from pipeline.codes import code_roles  # noqa: E402
 from pipeline.text import normalise  # noqa: E402  (the matcher's own normalisation)
 from schemas.actors import ActorDictionary, AgentDictionary, validate_actor_codes, validate_agent_codes  # noqa: E402
 from schemas.taxonomy import AcledTaxonomy, ActorCodeBook, CameoEventCodes, VerbLexicon  # noqa: E402
@@ -1432,7 +1433,7 @@ def parse_agents(lines: list[str]) -> list[AgentLine]:
 def _ministry_without_government(line: AgentLine) -> bool:
     """'minister of environment' (ENV) where 'environment minister' is GOVENV: Phoenix left GOV out of
     some 'minister of X' lines."""
-    return not line.prefix and "GOV" not in {line.code[i:i + 3] for i in range(0, len(line.code), 3)} and \
+    return not line.prefix and "GOV" not in code_roles(line.code) and \
         all(n.split()[0] in {"minister", "ministers", "ministry", "ministries"} for n in line.names)
 
 

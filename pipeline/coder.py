@@ -547,9 +547,7 @@ def _unaffiliated_person(ann: SentenceAnnotation, trig: TriggerMention, clause: 
                          country: str) -> list[ActorMention]:
     """'Sheikh Khalid al-Jubouri accused the army of ...': a person the article names but ties to no
     party speaks for no party; the accusation is still theirs, coded with the story's country."""
-    j = ann.prev_word(trig.first)
-    while j >= clause.lo and ann.norm(j) in SUBJECT_ADVERBS:
-        j = ann.prev_word(j)
+    j = _word_before_verb(ann, trig, clause)
     last, first = j, j
     while first - 1 >= clause.lo and _name_part(ann.tokens[first - 1]):
         first -= 1
@@ -570,6 +568,15 @@ NOT_SUBJECTS = frozenset({"was", "were", "is", "are", "be", "been", "being", "wh
                           "to", "of", "for", "by", "they", "we", "i", "you"})
 
 
+def _word_before_verb(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause,
+                      skipped: frozenset[str] = SUBJECT_ADVERBS) -> int:
+    """The last word of the verb's subject: 'Kalim also accused' -> 'Kalim'."""
+    j = ann.prev_word(trig.first)
+    while j >= clause.lo and ann.norm(j) in skipped:
+        j = ann.prev_word(j)
+    return j
+
+
 def _uncoded_subject(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause,
                      country: str) -> list[ActorMention]:
     """'Leaders of Koluama clan accused soldiers of ...', 'He also blamed the army': someone of the
@@ -577,9 +584,7 @@ def _uncoded_subject(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     is still made, coded with the story's country alone."""
     if trig.ref.pos != "verb" or not ann.norm(trig.last).endswith(("ed", "s")) or _each_other_after(ann, trig):
         return []     # a finite verb only ("..., alleging that", "a land dispute": no subject of their own)
-    j = ann.prev_word(trig.first)
-    while j >= clause.lo and (ann.norm(j) in SUBJECT_ADVERBS or ann.norm(j) in {"has", "have", "had"}):
-        j = ann.prev_word(j)      # ("The CCAT has denied", "he had also accused")
+    j = _word_before_verb(ann, trig, clause, SUBJECT_ADVERBS | {"has", "have", "had"})   # ("The CCAT has denied")
     if j < clause.lo or not ann.tokens[j].is_word or ann.norm(j) in NOT_SUBJECTS or ann.norm(j).endswith("ly"):
         return []
     tok = ann.tokens[j]

@@ -564,6 +564,7 @@ def _unaffiliated_person(ann: SentenceAnnotation, trig: TriggerMention, clause: 
                          person=True, how="context")]
 
 
+SUBJECT_ADVERBS_AND_AUXILIARIES = SUBJECT_ADVERBS | {"has", "have", "had"}
 NOT_SUBJECTS = frozenset({"was", "were", "is", "are", "be", "been", "being", "who", "which", "that", "and", "or", "not",
                           "to", "of", "for", "by", "they", "we", "i", "you"})
 
@@ -584,7 +585,7 @@ def _uncoded_subject(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     is still made, coded with the story's country alone."""
     if trig.ref.pos != "verb" or not ann.norm(trig.last).endswith(("ed", "s")) or _each_other_after(ann, trig):
         return []     # a finite verb only ("..., alleging that", "a land dispute": no subject of their own)
-    j = _word_before_verb(ann, trig, clause, SUBJECT_ADVERBS | {"has", "have", "had"})   # ("The CCAT has denied")
+    j = _word_before_verb(ann, trig, clause, SUBJECT_ADVERBS_AND_AUXILIARIES)   # ("The CCAT has denied")
     if j < clause.lo or not ann.tokens[j].is_word or ann.norm(j) in NOT_SUBJECTS or ann.norm(j).endswith("ly"):
         return []
     tok = ann.tokens[j]
@@ -730,6 +731,15 @@ OBJECT_DETERMINERS = frozenset({"the", "these", "those", "such", "their", "its",
 TIME_AFTER_OBJECT = frozenset({"yesterday", "today", "on", "in", "late", "earlier", "later", "outright", "categorically"})
 
 
+def _denies_this(ann: SentenceAnnotation, trig: TriggerMention, words: list[str]) -> bool:
+    """'Captain Mfumu denied this yesterday': 'this' alone is the charge just told (but 'refutes this
+    narrative' is no denial of a deed of one's own)."""
+    if words[:1] != ["this"]:
+        return False
+    after = ann.next_word(trig.last) + 1
+    return len(words) == 1 or words[1] in TIME_AFTER_OBJECT or not ann.tokens[after].is_word
+
+
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
     rule = trig.ref.rule
     if rule.requires_object and trig.ref.pos != "phrase" and not _object_told_before(ann, trig, roles, rule):
@@ -742,9 +752,7 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
                              else words[:3])
         # "denied hitting civilians": denying a deed of one's own
         own_deed = rule.cameo == "016" and bool(words) and words[0].endswith("ing") and len(words[0]) > 5
-        # "Captain Mfumu denied this yesterday": the charge just told (but "refutes this narrative" is no denial of a deed)
-        told_just_before = rule.cameo == "016" and words[:1] == ["this"] and (
-            len(words) == 1 or words[1] in TIME_AFTER_OBJECT or not ann.tokens[ann.next_word(trig.last) + 1].is_word)
+        told_just_before = rule.cameo == "016" and _denies_this(ann, trig, words)
         named_object = any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object)
         if not (own_deed or told_just_before or named_object or _denies_what_was_told(ann, trig)):
             return False

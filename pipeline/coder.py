@@ -20,7 +20,7 @@ from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import (KIN_WORDS, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
+from pipeline.roles import (Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
                             speakers_own)
 from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, dateline_day, dates_from_incidents, dates_from_lead,
                             dates_from_story, incident_day, only_speech_days, opening_time, protest_targets_from_story,
@@ -80,7 +80,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
     mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes), ctx.published, lex.irregular_past)
     mentions = protest_targets_from_story(mentions)
-    mentions = undated_on(protesters_from_story(repression_targets_from_story(mentions)), datelined)
+    mentions = protesters_from_story(repression_targets_from_story(mentions), frozenset(lex.acled.protester_words))
+    mentions = undated_on(mentions, datelined)
     return [target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
 
 
@@ -864,11 +865,6 @@ VERB_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", 
                               "which", "who", "that", "they", "it", "he", "she", "we", "then", "later", "quickly"})
 
 
-def _kin(a: ActorRef) -> bool:
-    words = a.text.lower().split()
-    return bool(words) and words[-1] in KIN_WORDS
-
-
 def _demonym_plural(a: ActorRef) -> bool:
     """'Kenyans', 'Iraqis': a country's people, named by the plural of its adjective."""
     return len(a.code) == 3 and a.code.isalpha() and a.text[:1].isupper() and a.text.endswith("s") \
@@ -1336,17 +1332,16 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
             source = [_ref(before)]
     if rule.cameo[:2] == "14":
         # "hundreds of people marched", "thousands of Kenyans took to the streets": the people
-        # marching are protesters
-        # (but relatives and families protesting a killing stay the civilians they are)
-        source = [a.model_copy(update={"code": a.code[:3] + "OPP"})
-                  if (a.code.endswith(("PPL", "CVL")) or _demonym_plural(a)) and not _kin(a) else a for a in source]
+        # marching are civilians, ACLED's "Protesters (country)"
+        source = [a.model_copy(update={"code": a.code[:3] + "CVL"})
+                  if a.code.endswith("PPL") or _demonym_plural(a) else a for a in source]
     if rule.cameo[:2] == "14" and source and all(roles_of(a.code) & STATE_FORCE_ROLES for a in source):
         if main.ref.pos == "verb":
             return None      # "police gathered outside the court": the state does not protest
         source = []          # "shot dead by police during protests": the protests are the protesters'
     if rule.cameo[:2] == "14" and not source and ctx.country:
         # "tens of thousands rallied in Tbilisi": protesters of the story's country
-        source = [ActorRef(code=ctx.country + "OPP", text=main.text, start=main.start, end=main.end, how="protesters")]
+        source = [ActorRef(code=ctx.country + "CVL", text=main.text, start=main.start, end=main.end, how="protesters")]
     if violent and (_is_background(ann, clause, lex, casualties, main) or _is_ongoing(ann, main)
                     or _after_since_when(ann, main)):
         return None

@@ -338,7 +338,10 @@ def mapping_section(cb: Codebook) -> Section:
         Para("Rules are tried in this order; the first whose conditions all hold gives the event its ACLED "
              "event type and sub-event type. CAMEO codes are prefixes ('18' covers 180-186 and their "
              "sub-codes). Events that match no rule have no ACLED classification. ARMED stands for any "
-             "armed role: " + _roles(m.armed_roles) + "; state forces are " + _roles(m.state_roles) + "."),
+             "armed role: " + _roles(m.armed_roles) + "; state forces are " + _roles(m.state_roles) + ". "
+             "PROTESTERS is a role the words give, not the code: the people a protest (CAMEO 14) is by, and "
+             "any actor named " + _roles(m.protester_words) + ". Protesters are coded civilians (CVL), as "
+             "ACLED's 'Protesters (country)' are; this role keeps them apart from other civilians."),
         Table(["#", "Rule", "CAMEO prefixes", "Conditions", "Event type", "Sub-event type"], rows,
               code=frozenset({1, 2})),
         Sub("Inter codes from actor roles", "mapping-inter"),

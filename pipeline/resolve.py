@@ -414,8 +414,10 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
         target = [place.country]      # the people of the place struck (see story.target_from_place)
     day, precision, date_rule = _event_date(mentions, published)
     casualties = [c for m in mentions for c in m.casualties]
-    event_type, sub_event_type, acled_rule = classify_acled(cameo, source, target, acled)
-    inter1, inter2 = _inter(source, acled), _inter(target, acled)
+    named = {side: _named_roles(d.mentions, side, cameo, acled) for side in ("source", "target")}
+    event_type, sub_event_type, acled_rule = classify_acled(cameo, source, target, acled,
+                                                            named["source"], named["target"])
+    inter1, inter2 = _inter(source, acled, named["source"]), _inter(target, acled, named["target"])
     evidence = _evidence(mentions)
     rule_ids = list(dict.fromkeys([r for m in mentions for r in m.rule_ids] + [date_rule] + assault
                                   + ([f"acled:{acled_rule}"] if acled_rule else [])))
@@ -516,12 +518,28 @@ def _roles(code: str) -> set[str]:
     return roles_of(code) | ({code[:3]} if code[:3] in {"IMG", "IGO", "NGO", "UNO"} else set())
 
 
-def classify_acled(cameo: str, source: list[str], target: list[str], mapping: AcledMapping
+def _named_roles(mentions: list[EventMention], side: str, cameo: str, mapping: AcledMapping) -> set[str]:
+    """Roles the words give, not the codes: the people a protest is by, and 'protesters',
+    'demonstrators' on either side, are PROTESTERS (coded civilians, as ACLED codes them)."""
+    actors = [a for m in mentions for a in getattr(m, side)]
+    protesting = side == "source" and cameo[:2] == "14" and actors
+    return {"PROTESTERS"} if protesting or any(_called_protesters(a, mapping) for a in actors) else set()
+
+
+def _called_protesters(a: ActorRef, mapping: AcledMapping) -> bool:
+    words = a.text.lower().split()
+    return a.how in ("protesters", "story-protesters") or (bool(words) and words[-1] in mapping.protester_words)
+
+
+def classify_acled(cameo: str, source: list[str], target: list[str], mapping: AcledMapping,
+                   source_named: set[str] = frozenset(), target_named: set[str] = frozenset()
                    ) -> tuple[str | None, str | None, str | None]:
+    """The first ACLED rule whose CAMEO prefix and roles hold; `*_named` are roles the words
+    give (PROTESTERS), added to those of the codes."""
     armed = set(mapping.armed_roles)
     state = set(mapping.state_roles)
-    target_roles = set().union(*(_roles(c) for c in target)) if target else set()
-    source_roles = set().union(*(_roles(c) for c in source)) if source else set()
+    target_roles = set().union(target_named, *(_roles(c) for c in target))
+    source_roles = set().union(source_named, *(_roles(c) for c in source))
     for rule in mapping.rules:
         if not any(cameo.startswith(p) for p in rule.cameo):
             continue
@@ -539,9 +557,9 @@ def _roles_match(wanted: list[str], present: set[str], armed: set[str]) -> bool:
     return any(r in present or (r == "ARMED" and present & armed) for r in wanted)
 
 
-def _inter(codes: list[str], mapping: AcledMapping) -> int | None:
+def _inter(codes: list[str], mapping: AcledMapping, named: set[str] = frozenset()) -> int | None:
     for code in codes:
-        roles = _roles(code)
+        roles = _roles(code) | named
         for rule in mapping.inter_codes:
             if roles & set(rule.roles):
                 return rule.inter

@@ -45,16 +45,18 @@ def protest_targets_from_story(mentions: list[EventMention]) -> list[EventMentio
     return out
 
 
-def protesters_from_story(mentions: list[EventMention]) -> list[EventMention]:
+def protesters_from_story(mentions: list[EventMention], protester_words: frozenset[str]) -> list[EventMention]:
     """'A protest by striking teachers ... demonstrators responded with rocks': the generic
     protesters of a story are the protesters it named (the teachers), on either side of an event."""
     named: ActorRef | None = None
     out = []
     for m in mentions:
-        if m.cameo[:2] == "14" and m.source and m.source[0].code[3:6] not in ("OPP", "", "GOV", "COP", "MIL"):
+        if m.cameo[:2] == "14" and m.source and m.source[0].code[3:6] not in ("", "GOV", "COP", "MIL") \
+                and not _generic_protesters(m.source[0], protester_words):
             named = m.source[0]
         if named is not None and m.cameo[:2] in ("14", "17", "18"):
-            m = m.model_copy(update={side: [_as_named(a, named) for a in getattr(m, side)] for side in ("source", "target")})
+            m = m.model_copy(update={side: [_as_named(a, named, protester_words) for a in getattr(m, side)]
+                                     for side in ("source", "target")})
         if m.cameo.startswith("145"):
             m = _riot_target(m, mentions)
         out.append(m)
@@ -75,10 +77,18 @@ def _riot_target(m: EventMention, mentions: list[EventMention]) -> EventMention:
     return m if target == m.target else m.model_copy(update={"target": target})
 
 
-def _as_named(a: ActorRef, named: ActorRef) -> ActorRef:
-    if a.code == named.code[:3] + "OPP" and a.how in ("agent+context", "protesters"):
+def _as_named(a: ActorRef, named: ActorRef, protester_words: frozenset[str]) -> ActorRef:
+    if a.code[:3] == named.code[:3] and _generic_protesters(a, protester_words):
         return a.model_copy(update={"code": named.code, "how": "story-protesters"})
     return a
+
+
+def _generic_protesters(a: ActorRef, protester_words: frozenset[str]) -> bool:
+    """'protesters', 'demonstrators', 'activists', the crowd of a protest: people in the street
+    no one has named."""
+    words = a.text.lower().split()
+    return a.how == "protesters" or (a.how == "agent+context" and (
+        a.code[3:6] == "OPP" or (a.code[3:6] == "CVL" and bool(words) and words[-1] in protester_words)))
 
 
 def repression_targets_from_story(mentions: list[EventMention]) -> list[EventMention]:

@@ -180,6 +180,9 @@ class AcledMapping(Strict):
     inter_codes: list[InterRule]
     armed_roles: list[str]
     state_roles: list[str]
+    protester_words: list[str] = Field(
+        description="words that name people as protesters: an actor so named, or the people a protest "
+                    "event (CAMEO 14) is by, has the role PROTESTERS in the rules above, whatever its code")
 
 
 class TrainingSet(Strict):

@@ -1236,7 +1236,7 @@ _AGENT_PLURALS = re.compile(r"\{(?P<forms>[^{}]*)\}")
 ADDED_AGENTS = (
     ("senate", "LEG"), ("national security council", "GOV"), ("leader of the opposition", "OPP"),
     ("forces", "MIL"), ("government forces", "GOVMIL"), ("government troops", "GOVMIL"),
-    ("pro government forces", "UAF"), ("pro government militias", "UAF"), ("protestors", "OPP"),
+    ("pro government forces", "UAF"), ("pro government militias", "UAF"), ("protestors", "CVL"),
     ("aid worker", "CVL"), ("aid workers", "CVL"), ("humanitarian workers", "CVL"),
     ("displaced people", "REF"), ("internally displaced people", "REF"), ("idps", "REF"),
     ("health ministry", "GOVHLH"), ("defence ministry", "GOVMIL"), ("defense ministry", "GOVMIL"),
@@ -1320,7 +1320,7 @@ ADDED_AGENTS = (
     ("aid organizations", "NGODEV"), ("photographer", "MED"), ("photographers", "MED"), ("photojournalist", "MED"),
     ("cameraman", "MED"), ("media workers", "MED"), ("state television", "GOVMED"), ("state tv", "GOVMED"),
     ("state broadcaster", "GOVMED"), ("pastor", "CHR"), ("pastors", "CHR"), ("nuns", "CHR"), ("churchgoers", "CHR"),
-    ("devotees", "REL"), ("ulema", "MUS"), ("protestor", "OPP"), ("marchers", "OPP"), ("agitators", "OPP"),
+    ("devotees", "REL"), ("ulema", "MUS"), ("protestor", "CVL"), ("marchers", "CVL"), ("agitators", "OPP"),
     ("counterprotesters", "OPP"), ("hunger strikers", "OPP"), ("gen z", "OPP"), ("opposition figures", "OPP"),
     ("opposition members", "OPP"), ("opposition groups", "OPP"), ("opposition politicians", "OPP"),
     ("councillor", "GOV"), ("councillors", "GOV"), ("aides", "GOV"), ("candidate", "PTY"), ("candidates", "PTY"),
@@ -1346,7 +1346,10 @@ RECODED_AGENTS = {"REB": (frozenset({"separatist", "separatists", "separatist gr
                           "tactical squad') uses the word for police officers, not spies"),
                   "MED": (frozenset({"spokesman", "spokesperson", "spokeswoman"}), "GOV",
                           "a spokesperson speaks for a body, not for the press: with no body named "
-                          "('the spokesperson also accused New Delhi'), the state's")}
+                          "('the spokesperson also accused New Delhi'), the state's"),
+                  "OPP": (frozenset({"protester", "protesters", "demonstrator", "demonstrators"}), "CVL",
+                          "ACLED codes the people in the street as 'Protesters (country)', civilians, and careful "
+                          "coders do too; the opposition role stays for activists and opposition parties")}
 DROPPED_AGENTS = frozenset({"village", "villages", "deputy", "deputies"})   # "Deputy Interior Minister": a rank, not police
 
 

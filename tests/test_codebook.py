@@ -17,6 +17,7 @@ from pipeline.store import open_store
 CODEBOOKS = Path(__file__).resolve().parents[1] / "codebooks"
 LARGE_DICTIONARIES = ("actors/phoenix_countries.yaml", "actors/phoenix_international.yaml")
 ARMED = "ARMED"   # acled_mapping.yaml: stands for any of `armed_roles`
+PROTESTERS = "PROTESTERS"   # acled_mapping.yaml: a role the words give (protester_words), not a code
 
 
 def read_yaml(path: Path):
@@ -218,7 +219,7 @@ def test_every_role_the_mapping_uses_is_defined(cb):
     m = cb.acled_mapping
     used = {role for rule in m.rules for role in [*rule.target_roles, *rule.source_roles]}
     used |= {role for rule in m.inter_codes for role in rule.roles} | set(m.armed_roles) | set(m.state_roles)
-    assert used - {ARMED} <= roles, sorted(used - {ARMED} - roles)
+    assert used - {ARMED, PROTESTERS} <= roles, sorted(used - {ARMED, PROTESTERS} - roles)
     assert {rule.inter for rule in m.inter_codes} <= {c.code for c in cb.acled.inter_codes}
 
 

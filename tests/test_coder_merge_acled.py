@@ -342,7 +342,8 @@ def test_a_countrys_people_taking_to_the_streets_are_protesters():
     r = code("Thousands of Kenyans took to the streets of Nairobi on Wednesday to mark the anniversary of last "
              "year's protests.", "2025-06-26")
     protest = r.one("14")
-    assert protest.source[0].startswith("KENOPP"), r.describe()
+    # civilians by their code, as ACLED's "Protesters (Kenya)" are; protesters (inter 6) by what they do
+    assert protest.source[0].startswith("KENCVL") and protest.inter1 == 6, r.describe()
     assert str(protest.date) == "2025-06-25"
 
 
@@ -427,6 +428,19 @@ def test_an_armed_groups_attack_on_villagers_is_an_assault_not_a_battle():
     assert r.one("19").source == ["RUSMIL"], r.describe()
 
 
+def test_protesters_are_coded_civilians_and_classified_as_protesters():
+    r = code("NAIROBI — Hundreds of residents of Kibera blocked a highway with burning tyres on Tuesday and threw "
+             "stones at police, who fired tear gas.", "2025-07-16")
+    riot = r.one("145")
+    assert riot.source == ["KENCVL"] and riot.acled_sub_event_type == "Violent demonstration", r.describe()
+    assert riot.inter1 == 6, r.describe()            # ACLED's Protesters, not Civilians (7)
+    r = code("CONAKRY — Security forces shot dead two demonstrators in the Bambeto neighbourhood on Tuesday, the "
+             "opposition said.", "2025-07-16")
+    killing = r.one("18")
+    assert killing.target == ["GINCVL"] and killing.inter2 == 6, r.describe()
+    assert killing.acled_sub_event_type == "Excessive force against protesters", r.describe()
+
+
 def test_strikes_and_gatherings_with_a_demand_are_protests():
     r = code("PARACHINAR, Pakistan — Traders in Parachinar observed a complete shutter-down strike on Friday to "
              "protest the killings.", "2024-10-09")
@@ -435,7 +449,7 @@ def test_strikes_and_gatherings_with_a_demand_are_protests():
     r = code("KINSHASA — Several hundred protesters gathered in front of the embassies of the United States and "
              "France on Tuesday.", "2024-10-09")
     [protest] = r.events                # one crowd outside two embassies: one protest
-    assert protest.cameo == "141" and protest.source == ["CODOPP"], r.describe()
+    assert protest.cameo == "141" and protest.source == ["CODCVL"], r.describe()
     r = code("GAZA — Mourners gathered outside the hospital on Tuesday.", "2024-10-09")
     assert not r.events, r.describe()
 
@@ -452,7 +466,7 @@ def test_those_killed_in_clashes_are_no_side_the_clashes_partners_are():
 def test_the_state_does_not_protest():
     r = code("NAIROBI, Kenya — Last Thursday, a 29-year-old man was shot dead by police during protests in central "
              "Nairobi.", "2024-06-25")
-    assert r.one("14").source == ["KENOPP"], r.describe()         # the protests are the protesters'
+    assert r.one("14").source == ["KENCVL"], r.describe()         # the protests are the protesters'
     r = code("NAIROBI, Kenya — President William Ruto described the storming of Parliament as treasonous.", "2024-06-25")
     assert not [e for e in r.events if e.root == "14"], r.describe()
 

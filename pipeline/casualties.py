@@ -54,6 +54,8 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
         before = _word_before_count(ann, first, qualifiers)
         if _other_deed(ann, cues, before):
             continue        # "killing 12 farmers and abducting 20 women": the 20 were abducted
+        if before >= 0 and ann.norm(before) == "by":
+            continue        # "was shot dead by two men": who shot, not who died
         kind = _cue_right_before(ann, cues, before) or _own_verb_after(ann, cues, last) \
             or _nearest_cue(cues, first, last)
         if kind is None or ann.prev_word(first) in subset_ends or ann.prev_word(ann.prev_word(first)) in subset_ends:

@@ -1037,6 +1037,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
     _clash_sides(ann, group, clause, actors, roles, lex)
     _armed_dissidents(ann, roles, any(t.ref.rule.id == CLASH_RULE for t in group))
+    if any(t.ref.rule.cameo[:2] in VIOLENT_ROOTS for t in group):
+        _armed_men(ann, roles)
     if _words_not_weapons(group, roles) and not any(ann.norm(i) == "armed" for i in range(clause.lo, clause.hi)):
         return []      # "politicians fight each other", "the opposition attacked the budget": words, not arms
     if clause.accused and not roles.source:
@@ -1126,6 +1128,17 @@ def _armed_dissidents(ann, roles: Roles, combat: bool = False) -> None:
             a.code = a.code[:3] + "REB"
 
 
+ARMED_MEN = frozenset({"men", "individuals", "persons"})
+
+
+def _armed_men(ann, roles: Roles) -> None:
+    """'was shot dead by two men on a motorcycle', 'men in uniform abducted him': men no one
+    names who use force are an unidentified armed group, as ACLED codes them."""
+    for a in roles.source:
+        if a.kind == "agent" and a.code[3:] in ("CVL", "PPL") and ann.tokens[a.last].norm in ARMED_MEN:
+            a.code = a.code[:3] + "UAF"
+
+
 def _toll_of(ann, clash: TriggerMention) -> bool:
     """'were killed in (the fierce) clashes', 'died during fighting': the clash is where they died."""
     j = ann.prev_word(clash.first)
@@ -1212,7 +1225,15 @@ def _is_victim(ann: SentenceAnnotation, a: ActorMention, lex) -> bool:
         return False
     if any(w in a.text.lower() for w in ("mob", "crowd", "vigilante")):
         return False      # "a mob beat two men to death": who attacked
+    if _after_by(ann, a):
+        return False      # "was shot dead by two men on a motorcycle": who shot
     return any(ann.norm(i) in lex.casualty_terms for i in range(max(0, a.first - 7), min(len(ann.tokens), a.last + 5)))
+
+
+def _after_by(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'by men', 'by two men', 'by a group of men': the agent of a passive verb."""
+    words = [ann.norm(i) for i in range(max(0, a.first - 4), a.first)]
+    return "by" in words and not set(words[words.index("by"):]) & {",", "and", "killing", "leaving"}
 
 
 HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})

@@ -248,3 +248,10 @@ def test_a_years_toll_is_no_event():
     r = code("According to UNAMA, attacks claimed by ISKP killed or wounded more than 300 civilians across "
              "Afghanistan in 2025.", "2026-01-15")
     assert not [e for e in r.events if e.root in ("18", "19", "20")], r.describe()
+
+
+def test_men_who_shoot_are_an_armed_group_and_not_counted_among_the_dead():
+    r = code("YALA, Thailand — A village headman in Raman district was shot dead by two men on a motorcycle on "
+             "Sunday night.", "2026-02-09")
+    killing = r.one("18")
+    assert killing.source == ["THAUAF"] and killing.fatalities != 2, r.describe()

@@ -285,6 +285,8 @@ ADDED_CODES = [
     ("Gaza health ministry", "PSEGOVHLH"), ("Ukraine's General Staff", "UKRMIL"), ("G9", "HTICRM"),
     ("Shan State Army", "MMRREB"), ("FSB", "RUSSPY"), ("TPLF", "ETHOPP"), ("Hezbollah", "LBNREB"),
     ("Asaib Ahl al-Haq", "IRQUAF"), ("Moro Islamic Liberation Front", "PHLGOV"),
+    # the third-tier pass (2026-12): state-backed vigilantes, named police units, smaller armed groups
+    ("Ebubeagu", "NGAUAF"), ("PMERJ", "BRACOP"), ("Maraland Defence Force", "MMRREB"), ("Apa na Pale", "CODUAF"),
 ]
 
 

@@ -353,6 +353,14 @@ def test_a_civic_front_defined_with_its_acronym_is_opposition():
     assert r.one("112").target == ["GINOPP"], r.describe()
 
 
+def test_military_police_in_brazil_are_the_states_police():
+    r = code("RIO DE JANEIRO, Brazil — Military Police officers shot dead two suspects in the Complexo da Maré on "
+             "Tuesday.", "2025-07-16")
+    assert r.one("19").source == ["BRACOP"], r.describe()
+    r = code("CAIRO, Egypt — Military police shot dead a deserter on Tuesday.", "2025-07-16")
+    assert r.one("18").source[0].startswith("EGYMIL"), r.describe()      # elsewhere, the army's police
+
+
 def test_a_street_named_after_a_country_is_a_street():
     r = code("Dozens of residents blocked Avenida Brasil in Rio de Janeiro with burning debris on Wednesday.",
              "2021-09-16")

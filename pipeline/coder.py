@@ -1233,7 +1233,7 @@ def _is_victim(ann: SentenceAnnotation, a: ActorMention, lex) -> bool:
 def _after_by(ann: SentenceAnnotation, a: ActorMention) -> bool:
     """'by men', 'by two men', 'by a group of men': the agent of a passive verb."""
     words = [ann.norm(i) for i in range(max(0, a.first - 4), a.first)]
-    return "by" in words and not set(words[words.index("by"):]) & {",", "and", "killing", "leaving"}
+    return "by" in words and not set(words[words.index("by"):]) & {"and", "killing", "leaving"}
 
 
 HOLDING = frozenset({"held", "controlled", "occupied", "run", "by"})

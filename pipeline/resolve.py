@@ -19,7 +19,7 @@ from pipeline.coder import (CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, NONSTATE_ATT
 from pipeline.claims import names_person, names_speaker, side_of
 from pipeline.codes import roles_of
 from pipeline.context import PERSON_TITLES
-from pipeline.story import STATEMENT_ROOTS
+from pipeline.story import STATEMENT_ROOTS, called_protesters
 from schemas.event import ActorRef, Casualty, Event, EventMention, Evidence, Place
 from schemas.rules import AcledMapping
 
@@ -523,12 +523,10 @@ def _named_roles(mentions: list[EventMention], side: str, cameo: str, mapping: A
     'demonstrators' on either side, are PROTESTERS (coded civilians, as ACLED codes them)."""
     actors = [a for m in mentions for a in getattr(m, side)]
     protesting = side == "source" and cameo[:2] == "14" and actors
-    return {"PROTESTERS"} if protesting or any(_called_protesters(a, mapping) for a in actors) else set()
-
-
-def _called_protesters(a: ActorRef, mapping: AcledMapping) -> bool:
-    words = a.text.lower().split()
-    return a.how in ("protesters", "story-protesters") or (bool(words) and words[-1] in mapping.protester_words)
+    if protesting or any(a.how in ("protesters", "story-protesters") or called_protesters(a, mapping.protester_words)
+                         for a in actors):
+        return {"PROTESTERS"}
+    return set()
 
 
 def classify_acled(cameo: str, source: list[str], target: list[str], mapping: AcledMapping,

@@ -86,9 +86,14 @@ def _as_named(a: ActorRef, named: ActorRef, protester_words: frozenset[str]) -> 
 def _generic_protesters(a: ActorRef, protester_words: frozenset[str]) -> bool:
     """'protesters', 'demonstrators', 'activists', the crowd of a protest: people in the street
     no one has named."""
-    words = a.text.lower().split()
     return a.how == "protesters" or (a.how == "agent+context" and (
-        a.code[3:6] == "OPP" or (a.code[3:6] == "CVL" and bool(words) and words[-1] in protester_words)))
+        a.code[3:6] == "OPP" or (a.code[3:6] == "CVL" and called_protesters(a, protester_words))))
+
+
+def called_protesters(a: ActorRef, protester_words) -> bool:
+    """'protesters', 'hundreds of demonstrators': named by one of the codebook's protester words."""
+    words = a.text.lower().split()
+    return bool(words) and words[-1] in protester_words
 
 
 def repression_targets_from_story(mentions: list[EventMention]) -> list[EventMention]:

@@ -64,7 +64,6 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     _drop_speaker_label(ann)
     _local_group_names(ann, ctx, lex.lexicon.references.local_group_names)
     _resolve_agents(ann, ctx, lex.lexicon.references.criminal_gunmen, lex.lexicon.references.local_group_names)
-    _local_agent_names(ann, ctx, lex.lexicon.references.local_group_names)
     _unknown_organisations(ann, ctx, lex)
     _definite_heads(ann, ctx)
     _add_alias_mentions(ann, ctx, lex)
@@ -88,16 +87,6 @@ def _local_group_names(ann: SentenceAnnotation, ctx: ArticleContext, local: dict
         code = _local_name(a.text, ctx.country, local)
         if code:
             a.code = code
-
-
-def _local_agent_names(ann: SentenceAnnotation, ctx: ArticleContext, local: dict[str, dict[str, str]]) -> None:
-    """'Military Police officers stormed the favela' in a Brazil story: the state police Brazil
-    calls military police, not the army's police the common noun names elsewhere."""
-    if not local or ctx.country is None:
-        return
-    for a in ann.actors:
-        if a.kind == "agent" and a.code[:3] == ctx.country:
-            a.code = _local_name(a.text, ctx.country, local) or a.code
 
 
 def _local_name(text: str, country: str | None, local: dict[str, dict[str, str]]) -> str | None:

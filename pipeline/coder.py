@@ -1037,8 +1037,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
     _clash_sides(ann, group, clause, actors, roles, lex)
     _armed_dissidents(ann, roles, any(t.ref.rule.id == CLASH_RULE for t in group))
-    if any(t.ref.rule.cameo[:2] in VIOLENT_ROOTS for t in group):
-        _armed_men(ann, roles)
+    _armed_men(ann, roles)
     if _words_not_weapons(group, roles) and not any(ann.norm(i) == "armed" for i in range(clause.lo, clause.hi)):
         return []      # "politicians fight each other", "the opposition attacked the budget": words, not arms
     if clause.accused and not roles.source:

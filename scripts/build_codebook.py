@@ -1327,6 +1327,10 @@ ADDED_AGENTS = (
     ("cadres", "PTY"), ("party workers", "PTY"), ("party officials", "PTY"), ("party supporters", "PTY"),
     ("ruling party supporters", "PTY"), ("judicial officials", "JUD"), ("war monitor", "HRI"),
     ("monitoring group", "HRI"),
+    # 2026-12: South Asia's word for armed robber gangs ("dacoits attacked a police picket"), and the
+    # pensioners whose weekly protests are news in Argentina and elsewhere; shepherds are herders
+    ("dacoit", "CRM"), ("dacoits", "CRM"), ("pensioners", "CVL"), ("pensioner", "CVL"),
+    ("retirees", "CVL"), ("retiree", "CVL"), ("shepherds", "AGR"), ("shepherd", "AGR"),
 )
 
 

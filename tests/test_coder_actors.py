@@ -759,6 +759,15 @@ def test_generic_nouns_of_recent_news_are_agents():
     assert r.one("19").target == ["LBNHLH"], r.describe()
 
 
+def test_regional_words_for_gangs_and_protesting_pensioners_are_agents():
+    r = code("SUKKUR, Pakistan — Heavily armed dacoits attacked a police picket in Ghotki district on Monday, "
+             "police said.", "2026-02-17")
+    assert r.one("19").source == ["PAKCRM"], r.describe()
+    r = code("BUENOS AIRES — Hundreds of retirees marched around the Congress building on Wednesday to demand "
+             "higher pensions.", "2026-04-16")
+    assert r.one("14").source == ["ARGCVL"], r.describe()
+
+
 def test_second_tier_spokespeople_are_in_the_dictionaries():
     r = code("KHARTOUM, Sudan — Al-Fateh Qurashi accused the army of bombing a market in Nyala on Monday.", "2025-05-06")
     accusation = r.one("112")

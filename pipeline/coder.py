@@ -34,7 +34,7 @@ from schemas.event import ActorRef, Casualty, EventMention, Place, Span
 # ("killed in a strike" is the strike: a killing verb names the event only when nothing else does)
 # (an abduction with killings is an attack, as ACLED ranks Attack above Abduction)
 SPECIFICITY = ["2041", "202", "1831", "195", "194", "183", "1821", "1822", "186", "192", "193", "196",
-               "180", "190", "1823", "181"]
+               "180", "190", "1823", "181", "145"]     # (a riot outranks the blockade it began as)
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "latest", "both", "twin"})
 CLASH_RULE = "clash"      # the reciprocal fighting rule: its sides are partners, its dead no side
 GENERIC_RULES = frozenset({"fight", "assault", "kill", CLASH_RULE})
@@ -194,7 +194,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         if trig.ref.rule.id == "riot" and roles.source and all(_is_armed(a.code) for a in roles.source):
             continue      # "militiamen ... set fire to dozens of shelters": part of their attack, not a riot
         if trig.ref.rule.cameo == "144" and roles.source and all(
-                a.code and (roles_of(a.code) & STATE_FORCE_ROLES or _is_armed(a.code)) for a in roles.source):
+                a.code and (_acts_as_state(a) or _is_armed(a.code)) for a in roles.source):
             continue      # "police blocked the roads", "the extremist force has been blocking roads": not a protest
         if roles.complement:
             complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
@@ -747,9 +747,10 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
         words = [t.norm for t in ann.tokens[trig.last + 1:trig.last + 14] if t.norm]
         # "denied in a statement any connection to ...", "rejected as 'a pack of lies' the Indian
         # claims": look past a leading adjunct
-        # ("dismissed the SPLA-IO claim", "rejected the army's latest account": a determiner and modifiers)
+        # ("dismissed the SPLA-IO claim", "rejected the army's latest account", "blocked the Berhampore-Domkal
+        # road": a determiner and modifiers)
         following = " ".join(words[:10] if words[:1] == ["as"] else words[:7] if words[:1] and words[0] in ADJUNCT_LEADS
-                             else words[:5] if rule.cameo == "016" and words[:1] and words[0] in OBJECT_DETERMINERS
+                             else words[:5] if rule.cameo[:2] != "11" and words[:1] and words[0] in OBJECT_DETERMINERS
                              else words[:3])
         # "denied hitting civilians": denying a deed of one's own
         own_deed = rule.cameo == "016" and bool(words) and words[0].endswith("ing") and len(words[0]) > 5
@@ -1162,6 +1163,16 @@ NONSTATE_ATTACKERS = frozenset({"UAF", "CRM", "REB", "INS", "SEP", "CVL", "PPL",
 UNARMED_ROLES = CIVILIAN_ROLES | {"HLH", "REL", "REF", "AGR", "BUS", "NGO"}
 POLITICAL_ROLES = frozenset({"PTY", "LEG", "ELI", "OPP", "MED", "HRI", "NGO", "JUD", "BUS"})  # (a government can attack)
 OBSERVER_ROLES = frozenset({"HRI", "MED", "NGO"})
+PARTY_MEMBERS = frozenset({"workers", "supporters", "activists", "cadres", "members", "loyalists", "followers"})
+
+
+def _acts_as_state(actor) -> bool:
+    """A government, its army and police act as the state; 'BJP workers', 'Zanu-PF supporters' are
+    a governing party's members, who protest and riot like anyone else."""
+    words = actor.text.lower().split()
+    return bool(roles_of(actor.code) & STATE_FORCE_ROLES) and not (len(words) > 1 and words[-1] in PARTY_MEMBERS)
+
+
 DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers", "youths"})
 CROWDS = DEMONSTRATORS | {"crowd", "crowds", "mob", "mobs", "supporters", "residents", "villagers", "students",
                           "activists", "thugs"}
@@ -1355,7 +1366,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         # marching are civilians, ACLED's "Protesters (country)"
         source = [a.model_copy(update={"code": a.code[:3] + "CVL"})
                   if a.code.endswith("PPL") or _demonym_plural(a) else a for a in source]
-    if rule.cameo[:2] == "14" and source and all(roles_of(a.code) & STATE_FORCE_ROLES for a in source):
+    if rule.cameo[:2] == "14" and source and all(_acts_as_state(a) for a in source):
         if main.ref.pos == "verb":
             return None      # "police gathered outside the court": the state does not protest
         source = []          # "shot dead by police during protests": the protests are the protesters'

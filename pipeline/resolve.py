@@ -252,6 +252,11 @@ def _same_place(a: Place, b: Place) -> bool:
     return coarse.geo_precision >= 3 and coarse.admin1 is not None and coarse.admin1 == fine.admin1
 
 
+# codes told of one crowd in one sentence: a march and the road it blocks, a strike and its protest,
+# a blockade and the riot it turns into
+ONE_PROTEST = ({"141", "144"}, {"141", "143"}, {"144", "145"})
+
+
 def _kinds_match(a: str, b: str) -> bool:
     if _is_violent(a) and _is_violent(b):
         if "181" in (a[:3], b[:3]):
@@ -259,7 +264,7 @@ def _kinds_match(a: str, b: str) -> bool:
         return a[:3] == b[:3] or a in GENERIC_VIOLENCE or b in GENERIC_VIOLENCE
     if a[:2] == "11" and b[:2] == "11":
         return True
-    if {a[:3], b[:3]} in ({"141", "144"}, {"141", "143"}):
+    if {a[:3], b[:3]} in ONE_PROTEST:
         return True       # protesters blocking the road they march on, a strike "to protest": one protest (see _sides_match)
     return a[:3] == b[:3]
 
@@ -301,8 +306,9 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
             and m.place is not None and any(o.place is not None and _same_place(o.place, m.place) for o in d.mentions) \
             and _codes_compatible(d.codes("target"), tgt):
         return True     # "aircraft", "gunmen": not evidence of another perpetrator on the same day and place
-    if {d.cameo[:3], m.cameo[:3]} in ({"141", "144"}, {"141", "143"}):
-        # "protested on Wednesday, blocking a road": one protest, told in one sentence
+    if {d.cameo[:3], m.cameo[:3]} in ONE_PROTEST:
+        # "protested on Wednesday, blocking a road", "blocked the avenue with burning tyres and set fire
+        # to a bus": one protest, told in one sentence
         return bool(src) and _codes_compatible(d.codes("source"), src) \
             and any(o.sentence_index == m.sentence_index for o in d.mentions)
     if d.cameo[:2] == "11":       # an accusation is one only between the same two parties

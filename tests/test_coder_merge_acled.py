@@ -332,6 +332,21 @@ def test_protesters_blocking_a_highway_is_a_blockade_and_police_blocking_it_is_n
     assert blockade.source[0].startswith("MEXEDU"), r.describe()
 
 
+def test_a_governing_partys_workers_blocking_a_road_named_by_its_two_towns_is_a_blockade():
+    # the BJP governs India, yet its workers protest in West Bengal like any party's; the road is
+    # named by the towns it joins
+    r = code("BANKURA, India — BJP workers blocked the Kotulpur-Joypur road with the body for four hours on "
+             "Tuesday, demanding the arrest of the killers.", "2025-09-18")
+    assert r.one("144").source == ["INDGOV"], r.describe()
+
+
+def test_a_blockade_that_turns_into_a_riot_in_one_sentence_is_one_violent_demonstration():
+    r = code("RIO DE JANEIRO, Brazil — On Tuesday evening, dozens of residents blocked the main road in both "
+             "directions with burning tyres and set fire to a bus.", "2025-07-16")
+    [protest] = [e for e in r.events if e.cameo.startswith("14")]
+    assert protest.cameo == "145" and protest.acled_sub_event_type == "Violent demonstration", r.describe()
+
+
 def test_a_protest_and_the_road_it_blocks_told_in_one_sentence_are_one_protest():
     r = code("Hundreds of residents of Ain Zara in Tripoli, Libya, protested on Wednesday morning, blocking a road "
              "with burning tyres and demanding that armed groups leave residential areas.", "2023-08-16")

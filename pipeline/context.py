@@ -43,6 +43,7 @@ class ArticleContext:
     armies: set[str] = field(default_factory=set)  # countries whose forces the article has told of so far
     heads: dict[str, str] = field(default_factory=dict)   # head noun of a named actor -> its code
     foreign: str | None = None     # the country the article names most after its own: the other side
+    unnamed_title: str | None = None   # "A spokesman for the MFDC gave AFP ...": whose person the last sentence introduced unnamed
 
 
 def new_context(published: dt.date | None, annotations: list[SentenceAnnotation],
@@ -74,6 +75,20 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     _spokespeople(ann, ctx)
     _resolve_pronouns(ann, ctx)
     _self_presented(ann)
+    ctx.unnamed_title = _unnamed_title(ann)
+
+
+INDEFINITE = frozenset({"a", "an", "one"})
+
+
+def _unnamed_title(ann: SentenceAnnotation) -> str | None:
+    """'A spokesman for the MFDC gave AFP a different account.': a person told by title alone,
+    whom the next sentence may name ('Reached by telephone, Ansoumana Badji said ...')."""
+    for a in ann.actors:
+        if a.kind == "agent" and a.code and len(a.code) > 3 and ann.tokens[a.last].norm in PERSON_TITLES \
+                and any(ann.norm(i) in INDEFINITE for i in range(max(0, a.first - 3), a.first)):
+            return a.code
+    return None
 
 
 def _local_group_names(ann: SentenceAnnotation, ctx: ArticleContext, local: dict[str, dict[str, str]]) -> None:
@@ -435,12 +450,14 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
             role = "OPP"     # "the National Front for the Defence of the Constitution": a civic front
         elif head == "front":
             role = "REB"     # "... Liberation Front", "Islamic Front": an armed movement
+        start_tok = before.first if before is not None else first
+        if role == "" and ann.norm(ann.prev_word(start_tok)) == "opposition":
+            role = "OPP"     # "the opposition Collective for Democratic Change (CCD)"
         if "rights" in words and (role in ("", "GOV") or (_human_rights(words) and head != "party")):
             # "the Darfur Rights Monitor", "the Kenya National Commission on Human Rights", "the
             # Togolese League of Human Rights" (a league of rights defenders, not a party)
             role = "HRI"
 
-        start_tok = before.first if before is not None else first
         if before is not None:
             ann.actors.remove(before)
         tok_a, tok_b = ann.tokens[start_tok], ann.tokens[end]
@@ -606,7 +623,7 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             before[-1].person = ann.tokens[last].norm not in ORGANISATION_WORDS
             continue
         apposed = _apposition_after(ann, last)
-        person = _learn_person(ann, ctx, first, last, apposed)
+        person = _learn_person(ann, ctx, first, last, apposed) or _named_after_title(ann, ctx, first, last, lex)
         if person:
             ctx.aliases.setdefault(name, person)     # (a person opening the sentence too)
         elif apposed is not None and apposed.code and first > 0:
@@ -832,6 +849,20 @@ def _office_of(ann: SentenceAnnotation, i: int) -> bool:
     """'secretary of the Shiroro Development Forum', 'general secretary of ...': an office in a body."""
     k = next((k for k in range(i, min(i + 3, len(ann.tokens))) if ann.norm(k) in OFFICES), None)
     return k is not None and ann.norm(ann.next_word(k)) in {"of", "for"}
+
+
+def _named_after_title(ann: SentenceAnnotation, ctx: ArticleContext, first: int, last: int,
+                       lex: CoderLexicon) -> str | None:
+    """'A spokesman for the MFDC gave AFP a different account. Reached by telephone, Ansoumana
+    Badji said ...': a person named for the first time as the speaker right after a sentence that
+    told of someone by title alone is that someone. Returns the code learned, if any."""
+    words = [t for t in ann.tokens[first:last + 1] if t.norm]
+    if ctx.unnamed_title is None or not 2 <= len(words) <= 3 or ctx.aliases.get(words[-1].norm) \
+            or any(t.text.isupper() or t.norm in ORGANISATION_WORDS for t in words) \
+            or ann.norm(ann.next_word(last)) not in lex.speech_forms:
+        return None
+    ctx.aliases.setdefault(words[-1].norm, ctx.unnamed_title)
+    return ctx.unnamed_title
 
 
 def _learn_person(ann: SentenceAnnotation, ctx: ArticleContext, first: int, last: int,

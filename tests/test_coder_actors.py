@@ -768,6 +768,19 @@ def test_regional_words_for_gangs_and_protesting_pensioners_are_agents():
     assert r.one("14").source == ["ARGCVL"], r.describe()
 
 
+def test_a_person_named_right_after_a_title_told_alone_is_that_titled_person():
+    r = code("ZIGUINCHOR, Senegal — A spokesman for the MFDC gave AFP a very different account. Reached by "
+             "telephone, Ansoumana Badji said the movement had lost one fighter. Badji accused the army of "
+             "firing artillery shells at the village of Diaroume on Tuesday.", "2026-03-05")
+    assert r.one("112").source == ["SENSEP"], r.describe()
+
+
+def test_a_body_no_dictionary_knows_called_opposition_is_an_opposition_party():
+    r = code("BRAZZAVILLE, Congo — The opposition Collective for Democratic Change (CCD) condemned the attack on "
+             "the train. Its president accused the government of abandoning the Pool region.", "2026-06-09")
+    assert r.one("112").source == ["COGOPP"], r.describe()
+
+
 def test_second_tier_spokespeople_are_in_the_dictionaries():
     r = code("KHARTOUM, Sudan — Al-Fateh Qurashi accused the army of bombing a market in Nyala on Monday.", "2025-05-06")
     accusation = r.one("112")

@@ -139,7 +139,7 @@ def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str])
         if run and tok is not None and not _joined(ann, run[-1], i):
             yield from _run_count(ann, run)      # "3, 2024": two numbers, not one
             run = []
-        if tok is not None and not _part_of_name(ann, i) and not _no_one(ann, i) and (
+        if tok is not None and not _part_of_name(ann, i) and not _no_one(ann, i) and not _in_figures_date(ann, i) and (
                 is_number_word(tok.norm) and tok.norm not in {"a", "an"} or
                 (tok.norm in {"a", "an", "and"} and run == [] and _next_is_scale(ann, i))
                 or (run and tok.norm in {"and", "hundred", "thousand", "dozen"})):
@@ -214,6 +214,28 @@ def _part_of_name(ann, i: int) -> bool:
     if prev.text == "-" and i >= 2:
         prev = ann.tokens[i - 2]
     return prev.text[:1].isalpha() and prev.text[:1].isupper()
+
+
+def _in_figures_date(ann, i: int) -> bool:
+    """'(10/09)', '14/02/2026', '16-02-2026': digits of a day written in figures (or of a
+    fraction, '24/7'), not a count ('20-25 people' is a range: two parts, not three)."""
+    if not ann.tokens[i].norm.isdigit():
+        return False
+    group = [i]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + 2 * step < len(ann.tokens) and ann.tokens[j + step].text in "/-" \
+                and _glued(ann, j, j + step) and _glued(ann, j + step, j + 2 * step) \
+                and ann.tokens[j + 2 * step].norm.isdigit():
+            j += 2 * step
+            group.append(j)
+    seps = {ann.tokens[k].text for k in range(min(group), max(group)) if not ann.tokens[k].norm}
+    return "/" in seps or len(group) >= 3
+
+
+def _glued(ann, i: int, j: int) -> bool:
+    a, b = sorted((i, j))
+    return ann.tokens[a].end == ann.tokens[b].start
 
 
 def _is_day_of_month(ann, run: list[int]) -> bool:

@@ -1,6 +1,7 @@
 """Time expressions in a sentence, resolved against the article's publication date.
 
-Recognised: ISO dates, "Nov. 24", "November 24", "24 November", with or without a year,
+Recognised: ISO dates, days in figures ("16-02-2026", "(10/09)"), "Nov. 24", "November 24",
+"24 November", with or without a year,
 weekday names ("on Friday", "Tuesday night"), relative days ("yesterday", "overnight",
 "a day after") and periods ("last week", "last month"). Every resolved date carries a
 precision (day, week, month, year) so a researcher can filter vague dates out.
@@ -14,6 +15,10 @@ from dataclasses import dataclass
 from schemas.rules import TimeWords
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "on 16-02-2026", "14/02/2026", "14.02.2026": a day written in figures with its year; and, as police
+# press notes in Latin America write it, "(10/09)" or "on 10/09" without one
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)")
+_NUMERIC_NO_YEAR = re.compile(r"(?:\(|\bon\s+)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 _IN_YEAR = re.compile(r"(?:\b(?:in|since|during|from|of|the)\s+|['’]s\s+)(?P<y>(?:19|20)\d\d)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|through)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 
@@ -77,6 +82,9 @@ class TimeGrammar:
     def _explicit(self, text: str, offset: int, published: dt.date | None):
         for m in _ISO.finditer(text):
             yield _safe(offset, m, lambda: dt.date(int(m[1]), int(m[2]), int(m[3])), "day")
+        for pattern in (_NUMERIC, _NUMERIC_NO_YEAR):
+            for m in pattern.finditer(text):
+                yield _safe(offset, m, lambda m=m: _numeric_date(m, published), "day")
         for pattern in (self._month_day, self._day_month):
             for m in pattern.finditer(text):
                 yield _safe(offset, m, lambda m=m: self._month_date(m, published), "day")
@@ -141,6 +149,34 @@ def _from_anchor(e: TimeExpression, anchor: TimeExpression | None) -> TimeExpres
     if anchor is None or shift is None:
         return e
     return TimeExpression(e.start, e.end, e.text, anchor.date + dt.timedelta(days=shift), "day")
+
+
+def _numeric_date(m: re.Match, published: dt.date | None) -> dt.date:
+    """A day in figures, read day-first as most of the world writes it, unless only the
+    month-first reading (the United States') is a day on or before publication: news reports
+    the past. Without a year, the latest such day in the two months before publication."""
+    a, b = int(m["a"]), int(m["b"])
+    if m.groupdict().get("y") is None and published is None:
+        raise ValueError("no year")
+    years = [int(m["y"])] if m.groupdict().get("y") else [published.year, published.year - 1]
+    readings = []
+    for year in years:
+        for day, month in ((a, b), (b, a)):
+            try:
+                readings.append(dt.date(year, month, day))
+            except ValueError:
+                pass
+    if not readings:
+        raise ValueError("not a date")
+    if published is None:
+        return readings[0]
+    past = [d for d in readings if d <= published + dt.timedelta(days=1)]
+    if not m.groupdict().get("y"):
+        past = [d for d in past if published - d <= dt.timedelta(days=62)]
+    if not past:
+        raise ValueError("no day before publication")
+    day_first = [d for d in past if (d.day, d.month) == (a, b)]
+    return max(day_first) if day_first else max(past)
 
 
 def _in_stated_year(found: list[TimeExpression], published: dt.date) -> list[TimeExpression]:

@@ -67,6 +67,21 @@ def test_an_explicit_date_with_year():
     assert strike.date == dt.date(2024, 2, 27) and strike.date_precision == "day"
 
 
+def test_a_date_in_figures_is_read_day_first_unless_only_month_first_is_past():
+    r = code("SHIKARPUR, Pakistan — Dacoits attacked a police picket in Khanpur on 14-02-2026, police said.",
+             "2026-02-17")
+    assert r.one("19").date == dt.date(2026, 2, 14), r.describe()
+    r = code("HOUSTON — Gunmen attacked a police patrol in Pasadena, Texas, on 02/03/2026.", "2026-02-05")
+    assert r.one("19").date == dt.date(2026, 2, 3), r.describe()     # 2 March is after publication
+
+
+def test_a_police_note_dates_a_day_in_figures_without_year():
+    r = code("RIO DE JANEIRO, Brazil — Military police killed two suspects in Acari this Thursday (10/09), the "
+             "PMERJ said.", "2026-09-12")
+    raid = r.one("19")
+    assert raid.date == dt.date(2026, 9, 10) and raid.fatalities == 2, r.describe()
+
+
 def test_a_town_resolves_to_country_admin1_and_coordinates():
     r = code("Russian forces shelled the city of Kharkiv on Monday, the regional governor said.", PUBLISHED)
     place = r.one("19").place

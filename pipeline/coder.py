@@ -1752,16 +1752,19 @@ PLUPERFECT_DAYS = 7
 
 ATTACKED_PLACES = frozenset(FACILITY_ROLES) | {"airbase", "airport", "embassy", "consulate", "hospital", "school",
                                                 "market", "centre", "center", "plant", "substation", "depot",
-                                                "facility", "headquarters", "compound"}
+                                                "facility", "headquarters", "compound", "refinery", "factory",
+                                                "warehouse", "house", "building", "terminal", "depots", "facilities"}
 
 
 def _aimed_at_facility(ann, trig: TriggerMention, clause: Clause) -> bool:
     """'fired at the base', 'struck a checkpoint near Kidal': a facility as the object."""
     for i in range(trig.last + 1, min(clause.hi, trig.last + 6)):
         if ann.norm(i) in ATTACKED_PLACES:
-            # ("the drone hit the training centre": the object of the verb, one modifier allowed)
-            det = next((j for j in (ann.prev_word(i), ann.prev_word(ann.prev_word(i)))
-                        if ann.norm(j) in {"the", "a", "an"}), None)
+            # ("the drone hit the training centre", "struck a fuel storage depot": the object of the
+            # verb, two modifiers allowed)
+            before = [ann.prev_word(i)]
+            before += [ann.prev_word(before[-1]), ann.prev_word(ann.prev_word(before[-1]))]
+            det = next((j for j in before if ann.norm(j) in {"the", "a", "an"}), None)
             verb = ann.prev_word(det) if det is not None else -1
             return det is not None and (ann.norm(verb) in TARGET_PREPOSITIONS or any(
                 t.last == verb and t.ref.pos == "verb" for t in ann.triggers))

@@ -186,6 +186,12 @@ def test_rockets_fired_at_a_base_on_a_day_of_their_own_are_news():
     assert str(r.one("194").date) == "2024-10-18", r.describe()
 
 
+def test_drones_striking_a_depot_on_a_day_of_their_own_are_news_after_an_earlier_attack():
+    r = code("PORT SUDAN — The RSF shelled El Obeid on Monday, killing four people. Drones struck a fuel storage "
+             "depot in the southern port area of Port Sudan at dawn on Tuesday, witnesses said.", "2025-05-08")
+    assert str(r.one("195").date) == "2025-05-06", r.describe()
+
+
 def test_a_dateline_a_day_before_publication_is_the_day_of_the_story():
     # "TINSUKIA, Nov 17:" in the next morning's paper: "today" and the undated denial are the 17th's
     r = code("TINSUKIA, Nov 17: The banned ULFA-I today alleged that the Indian Army carried out drone strikes "

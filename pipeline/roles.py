@@ -254,6 +254,7 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     end = _adjunct_start(ann, before, lo) if participle else before
     opener = [i for i in range(lo, end) if i not in hidden and (
         ann.norm(i) in SUBORDINATORS or _complementizer(ann, actors, i, before))]
+    outer = lo
     if opener:
         lo = opener[-1] + 1
     cands = [a for a in actors if lo <= a.first and a.last < before and a.first not in hidden]
@@ -267,7 +268,19 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
         if participle:       # "X and Y condemned the attack, accusing Serbia": both accuse
             return [b for b in _coordinated_right(ann, actors, a) if b.last < before]
         return _coordinated_left(ann, actors, _relative_head(ann, cands, a, before))
+    if opener and (ann.norm(opener[-1]) == "that" or ann.norm(opener[-1]) not in SUBORDINATORS) \
+            and ann.norm(ann.prev_word(before)) == "and":
+        # "elders told reporters that the five were woodcutters and accused the troops of ...": a
+        # verb joined by "and" with no subject in the clause shares the subject of the verb before
+        # it (whom they told is no subject)
+        told = next((a for a in actors if a.last == ann.prev_word(opener[-1])), None)
+        head = ann.prev_word(told.first) if told is not None and ann.norm(ann.prev_word(told.first)) in TELLING \
+            else opener[-1]
+        return _subject(ann, actors, head, outer)
     return []
+
+
+TELLING = frozenset({"told", "tells", "telling", "informed", "assured", "warned", "reminded"})
 
 
 LEADING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "following", "despite", "amid",

@@ -702,3 +702,13 @@ def test_saying_a_party_was_involved_in_an_attack_blames_it():
     r = code("KABUL, Afghanistan - Pakistan's foreign office said on Monday that Afghan Taliban commanders were "
              "directly involved in the attack on the Bajaur checkpoint.", "2025-06-04")
     assert r.one("112", source="PAK", target="AFG"), r.describe()
+
+
+def test_an_accusation_joined_by_and_to_what_the_speakers_told_is_theirs():
+    # the clause "that three of the five were woodcutters" has no subject for "accused"; the elders
+    # who told reporters do the accusing (not the reporters they told)
+    r = code("LAKKI MARWAT, Pakistan — Elders from Shah Hassan Khel village told reporters that three of the five "
+             "were woodcutters from the village and accused the troops of firing indiscriminately into the "
+             "forest.", "2025-10-02")
+    accusation = r.one("112")
+    assert accusation.source == ["PAKCVL"] and accusation.target == ["PAKMIL"], r.describe()

@@ -469,6 +469,15 @@ def test_strikes_and_gatherings_with_a_demand_are_protests():
     assert not r.events, r.describe()
 
 
+def test_a_crowd_gathering_to_pay_tribute_or_peacefully_is_a_protest_but_not_where_families_gather():
+    r = code("MARSEILLE, France — Around 200 people gathered peacefully on the Vieux-Port on Monday evening to lay "
+             "flowers for the teenager shot by police.", "2026-06-16")
+    assert r.one("141").source == ["FRACVL"], r.describe()
+    r = code("KIDAL, Mali — A drone struck a well where families had gathered on Sunday, killing 21 civilians.",
+             "2024-07-29")
+    assert not [e for e in r.events if e.cameo.startswith("14")], r.describe()
+
+
 def test_those_killed_in_clashes_are_no_side_the_clashes_partners_are():
     r = code("KHOROG, Tajikistan — At least 10 people have been killed in clashes between Tajik security forces and "
              "local residents in Khorog, officials said. The fighting broke out late on November 17.", "2024-11-19")

@@ -478,6 +478,13 @@ def test_a_crowd_gathering_to_pay_tribute_or_peacefully_is_a_protest_but_not_whe
     assert not [e for e in r.events if e.cameo.startswith("14")], r.describe()
 
 
+def test_a_town_hall_set_on_fire_by_youths_is_a_riot_not_an_assault():
+    r = code("ROUBAIX, France — The town hall of the Alma district was set on fire at around 1 a.m. on Tuesday by a "
+             "group of hooded youths.", "2026-06-17")
+    assert r.one("145").acled_sub_event_type == "Violent demonstration", r.describe()
+    assert not [e for e in r.events if e.cameo.startswith("18")], r.describe()
+
+
 def test_those_killed_in_clashes_are_no_side_the_clashes_partners_are():
     r = code("KHOROG, Tajikistan — At least 10 people have been killed in clashes between Tajik security forces and "
              "local residents in Khorog, officials said. The fighting broke out late on November 17.", "2024-11-19")

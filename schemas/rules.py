@@ -27,7 +27,6 @@ class EventRule(Strict):
     excludes_after: list[str] = Field(default_factory=list, description="a word right after that cancels the trigger")
     requires_object: list[str] = Field(default_factory=list)
     requires_actor_role: bool = False
-    requires_human_target: bool = False
     requires_armed_source: bool = False
     requires_place_target: bool = False
 

@@ -1,0 +1,55 @@
+"""scripts/check_gold.py, by example: what an annotator's gold file must hold beyond its format."""
+from __future__ import annotations
+
+import importlib.util
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location("check_gold", REPO / "scripts" / "check_gold.py")
+check_gold = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(check_gold)
+
+ARTICLE = ("KANO, Nigeria — Gunmen killed five villagers in Kano state on Monday, police said. The attackers "
+           "fled on motorcycles.\n")
+
+
+def gold_file(tmp_path: Path, evidence: str, acled: str = "Attack") -> Path:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    events = "\n".join(f"""\
+          - id: e{i}
+            cameo: ["18"]
+            source: ["NGAUAF"]
+            date: ["2025-06-02"]
+            acled: "{acled}"
+            evidence: "{evidence}\"""" for i in range(4))
+    path = tmp_path / "g.yaml"
+    path.write_text(textwrap.dedent("""\
+        name: t
+        scope: ["18"]
+        articles:
+          - file: a.txt
+            published: 2025-06-03
+            forbidden:
+              - {fatalities_at_least: 100}
+              - {date_before: "2025-01-01"}
+            events:
+        """) + textwrap.indent(textwrap.dedent(events), "    ") + "\n")
+    return path
+
+
+def test_the_seeds_gold_has_no_problems():
+    notes, problems = check_gold.gold_problems(REPO / "tests" / "fixtures" / "seeds_gold.yaml")
+    assert problems == [], problems
+
+
+def test_evidence_within_one_sentence_passes(tmp_path):
+    notes, problems = check_gold.gold_problems(gold_file(tmp_path, evidence="killed five villagers"))
+    assert problems == [], problems
+
+
+def test_evidence_across_a_sentence_end_and_an_unknown_acled_type_are_problems(tmp_path):
+    notes, problems = check_gold.gold_problems(
+        gold_file(tmp_path, evidence="police said. The attackers", acled="Massacre"))
+    assert any("not inside one sentence" in p for p in problems), problems
+    assert any("unknown ACLED sub-event type 'Massacre'" in p for p in problems), problems

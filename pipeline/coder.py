@@ -1762,9 +1762,12 @@ def _aimed_at_facility(ann, trig: TriggerMention, clause: Clause) -> bool:
         if ann.norm(i) in ATTACKED_PLACES:
             # ("the drone hit the training centre", "struck a fuel storage depot": the object of the
             # verb, two modifiers allowed)
-            before = [ann.prev_word(i)]
-            before += [ann.prev_word(before[-1]), ann.prev_word(ann.prev_word(before[-1]))]
-            det = next((j for j in before if ann.norm(j) in {"the", "a", "an"}), None)
+            det, j = None, i
+            for _ in range(3):
+                j = ann.prev_word(j)
+                if ann.norm(j) in {"the", "a", "an"}:
+                    det = j
+                    break
             verb = ann.prev_word(det) if det is not None else -1
             return det is not None and (ann.norm(verb) in TARGET_PREPOSITIONS or any(
                 t.last == verb and t.ref.pos == "verb" for t in ann.triggers))

@@ -155,10 +155,10 @@ def _numeric_date(m: re.Match, published: dt.date | None) -> dt.date:
     """A day in figures, read day-first as most of the world writes it, unless only the
     month-first reading (the United States') is a day on or before publication: news reports
     the past. Without a year, the latest such day in the two months before publication."""
-    a, b = int(m["a"]), int(m["b"])
-    if m.groupdict().get("y") is None and published is None:
+    a, b, stated = int(m["a"]), int(m["b"]), m.groupdict().get("y")
+    if stated is None and published is None:
         raise ValueError("no year")
-    years = [int(m["y"])] if m.groupdict().get("y") else [published.year, published.year - 1]
+    years = [int(stated)] if stated else [published.year, published.year - 1]
     readings = []
     for year in years:
         for day, month in ((a, b), (b, a)):
@@ -171,7 +171,7 @@ def _numeric_date(m: re.Match, published: dt.date | None) -> dt.date:
     if published is None:
         return readings[0]
     past = [d for d in readings if d <= published + dt.timedelta(days=1)]
-    if not m.groupdict().get("y"):
+    if not stated:
         past = [d for d in past if published - d <= dt.timedelta(days=62)]
     if not past:
         raise ValueError("no day before publication")

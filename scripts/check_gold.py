@@ -49,7 +49,7 @@ def gold_problems(path: Path) -> tuple[list[str], list[str]]:
         if sentences is None:
             problems.append(f"{article.file}: no article file, or no sentence after cleaning")
             continue
-        problems += _article_problems(article, sentences)
+        problems += _article_problems(article)
         for rule in article.forbidden or []:
             if rule.evidence and not _in_one(rule.evidence, sentences):
                 notes.append(f"{article.file}: forbidden evidence in no sentence (fine for page furniture): "
@@ -75,7 +75,7 @@ def _in_one(text: str, sentences: list[str]) -> bool:
     return any(key in s for s in sentences)
 
 
-def _article_problems(article, sentences: list[str]) -> list[str]:
+def _article_problems(article) -> list[str]:
     out = []
     if article.published is None:
         out.append(f"{article.file}: no publication date")

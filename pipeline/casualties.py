@@ -224,7 +224,7 @@ def _in_figures_date(ann, i: int) -> bool:
     group = [i]
     for step in (-1, 1):
         j = i
-        while 0 <= j + 2 * step < len(ann.tokens) and ann.tokens[j + step].text in "/-" \
+        while 0 <= j + 2 * step < len(ann.tokens) and ann.tokens[j + step].text in {"/", "-"} \
                 and _glued(ann, j, j + step) and _glued(ann, j + step, j + 2 * step) \
                 and ann.tokens[j + 2 * step].norm.isdigit():
             j += 2 * step

@@ -1,9 +1,11 @@
 """scripts/check_gold.py, by example: what an annotator's gold file must hold beyond its format."""
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
-import textwrap
 from pathlib import Path
+
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 spec = importlib.util.spec_from_file_location("check_gold", REPO / "scripts" / "check_gold.py")
@@ -15,26 +17,14 @@ ARTICLE = ("KANO, Nigeria — Gunmen killed five villagers in Kano state on Mond
 
 
 def gold_file(tmp_path: Path, evidence: str, acled: str = "Attack") -> Path:
+    """A one-article gold file with four events, all citing `evidence`."""
     (tmp_path / "a.txt").write_text(ARTICLE)
-    events = "\n".join(f"""\
-          - id: e{i}
-            cameo: ["18"]
-            source: ["NGAUAF"]
-            date: ["2025-06-02"]
-            acled: "{acled}"
-            evidence: "{evidence}\"""" for i in range(4))
+    events = [{"id": f"e{i}", "cameo": ["18"], "source": ["NGAUAF"], "date": [dt.date(2025, 6, 2)],
+               "acled": acled, "evidence": evidence} for i in range(4)]
+    article = {"file": "a.txt", "published": dt.date(2025, 6, 3), "events": events,
+               "forbidden": [{"fatalities_at_least": 100}, {"date_before": "2025-01-01"}]}
     path = tmp_path / "g.yaml"
-    path.write_text(textwrap.dedent("""\
-        name: t
-        scope: ["18"]
-        articles:
-          - file: a.txt
-            published: 2025-06-03
-            forbidden:
-              - {fatalities_at_least: 100}
-              - {date_before: "2025-01-01"}
-            events:
-        """) + textwrap.indent(textwrap.dedent(events), "    ") + "\n")
+    path.write_text(yaml.safe_dump({"name": "t", "scope": ["18"], "articles": [article]}))
     return path
 
 

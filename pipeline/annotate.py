@@ -257,6 +257,9 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
             continue   # "strike" is an event here, not an agent
         if m.first > 0 and word_tokens[m.first - 1].norm == "social" and _only_agents(m.value):
             continue   # "circulated on social media": a channel, not the press
+        if m.last + 1 < len(word_tokens) and word_tokens[m.last + 1].norm in LANGUAGE_NOUNS \
+                and not _only_agents(m.value):
+            continue   # "known by its Spanish initials CJNG", "the French acronym": a language, not Spain
         if m.first == m.last and word_tokens[m.first].norm == "official" and m.last + 1 < len(word_tokens) \
                 and word_tokens[m.last + 1].norm in OFFICIAL_THINGS:
             continue   # "according to official results", "the official toll": an adjective, no official
@@ -268,6 +271,8 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
 
 
 CURRENCY_SIGNS = frozenset("$€£¥")
+LANGUAGE_NOUNS = frozenset({"initials", "acronym", "acronyms", "abbreviation", "language", "translation",
+                            "speakers", "speaking"})
 
 OFFICIAL_THINGS = frozenset({"results", "result", "figures", "figure", "toll", "tolls", "data", "count", "tally",
                              "estimate", "estimates", "statistics", "records", "visit", "language", "languages",

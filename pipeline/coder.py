@@ -1701,17 +1701,29 @@ def _clause_has_cue(ann, clause: Clause, matcher) -> bool:
 def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -> bool:
     """'Syria's war has killed 360,000 people since 2011': a toll, not an event; 'which has
     frequently used young women as suicide bombers': a pattern, not an event."""
-    if ann.cue_in(lex.habitual, clause.lo, clause.hi) is not None:
+    hi = _speaking_on(ann, trig, clause)
+    if ann.cue_in(lex.habitual, clause.lo, hi) is not None:
         return True
     # "drones struck Nyala, which has been under RSF control since October 2023": the period
     # belongs to the relative clause that describes the city, not to the strike
     aside = _relative_clause(ann, clause, trig)
-    parts = [(clause.lo, aside[0]), (aside[1], clause.hi)] if aside else [(clause.lo, clause.hi)]
+    parts = [(clause.lo, min(aside[0], hi)), (aside[1], hi)] if aside else [(clause.lo, hi)]
     if casualties or not any(hi > lo and is_cumulative(ann, (lo, hi), lex) for lo, hi in parts):
         return False
     # a campaign or toll over a period ("has stepped up airstrikes since the start of the year");
     # but "the first such strikes since March" is news
     return not _first_since(ann, clause, lex)
+
+
+def _speaking_on(ann, trig: TriggerMention, clause: Clause) -> int:
+    """'blamed the cartel for the attack, saying the group has used drones for months': where the
+    speaker goes on about something else, the trigger's part of the clause ends."""
+    return next((j for j in range(trig.last + 1, clause.hi) if ann.tokens[j].text == ","
+                 and ann.norm(ann.next_word(j)) in SPEAKING_ON), clause.hi)
+
+
+SPEAKING_ON = frozenset({"saying", "adding", "citing", "noting", "arguing", "insisting", "stressing", "warning",
+                         "calling", "describing", "demanding", "urging", "vowing", "telling"})
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
@@ -1858,7 +1870,9 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         ann.tokens[clause.hi - 1].end if clause.hi - 1 < len(ann.tokens) else 0
     if exclude is not None and exclude[0] < len(ann.tokens):
         ex_lo = ann.tokens[exclude[0]].start
-        times = [t for t in times if t.start < ex_lo]
+        times = [t for t in times if t.start < ex_lo or _dates_the_charge(ann, t, exclude[1])]
+    elif clause.accuser:
+        times = [t for t in times if not _dates_the_charge(ann, t, clause.hi)]
     if statement:     # "linked to the 1994 genocide" does not date a denial
         opening = _opening_period(ann, times)
         if opening is not None:
@@ -1887,6 +1901,22 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         best = min(outside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
         return best.date, best.precision, speech
     return None, None, speech
+
+
+def _dates_the_charge(ann, t: TimeExpression, charge_end: int) -> bool:
+    """'blamed the cartel for the attack on Wednesday, saying ...': a time that ends the charge,
+    right after the event it names again, is when the speaker spoke (the attack was told before,
+    with its own day)."""
+    first, after = _token_at(ann, t), _token_after(ann, t)
+    if first is None:
+        return False
+    before = ann.prev_word(first)
+    if ann.norm(before) in ("on", "in", "at"):
+        before = ann.prev_word(before)
+    noun = next((x for x in ann.triggers if x.last == before and x.ref.pos == "noun"), None)
+    if noun is None or ann.norm(ann.prev_word(noun.first)) not in DETERMINERS:
+        return False
+    return after is None or after >= charge_end or ann.tokens[after].text in (",", ".", ";")
 
 
 def _next_to(ann, t: TimeExpression, trig: TriggerMention) -> bool:

@@ -1148,6 +1148,9 @@ DROPPED_ACTOR_NAMES = {
     "al aqsa": "the mosque and compound far more often than the al-Aqsa Martyrs' Brigades, whose full "
                "names stay",
     "al aksa": "as 'al aqsa'",
+    **{name: "many states have one ('Mexico's Defense Department said'); the United States' own keeps "
+                   "'us defense department', 'pentagon' and 'dod', and an agent (MIL) takes the story's country"
+       for name in ("defense department", "department of defense")},
     "north west": "a direction or another country's region ('the North-West region' of Cameroon, "
                   "'Benue North-West'), far more often than South Africa's North West province",
 }
@@ -1331,6 +1334,13 @@ ADDED_AGENTS = (
     # pensioners whose weekly protests are news in Argentina and elsewhere; shepherds are herders
     ("dacoit", "CRM"), ("dacoits", "CRM"), ("pensioners", "CVL"), ("pensioner", "CVL"),
     ("retirees", "CVL"), ("retiree", "CVL"), ("shepherds", "AGR"), ("shepherd", "AGR"),
+    # the minister or secretary of (public) security, Latin America's and Africa's police ministry,
+    # and the growers of a crop ("lime grower", "avocado growers"): farmers by another name
+    ("security minister", "GOV"), ("security ministry", "GOV"), ("minister of security", "GOV"),
+    ("ministry of security", "GOV"), ("security secretary", "GOV"), ("security secretariat", "GOV"),
+    ("public security secretary", "GOV"), ("public security minister", "GOV"),
+    ("public security ministry", "GOV"), ("public security secretariat", "GOV"),
+    ("grower", "AGR"), ("growers", "AGR"),
 )
 
 

@@ -3,6 +3,8 @@ denials (016). A party's report of what its enemy did is `claimed` only when con
 accusation is then an event of its own, asserted, from the accuser to the accused."""
 from __future__ import annotations
 
+import datetime as dt
+
 from coding import code
 
 
@@ -712,3 +714,16 @@ def test_an_accusation_joined_by_and_to_what_the_speakers_told_is_theirs():
              "forest.", "2025-10-02")
     accusation = r.one("112")
     assert accusation.source == ["PAKCVL"] and accusation.target == ["PAKMIL"], r.describe()
+
+
+def test_a_day_after_the_attack_blamed_dates_the_blame_not_the_attack():
+    # AP style puts the time after the object: Wednesday is when the secretary spoke; the attack
+    # the article told before keeps its own day, and gets the blamed cartel as its claimed author
+    r = code("APATZINGAN, Mexico — A woman was killed when explosives dropped from drones struck her home in El "
+             "Aguaje late Tuesday. The state security secretary blamed the Jalisco New Generation Cartel for the "
+             "attack on Wednesday, saying the group has used drones for months.", "2026-03-12")
+    blame = r.one("112")
+    assert blame.date == dt.date(2026, 3, 11) and blame.target == ["MEXCRM"], r.describe()
+    strike = r.one("19")
+    assert strike.date == dt.date(2026, 3, 10) and strike.source == ["MEXCRM"], r.describe()
+    assert len(r.find("18")) == 0, r.describe()     # no second, claimed attack of Wednesday

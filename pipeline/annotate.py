@@ -634,7 +634,10 @@ def _join(a: ActorMention, b: ActorMention) -> ActorMention:
     roles = a.roles or b.roles
     if named:
         code = max((m.code for m in named), key=len)
-        if len(code) == ROLE_CODES and roles:
+        if _national_force(a, b):
+            # "the Tanzania People's Defence Force": the country's own army, not Myanmar's PDF
+            code = a.code + "MIL"
+        elif len(code) == ROLE_CODES and roles:
             code += roles
         elif a.kind == "agent" and named[0].person and roles in OFFICE_ROLES and code[3:] in OUT_OF_OFFICE_ROLES:
             # "Prime Minister Mahinda Rajapaksa" on the day he resigned: the writer's title says
@@ -645,6 +648,15 @@ def _join(a: ActorMention, b: ActorMention) -> ActorMention:
         code, kind = "", "agent"
     return ActorMention(a.first, b.last, a.start, b.end, f"{a.text} {b.text}", code, kind,
                         roles=roles, person=a.person or b.person, how=a.how if a.kind == "named" else b.how)
+
+
+def _national_force(a: ActorMention, b: ActorMention) -> bool:
+    """A country's name before another country's armed body called a force or army."""
+    return a.kind == "named" and len(a.code) == ROLE_CODES and b.kind == "named" and len(b.code) > ROLE_CODES \
+        and b.code[:3] != a.code and b.text.split()[-1].lower() in FORCE_HEADS
+
+
+FORCE_HEADS = frozenset({"force", "forces", "army"})
 
 
 PROMINENT = 100_000   # a place this large is a place even without "in"/"near" before it

@@ -1388,6 +1388,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         return None      # history, unless it is what someone stands accused of now
     if violent and precision == "year":
         return None      # "attacks claimed by ISKP killed more than 300 civilians in 2025": a year's toll
+    if day and ctx.published and day > ctx.published and precision == "day" and (violent or rule.cameo[:2] == "14"):
+        modality, claimed_by, claimants = "hypothetical", [], []      # "a protest for next Friday": not yet
     if violent and day and ctx.published and (ctx.published - day).days > PLUPERFECT_DAYS and _pluperfect(ann, main):
         return None      # "the militants had overrun Moqokori in February": what led up to the news
     # "denied that officers had fired on demonstrators": the denial is the event (016); what it

@@ -493,8 +493,11 @@ def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = Non
 def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozenset[str] = frozenset({"by"}),
               days: frozenset[str] = frozenset()) -> list[ActorMention]:
     reach = window + 4
+    plain = True       # only prepositional phrases so far: "abducted from their homes in Chake Chake in
+    # the early hours of Monday by masked men" keeps its agent however long the phrases run
     for j in range(after + 1, hi):
-        if j >= after + 1 + reach:
+        plain = plain and ann.tokens[j].text not in (",", ";", "(") and ann.norm(j) not in PHRASE_STOPS
+        if j >= after + 1 + (reach if not plain else max(reach, PLAIN_REACH)):
             break
         if ann.norm(j) in days or ann.tokens[j].text.isdigit():
             reach += 1      # "was attacked on Saturday, 20 September 2025, by ...": the day is no gap
@@ -506,6 +509,11 @@ def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozense
                 for k in range(j, a.first)))]
             return _coordinated_right(ann, actors, nxt[0]) if nxt else []
     return []
+
+
+PLAIN_REACH = 14
+PHRASE_STOPS = frozenset({"and", "or", "but", "who", "which", "that", "while", "as", "after", "before", "when",
+                          "where", "because", "since", "until", "then", "were", "was", "is", "are", "had", "has"})
 
 
 def _is_passive(ann, trig: TriggerMention, lex) -> bool:

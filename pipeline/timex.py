@@ -55,7 +55,8 @@ class TimeGrammar:
         full_months = "|".join(m.capitalize() for m in words.months)
         self._month_attributive = re.compile(
             rf"\b[Tt]he\s+(?P<m>{full_months})\s+(?!(?:for|of|on|to|against|in|through)\b)(?=[a-z])")
-        self._weekday = re.compile(r"\b(?P<last>last\s+)?(?P<w>" + "|".join(self._weekdays) + r")\b", re.I)
+        self._weekday = re.compile(r"\b(?:(?P<last>last\s+)|(?P<next>(?:this\s+)?(?:next|coming)\s+))?(?P<w>"
+                                   + "|".join(self._weekdays) + r")\b", re.I)
         rel = "|".join(re.escape(k) for k in sorted({**words.relative_days, **words.relative_periods}, key=len, reverse=True))
         self._relative = re.compile(rf"\b(?P<r>{rel})\b", re.I)
 
@@ -113,6 +114,9 @@ class TimeGrammar:
             back = (published.weekday() - self._weekdays[m["w"].lower()]) % 7
             if m["last"] and back == 0:
                 back = 7
+            if m["next"]:
+                # "a protest for next Friday", "this coming Monday": the day ahead, not the one past
+                back = back - 7 if back else -7
             yield TimeExpression(offset + m.start(), offset + m.end(), m.group(),
                                  published - dt.timedelta(days=back), "day")
         for m in self._relative.finditer(text):

@@ -780,6 +780,12 @@ def test_security_ministers_and_crop_growers_are_agents():
     assert r.one("18").target == ["MEXAGR"], r.describe()
 
 
+def test_a_countrys_peoples_defence_force_is_its_army_not_myanmars_pdf():
+    r = code("DAR ES SALAAM — The Tanzania People's Defence Force (TPDF) said its troops killed six insurgents near "
+             "Kilambo on Sunday. TPDF troops pursued the attackers towards the Ruvuma river.", "2026-07-14")
+    assert all(e.source == ["TZAMIL"] for e in r.find("19")) and r.find("19"), r.describe()
+
+
 def test_a_person_named_right_after_a_title_told_alone_is_that_titled_person():
     r = code("ZIGUINCHOR, Senegal — A spokesman for the MFDC gave AFP a very different account. Reached by "
              "telephone, Ansoumana Badji said the movement had lost one fighter. Badji accused the army of "
@@ -1351,3 +1357,10 @@ def test_the_minister_of_environment_is_the_government():
     r = code("DAKAR, Senegal - Suspected timber traffickers shot dead a forest guard in the Pata forest on Friday. The "
              "Minister of Environment condemned the killing as a cowardly attack.", "2025-07-14")
     assert r.one("111").source == ["SENGOVENV"], r.describe()
+
+
+def test_a_passive_agent_after_a_chain_of_place_and_time_phrases_is_still_the_agent():
+    r = code("CHAKE CHAKE, Tanzania — Two youth leaders of the opposition ACT-Wazalendo party were abducted from "
+             "their homes in Chake Chake in the early hours of Monday by masked men travelling in unmarked "
+             "vehicles, relatives said.", "2026-11-04")
+    assert r.one("181").source == ["TZAUAF"], r.describe()

@@ -219,3 +219,10 @@ def test_words_on_a_placard_or_in_a_chant_tell_no_event():
 def test_a_modal_inside_a_closed_quotation_does_not_make_the_speakers_next_verb_hypothetical():
     result = code('"Russia must be held accountable," Zelensky said, accusing Moscow of war crimes.', "2025-11-20")
     assert result.one("112", source="UKR", target="RUS").modality == "asserted"
+
+
+def test_a_protest_called_for_next_friday_has_not_happened():
+    r = code("ZANZIBAR, Tanzania — ACT-Wazalendo has announced an island-wide protest in Pemba for next Friday.",
+             "2026-11-04")
+    protest = r.one("14")
+    assert protest.modality == "hypothetical" and str(protest.date) == "2026-11-06", r.describe()

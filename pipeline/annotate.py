@@ -264,12 +264,26 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
                 and word_tokens[m.last + 1].norm in OFFICIAL_THINGS:
             continue   # "according to official results", "the official toll": an adjective, no official
         raw.append(_mention(ann, first, last, m.value, day))
-    raw = [a for a in raw if not _spelled_out_otherwise(ann, a, raw)]
+    raw = [a for a in raw if not _spelled_out_otherwise(ann, a, raw) and not _names_a_place(ann, a)]
     raw.extend(_pronouns(ann, {i for a in raw for i in range(a.first, a.last + 1)}))
     raw.sort(key=lambda a: a.first)
     return _compose(ann, raw)
 
 
+def _names_a_place(ann, a: ActorMention) -> bool:
+    """'the San Francisco reservation', 'the road between Florida and Pradera': a country's city or
+    state named as a place of another story (Colombia has both), not the country acting."""
+    if a.kind != "named" or len(a.code) != ROLE_CODES or ann.tokens[a.last].norm.endswith(DEMONYM_ENDINGS):
+        return False     # ("the northern Ukrainian town of Nizhyn": the town's country)
+    before = ann.prev_word(a.first)
+    return ann.norm(ann.next_word(a.last)) in PLACE_NOUNS or (
+        ann.norm(before) == "between" and ann.norm(ann.prev_word(before)) in PLACE_NOUNS)
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
+PLACE_NOUNS = frozenset({"reservation", "reserve", "resguardo", "municipality", "village", "hamlet", "vereda",
+                         "corregimiento", "township", "neighbourhood", "neighborhood",
+                         "road", "highway", "valley", "river", "town", "locality", "commune", "ward"})
 CURRENCY_SIGNS = frozenset("$€£¥")
 LANGUAGE_NOUNS = frozenset({"initials", "acronym", "acronyms", "abbreviation", "language", "translation",
                             "speakers", "speaking"})

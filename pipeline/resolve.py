@@ -111,7 +111,10 @@ def attribute_air_strikes(groups: list[list[EventMention]]) -> list[list[EventMe
     out = []
     for g, drone in zip(groups, drones):
         d = Draft(g)
-        if d.cameo == "195" and not d.codes("source") and drone and len(pilots) == 1:
+        # a state does not bomb its own soldiers: "two soldiers were killed in a drone attack"
+        own_forces = {c[:3] for c in d.codes("target") if roles_of(c) & ATTACKED_FORCES}
+        if d.cameo == "195" and not d.codes("source") and drone and len(pilots) == 1 \
+                and not (next(iter(pilots))[:3] in own_forces and roles_of(next(iter(pilots))) & AIR_STATE_ROLES):
             # "a drone dropped an explosive on a patrol base": in a story where one party is told
             # flying drones, that party's
             out.append(_with_source(g, next(iter(pilots)), "source:drone-user"))
@@ -120,8 +123,9 @@ def attribute_air_strikes(groups: list[list[EventMention]]) -> list[list[EventMe
             out.append(g)
             continue
         struck = {c[:3] for c in d.codes("target")}
-        ranked = [c for c, _ in strikers.most_common() if c not in struck] or [c for c, _ in strikers.most_common()]
-        out.append(_with_source(g, ranked[0] + "MIL", "source:air-power"))
+        ranked = [c for c, _ in strikers.most_common() if c not in struck] or \
+            [c for c, _ in strikers.most_common() if c not in own_forces]
+        out.append(_with_source(g, ranked[0] + "MIL", "source:air-power") if ranked else g)
     return out
 
 

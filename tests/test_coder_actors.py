@@ -916,6 +916,22 @@ def test_a_league_of_human_rights_is_a_rights_group_not_a_party():
     assert result.one("112", target="TGOCOP").source == ["TGOHRI"]
 
 
+def test_a_drone_that_kills_the_drone_users_own_soldiers_is_not_theirs():
+    r = code("POPAYAN, Colombia — Army drones struck a dissident camp near Argelia on Sunday, the army said. "
+             "Overnight, two soldiers were killed in a drone attack on a military base in Caloto.", "2026-04-16")
+    caloto = r.one("195", target="COLMIL")
+    assert caloto.source == ["COLUAF"], r.describe()
+
+
+def test_a_foreign_city_or_state_named_as_a_local_place_is_no_actor():
+    r = code("CALI, Colombia — Two patrolmen of the Valle del Cauca police remain missing after they were kidnapped "
+             "on Monday by armed men on the road between Florida and Pradera, police said.", "2026-04-16")
+    assert not any(c.startswith("USA") for e in r.events for c in e.source + e.target), r.describe()
+    r = code("TORIBIO, Colombia — Gunmen shot dead a former governor of the San Francisco reservation on Saturday, "
+             "the ACIN said.", "2025-10-14")
+    assert not any(c.startswith("USA") for e in r.events for c in e.source + e.target), r.describe()
+
+
 def test_a_drone_no_one_is_named_for_is_the_drone_user_the_story_names():
     result = code("Dissidents of the Estado Mayor Central (EMC) attacked the police station in Morales with drones "
                   "on Saturday, police said. Almost at the same time, a drone dropped an explosive on a military "

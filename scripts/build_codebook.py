@@ -1341,6 +1341,9 @@ ADDED_AGENTS = (
     ("public security secretary", "GOV"), ("public security minister", "GOV"),
     ("public security ministry", "GOV"), ("public security secretariat", "GOV"),
     ("grower", "AGR"), ("growers", "AGR"),
+    # those who call a protest speak for the protesters ("Protest organisers accused the police of ...")
+    ("organisers", "CVL"), ("organizers", "CVL"), ("protest organisers", "CVL"), ("protest organizers", "CVL"),
+    ("organiser", "CVL"), ("organizer", "CVL"),
 )
 
 

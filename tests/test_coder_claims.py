@@ -695,7 +695,7 @@ def test_refuting_a_narrative_is_no_denial_of_a_deed():
 
 
 def test_a_denial_by_people_no_party_code_names_is_the_story_countrys():
-    r = code("KATHMANDU, Nepal - Police said marchers threw petrol bombs at officers on Thursday. Organisers "
+    r = code("KATHMANDU, Nepal - Police said marchers threw petrol bombs at officers on Thursday. The conveners "
              "denied that any marcher had carried petrol bombs.", "2025-06-04")
     assert r.one("016").source == ["NPL"], r.describe()
 

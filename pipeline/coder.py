@@ -743,6 +743,9 @@ def _denies_this(ann: SentenceAnnotation, trig: TriggerMention, words: list[str]
 
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
     rule = trig.ref.rule
+    if rule.cameo == "016" and trig.ref.pos == "verb" and trig.ref.form == "ed" \
+            and ann.norm(ann.prev_word(trig.first)) in ATTRIBUTIVE_BEFORE:
+        return False     # "over disputed grazing land", "the rejected candidates": an adjective, no denial
     if rule.requires_object and trig.ref.pos != "phrase" and not _object_told_before(ann, trig, roles, rule):
         words = [t.norm for t in ann.tokens[trig.last + 1:trig.last + 14] if t.norm]
         # "denied in a statement any connection to ...", "rejected as 'a pack of lies' the Indian
@@ -768,6 +771,10 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
     if rule.cameo == "016" and not any(a.code for a in roles.source):
         return False
     return True
+
+
+ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "on", "over", "in", "of", "for", "into", "across", "this", "that",
+                                "its", "their", "his", "her", "two", "both", "long", "hotly", "fiercely"})
 
 
 def _denies_what_was_told(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

@@ -727,3 +727,9 @@ def test_a_day_after_the_attack_blamed_dates_the_blame_not_the_attack():
     strike = r.one("19")
     assert strike.date == dt.date(2026, 3, 10) and strike.source == ["MEXCRM"], r.describe()
     assert len(r.find("18")) == 0, r.describe()     # no second, claimed attack of Wednesday
+
+
+def test_disputed_land_is_an_adjective_not_a_denial():
+    r = code("GALKAYO, Somalia — Clan militiamen exchanged fire over a newly dug water reservoir on disputed grazing "
+             "land west of Harfo on Saturday, elders said.", "2025-10-14")
+    assert not r.find("016"), r.describe()

@@ -604,3 +604,10 @@ def test_a_bulletins_top_story_is_the_event_its_report_tells():
              "Thursday, killing two SSPDF soldiers, the army said.", "2026-10-17")
     [strike] = r.find("19")
     assert str(strike.date) == "2026-10-15", r.describe()      # the report's day, not the bulletin's
+
+
+def test_a_suicide_bomber_no_one_names_is_an_unidentified_armed_group_of_the_country():
+    r = code("MAROUA, Cameroon — On 12 November, a female suicide bomber detonated explosives at the weekly market "
+             "in Fotokol, killing three civilians.", "2025-11-14")
+    bombing = r.one("1831")
+    assert bombing.source == ["CMRUAF"] and bombing.acled_sub_event_type == "Suicide bomb", r.describe()

@@ -1710,13 +1710,13 @@ def _clause_has_cue(ann, clause: Clause, matcher) -> bool:
 def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -> bool:
     """'Syria's war has killed 360,000 people since 2011': a toll, not an event; 'which has
     frequently used young women as suicide bombers': a pattern, not an event."""
-    hi = _speaking_on(ann, trig, clause)
-    if ann.cue_in(lex.habitual, clause.lo, hi) is not None:
+    end = _speaking_on(ann, trig, clause, lex)
+    if ann.cue_in(lex.habitual, clause.lo, end) is not None:
         return True
     # "drones struck Nyala, which has been under RSF control since October 2023": the period
     # belongs to the relative clause that describes the city, not to the strike
     aside = _relative_clause(ann, clause, trig)
-    parts = [(clause.lo, min(aside[0], hi)), (aside[1], hi)] if aside else [(clause.lo, hi)]
+    parts = [(clause.lo, min(aside[0], end)), (aside[1], end)] if aside else [(clause.lo, end)]
     if casualties or not any(hi > lo and is_cumulative(ann, (lo, hi), lex) for lo, hi in parts):
         return False
     # a campaign or toll over a period ("has stepped up airstrikes since the start of the year");
@@ -1724,15 +1724,15 @@ def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -
     return not _first_since(ann, clause, lex)
 
 
-def _speaking_on(ann, trig: TriggerMention, clause: Clause) -> int:
+def _speaking_on(ann, trig: TriggerMention, clause: Clause, lex) -> int:
     """'blamed the cartel for the attack, saying the group has used drones for months': where the
-    speaker goes on about something else, the trigger's part of the clause ends."""
-    return next((j for j in range(trig.last + 1, clause.hi) if ann.tokens[j].text == ","
-                 and ann.norm(ann.next_word(j)) in SPEAKING_ON), clause.hi)
-
-
-SPEAKING_ON = frozenset({"saying", "adding", "citing", "noting", "arguing", "insisting", "stressing", "warning",
-                         "calling", "describing", "demanding", "urging", "vowing", "telling"})
+    speaker goes on about something else (a comma, then a speech verb's -ing form), the trigger's
+    part of the clause ends."""
+    for j in range(trig.last + 1, clause.hi):
+        word = ann.norm(ann.next_word(j))
+        if ann.tokens[j].text == "," and word.endswith("ing") and word in lex.speech_forms:
+            return j
+    return clause.hi
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})

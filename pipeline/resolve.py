@@ -113,11 +113,12 @@ def attribute_air_strikes(groups: list[list[EventMention]]) -> list[list[EventMe
         d = Draft(g)
         # a state does not bomb its own soldiers: "two soldiers were killed in a drone attack"
         own_forces = {c[:3] for c in d.codes("target") if roles_of(c) & ATTACKED_FORCES}
-        if d.cameo == "195" and not d.codes("source") and drone and len(pilots) == 1 \
-                and not (next(iter(pilots))[:3] in own_forces and roles_of(next(iter(pilots))) & AIR_STATE_ROLES):
+        pilot = next(iter(pilots)) if len(pilots) == 1 else None
+        if d.cameo == "195" and not d.codes("source") and drone and pilot \
+                and not (pilot[:3] in own_forces and roles_of(pilot) & AIR_STATE_ROLES):
             # "a drone dropped an explosive on a patrol base": in a story where one party is told
             # flying drones, that party's
-            out.append(_with_source(g, next(iter(pilots)), "source:drone-user"))
+            out.append(_with_source(g, pilot, "source:drone-user"))
             continue
         if d.cameo != "195" or d.codes("source") or drone or not strikers:
             out.append(g)

@@ -1344,6 +1344,9 @@ ADDED_AGENTS = (
     # those who call a protest speak for the protesters ("Protest organisers accused the police of ...")
     ("organisers", "CVL"), ("organizers", "CVL"), ("protest organisers", "CVL"), ("protest organizers", "CVL"),
     ("organiser", "CVL"), ("organizer", "CVL"),
+    # one member of the opposition, and Kenya's Members of County Assembly ("Faza Ward MCA ... accused")
+    ("opposition member", "OPP"), ("mca", "LEG"), ("mcas", "LEG"), ("member of county assembly", "LEG"),
+    ("members of county assembly", "LEG"),
 )
 
 

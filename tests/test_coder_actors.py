@@ -768,7 +768,7 @@ def test_regional_words_for_gangs_and_protesting_pensioners_are_agents():
     assert r.one("14").source == ["ARGCVL"], r.describe()
 
 
-def test_security_ministers_crop_growers_and_protest_organisers_are_agents():
+def test_security_ministers_crop_growers_protest_organisers_and_county_members_are_agents():
     r = code("APATZINGAN, Mexico — The state's public security secretary blamed the Jalisco New Generation Cartel "
              "for the attack on Wednesday.", "2026-03-12")
     assert r.one("112").source == ["MEXGOV"], r.describe()
@@ -778,6 +778,12 @@ def test_security_ministers_crop_growers_and_protest_organisers_are_agents():
     r = code("POKHARA, Nepal — Police fired on protesters in Pokhara on Monday. Protest organisers accused the police "
              "of shooting to kill.", "2026-08-11")
     assert r.one("112").source == ["NPLCVL"], r.describe()
+    r = code("LAMU, Kenya — Faza Ward MCA Abdulqadir Omar accused the Interior ministry of neglecting the region.",
+             "2025-07-14")
+    assert r.one("112").source == ["KENLEG"], r.describe()
+    r = code("KARACHI, Pakistan — The opposition member from Sukkur accused the police of protecting dacoits.",
+             "2025-07-14")
+    assert r.one("112").source == ["PAKOPP"], r.describe()
     r = code("APATZINGAN, Mexico — On Sunday, lime grower Efrain Zavala, 54, was shot dead by gunmen outside his "
              "orchard.", "2026-03-12")
     assert r.one("18").target == ["MEXAGR"], r.describe()

@@ -773,7 +773,7 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
     return True
 
 
-ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "on", "over", "in", "of", "for", "into", "across", "this", "that",
+ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "on", "over", "in", "of", "for", "into", "across", "this",
                                 "its", "their", "his", "her", "two", "both", "long", "hotly", "fiercely"})
 
 

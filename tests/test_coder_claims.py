@@ -729,7 +729,9 @@ def test_a_day_after_the_attack_blamed_dates_the_blame_not_the_attack():
     assert len(r.find("18")) == 0, r.describe()     # no second, claimed attack of Wednesday
 
 
-def test_disputed_land_is_an_adjective_not_a_denial():
+def test_disputed_land_is_an_adjective_not_a_denial_but_the_army_that_denied_is_one():
     r = code("GALKAYO, Somalia — Clan militiamen exchanged fire over a newly dug water reservoir on disputed grazing "
              "land west of Harfo on Saturday, elders said.", "2025-10-14")
     assert not r.find("016"), r.describe()
+    r = code("KANO, Nigeria — It was the army that denied the allegations on Monday.", "2025-10-14")
+    assert r.one("016").source == ["NGAMIL"], r.describe()      # a relative 'that' before a verb: a denial

@@ -143,14 +143,14 @@ def attribute_unidentified_attacks(groups: list[list[EventMention]]) -> list[lis
     for g in groups:
         d = Draft(g)
         targets = d.codes("target")
-        if d.cameo == "1831" and not d.codes("source") and targets and not any(
-                m.modality in ("hypothetical", "denied") for m in g):
+        untold = any(m.modality in ("hypothetical", "denied") for m in g)
+        if d.cameo == "1831" and not d.codes("source") and targets and not untold:
             # "a female suicide bomber detonated explosives at the market": no state bombs itself
             # up; an armed group of the country struck, unidentified until someone is named
             out.append(_with_source(g, targets[0][:3] + "UAF", "source:unidentified"))
             continue
         if not _is_violent(d.cameo) or d.cameo[:3] == "181" or d.codes("source") or is_clash(d.first) or not targets \
-                or any(m.modality in ("hypothetical", "denied") for m in g) \
+                or untold \
                 or not all(len(c) >= 6 and roles_of(c) & ATTACKED_FORCES for c in targets) \
                 or countries - {targets[0][:3]} - TRANSNATIONAL:
             # (a story with another country in it may have its attacker there: not unidentified)

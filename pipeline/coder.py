@@ -1989,7 +1989,20 @@ def _dates_a_participle(ann, t: TimeExpression) -> bool:
     before = [i for i in range(max(0, first - 5), first) if ann.tokens[i].norm]
     participle = next((i for i in reversed(before) if ann.norm(i) in DATED_PARTICIPLES), None)
     # ("in a statement issued on Thursday, the RSF denied": the statement is the speaker's own)
-    return participle is not None and ann.norm(ann.prev_word(participle)) not in SPEAKERS_DOCUMENTS
+    return participle is not None and not _participle_of_document(ann, participle)
+
+
+def _participle_of_document(ann, participle: int) -> bool:
+    """'a statement issued on Thursday', 'a communiqué signed by its Northeastern War Front and
+    published on social media on Sunday': the participle (or the last of two joined by 'and')
+    tells of the speaker's own document."""
+    before = ann.prev_word(participle)
+    if ann.norm(before) in SPEAKERS_DOCUMENTS:
+        return True
+    if ann.norm(before) != "and":
+        return False
+    earlier = [i for i in range(max(0, participle - 8), participle) if ann.norm(i) in DATED_PARTICIPLES]
+    return bool(earlier) and ann.norm(ann.prev_word(earlier[0])) in SPEAKERS_DOCUMENTS
 
 
 DATED_PARTICIPLES = frozenset({"issued", "signed", "adopted", "passed", "published", "enacted", "announced", "held",

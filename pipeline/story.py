@@ -357,11 +357,16 @@ def _date_from_event(m: EventMention, story: dt.date | None) -> EventMention:
 def _date_from_speaker(m: EventMention, said: EventMention | None) -> EventMention:
     """'X told the agency on September 2 that ... He accused the Houthis of ...': a statement by
     the speaker of the sentence before, referred to by a pronoun, was made when that one was."""
-    if said is None or m.date is not None or m.speech_date or m.sentence_index != said.sentence_index + 1:
+    if said is None or m.date is not None or m.speech_date or m.sentence_index - said.sentence_index not in (0, 1):
         return m
+    if m.sentence_index == said.sentence_index and {a.code for a in m.source} != {a.code for a in said.source}:
+        return m      # (in one sentence, only the speaker's second charge: "... and accused units of the Army")
     speakers = {a.code for a in said.source + said.claimants} | set(said.claimed_by)
     pronouns = {a.text.lower() for a in m.source}
-    if pronouns and pronouns <= SPEAKER_PRONOUNS and ({a.code for a in m.source} & speakers or pronouns <= {"he", "she"}):
+    # ("... the ELN claimed responsibility. The guerrilla group accused the 33rd Front of ...": the
+    # speaker named again, or a pronoun for it, goes on with the same statement)
+    again = bool(m.source) and all(a.text.lower() in SPEAKER_PRONOUNS or a.code in speakers for a in m.source)
+    if again and ({a.code for a in m.source} & speakers or pronouns <= {"he", "she"}):
         day = said.speech_date or said.date
         m = m.model_copy(update={"speech_date": day, "rule_ids": m.rule_ids + ["date:same-speaker"]})
     return m

@@ -153,6 +153,19 @@ def test_a_statement_by_he_after_a_dated_statement_shares_its_date():
     assert str(r.one("112").date) == "2019-09-02", r.describe()
 
 
+def test_a_communique_published_on_a_day_dates_the_claims_and_charges_told_after_it():
+    # the document the speaker signed and published is dated, so what the group goes on to say,
+    # named again or as "the guerrilla group", was said that day, not the day before publication
+    r = code("Fighting between the ELN and FARC dissidents killed 12 people in Tibu on Saturday and Sunday. "
+             "In a communique signed by its Northeastern War Front and published on social media on Sunday, "
+             "the ELN claimed responsibility for the offensive. The guerrilla group accused the 33rd Front of "
+             "working with drug traffickers, and accused units of the Army of acting in coordination with the "
+             "dissidents. The ELN denied attacking civilians.", "2026-05-19")
+    charges = r.find("112", source="COL")
+    assert len(charges) == 2 and {str(e.date) for e in charges} == {"2026-05-17"}, r.describe()
+    assert str(r.one("016").date) == "2026-05-17", r.describe()
+
+
 def test_an_event_named_only_to_date_another_is_not_part_of_it():
     r = code("Drones struck El Alcalde in Michoacan on Sunday night, killing a woman. The day before the drone "
              "attack, on Saturday, two soldiers were killed and three others wounded when their vehicle struck an "

@@ -1243,7 +1243,7 @@ ADDED_AGENTS = (
     ("aid worker", "CVL"), ("aid workers", "CVL"), ("humanitarian workers", "CVL"),
     ("displaced people", "REF"), ("internally displaced people", "REF"), ("idps", "REF"),
     ("health ministry", "GOVHLH"), ("defence ministry", "GOVMIL"), ("defense ministry", "GOVMIL"),
-    ("state news agency", "GOVMED"), ("troops", "MIL"), ("fighters", "UAF"), ("jihadists", "UAFMUS"),
+    ("state news agency", "GOVMED"), ("troops", "MIL"), ("fighters", "UAF"), ("jihadists", "INSMUS"),
     ("paramilitaries", "MIL"), ("militia", "UAF"), ("warplanes", "MIL"), ("air force", "MIL"),
     ("jets", "MIL"), ("fighter jets", "MIL"), ("military aircraft", "MIL"), ("helicopter gunships", "MIL"),
     ("aircraft", "MIL"), ("commissioner", "GOV"), ("commissioners", "GOV"), ("county commissioner", "GOV"),
@@ -1361,6 +1361,9 @@ RECODED_AGENTS = {"REB": (frozenset({"separatist", "separatists", "separatist gr
                   "UAF": (frozenset({"militant", "militants", "terrorist", "terrorists"}), "INS",
                           "CAMEO's INS role (insurgents): news calls armed opponents of a state militants "
                           "or terrorists, and careful coders code them as insurgents, not an unidentified group"),
+                  "UAFMUS": (frozenset({"jihadist", "jihadists"}), "INSMUS",
+                             "as for militants: 'jihadists stormed an army post' are insurgents against the "
+                             "state, and careful coders code them so, not as an unidentified group"),
                   "SPY": (frozenset({"operative", "operatives"}), "COP",
                           "news of raids and shootouts ('pursuing operatives', 'operatives of the police "
                           "tactical squad') uses the word for police officers, not spies"),

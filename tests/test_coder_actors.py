@@ -1206,6 +1206,12 @@ def test_militants_and_terrorists_are_insurgents_of_the_story_country():
     assert r.one("18").source == ["TURINS"], r.describe()
 
 
+def test_jihadists_who_storm_an_army_post_are_insurgents_not_an_unidentified_group():
+    r = code("At least six Beninese soldiers were killed when jihadists stormed an army post near Karimama "
+             "on Tuesday, a security source said.", "2026-03-11")
+    assert r.one("19").source == ["BENINSMUS"], r.describe()
+
+
 def test_a_missile_fired_from_a_country_came_from_that_country():
     r = code("Two Israeli soldiers were killed on Thursday near the border community of Yiftah by an anti-tank "
              "missile fired from Lebanon, the Israeli army said.", "2024-09-20")

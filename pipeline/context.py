@@ -467,6 +467,18 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         ctx.aliases.setdefault(" ".join(words), country + role)
         ctx.heads.setdefault(ann.tokens[end].norm, country + role)
     ann.actors.sort(key=lambda a: a.first)
+    _bodies_named_by_their_members(ann, ctx, heads)
+
+
+def _bodies_named_by_their_members(ann: SentenceAnnotation, ctx: ArticleContext, heads: dict[str, str]) -> None:
+    """'Sudan's army-led Sovereign Council', 'the Pataz Artisanal Miners' Federation': the actor is
+    coded from the words before the head, so 'the council' or 'the federation' later is that actor."""
+    for a in ann.actors:
+        nxt = ann.next_word(a.last)
+        if a.code and not a.person and a.kind != "pronoun" and nxt < len(ann.tokens) \
+                and ann.tokens[nxt].text[:1].isupper() and ann.tokens[nxt].norm in heads \
+                and not any(b.first <= nxt <= b.last for b in ann.actors):
+            ctx.heads.setdefault(ann.tokens[nxt].norm, a.code)
 
 
 def _human_rights(words: list[str]) -> bool:

@@ -480,7 +480,7 @@ def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = Non
         gap = [t.norm for t in ann.tokens[after + 1:a.first] if t.norm]
         if len(gap) > MAX_OBJECT_GAP or set(gap) & CLAUSE_BREAKS:
             return []
-        if preps is not None and not (set(gap) & preps):
+        if preps is not None and not _governed_by(ann, after, a.first, preps):
             continue
         held = any(gap[k:k + 2] in (["held", "by"], ["controlled", "by"], ["occupied", "by"], ["belonging", "to"],
                                     ["used", "by"]) for k in range(max(0, len(gap) - 3), len(gap)))
@@ -488,6 +488,13 @@ def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = Non
             continue     # ("struck a position held by southern separatists": the separatists were hit)
         return _coordinated_right(ann, actors, a)
     return []
+
+
+def _governed_by(ann, after: int, first: int, preps: set[str]) -> bool:
+    """A preposition between `after` and the actor governs it: no comma stands between them
+    ("In the deadliest of these attacks, on 10 August, armed men shot dead...": the men are no target)."""
+    last = max((k for k in range(after + 1, first) if ann.norm(k) in preps), default=None)
+    return last is not None and not any(ann.tokens[k].text in (",", ";", "(") for k in range(last + 1, first))
 
 
 def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozenset[str] = frozenset({"by"}),

@@ -1395,3 +1395,17 @@ def test_a_passive_agent_after_a_chain_of_place_and_time_phrases_is_still_the_ag
              "their homes in Chake Chake in the early hours of Monday by masked men travelling in unmarked "
              "vehicles, relatives said.", "2026-11-04")
     assert r.one("181").source == ["TZAUAF"], r.describe()
+
+
+def test_an_actor_after_a_comma_past_the_nouns_preposition_is_the_attacker_not_the_target():
+    r = code("JOS, Nigeria - Gunmen have attacked several villages in Plateau State this month. In the worst of these "
+             "raids, on 3 May, bandits shot dead four herders near Bokkos.", "2026-05-06")
+    killing = r.one("18")
+    assert killing.source == ["NGACRM"] and killing.target == ["NGAAGR"], r.describe()
+
+
+def test_the_council_later_is_the_body_named_before_its_head_word():
+    r = code("KHARTOUM, Sudan - Drones struck the Merowe dam on Monday. Sudan's army-led Sovereign Council described the "
+             "strike as a terrorist crime. The council also accused Chad of letting the RSF move weapons across the "
+             "border.", "2026-02-11")
+    assert r.one("112").source == ["SDNGOV"], r.describe()

@@ -82,7 +82,27 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     mentions = protest_targets_from_story(mentions)
     mentions = protesters_from_story(repression_targets_from_story(mentions), frozenset(lex.acled.protester_words))
     mentions = undated_on(mentions, datelined)
-    return [target_from_place(_place_from_neighbours(m, annotations, ctx), ctx) for m in mentions]
+    states = frozenset(gazetteer.countries.values()) if gazetteer else frozenset()
+    return [_states_speak_through_governments(target_from_place(_place_from_neighbours(m, annotations, ctx), ctx), states)
+            for m in mentions]
+
+
+STATE_NAMED = frozenset({"dictionary", "organisation"})
+
+
+def _states_speak_through_governments(m: EventMention, states: frozenset[str]) -> EventMention:
+    """'Benin accused Niamey of ...', 'Puntland denied ...': a state that makes or draws a statement
+    does so through its government (GOV), as ACLED's 'Government of X' does; its forces' deeds are
+    left alone. A person coded by the country alone ('Mr Danjuma accused') is no state."""
+    if m.cameo[:2] not in ("01", "11"):
+        return m
+    def government(refs: list[ActorRef]) -> list[ActorRef]:
+        return [a.model_copy(update={"code": a.code + "GOV"}) if a.code in states and a.how in STATE_NAMED else a
+                for a in refs]
+    source, target = government(m.source), government(m.target)
+    if (source, target) == (m.source, m.target):
+        return m
+    return m.model_copy(update={"source": source, "target": target, "rule_ids": m.rule_ids + ["actor:state-government"]})
 
 
 def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation], ctx: ArticleContext) -> EventMention:
@@ -605,6 +625,8 @@ def _answers_back(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles, c
     if any(t.code and (t.code.startswith(ctx.last_accused) or ctx.last_accused.startswith(t.code))
            for t in roles.target):
         return False     # accusing the same party again is no answer
+    if all(a.code.startswith(ctx.last_accused) for a in roles.source):
+        return False     # "Benin's government spokesman ... He in turn accused": already the party, and more exactly
     cued = any(first < trig.first and ann.norm(ann.next_word(last)) != "of" for first, last, _ in ann.cues(lex.counter))
     # ("Ronda, for his part, accused ...": a person the article tied to a party speaks for it; so
     # does "the rebel spokesperson" when the party accused last was no rebel)

@@ -1125,6 +1125,11 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
             and ctx.foreign:
         return ctx.foreign     # "occupation forces", "the enemy army": not the story's own
     local = agent.text.lower() in LOCAL_AGENT_WORDS or "regime" in agent.text.lower()
+    # "the transitional authorities in Ouagadougou": a capital the dictionaries code as its state
+    seat = [a for a in ann.actors if a.kind == "named" and len(a.code) == 3 and ann.norm(agent.last + 1) == "in"
+            and a.first == agent.last + 2 and a.code[:3] not in INTERNATIONAL_PREFIXES]
+    if agent.roles[:3] in STATE_ORGAN_ROLES and seat:
+        return seat[0].code
     if agent.roles[:3] in STATE_ORGAN_ROLES and not local:
         # "Khyber Pakhtunkhwa Chief Minister", "the Foreign Office in Islamabad": the place
         # that qualifies a state organ tells whose organ it is

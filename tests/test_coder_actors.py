@@ -1424,3 +1424,11 @@ def test_a_spokesman_answering_back_keeps_his_government():
              "refusing any security cooperation along the river.", "2026-03-13")
     answer = next(e for e in r.events if e.cameo.startswith("112") and e.target == ["NERGOV"])
     assert answer.source == ["BENGOV"], r.describe()
+
+
+def test_the_authorities_in_a_foreign_capital_are_that_states_government():
+    r = code("ABIDJAN, Ivory Coast - Ivorian soldiers repelled an attack on an army post in Kafolo, in northern Ivory "
+             "Coast, on Sunday, the Ivorian army said. The government accused the transitional authorities in "
+             "Ouagadougou of leaving the border wide open to terrorist groups.", "2026-04-14")
+    accusation = r.one("112")
+    assert accusation.source == ["CIVGOV"] and accusation.target == ["BFAGOV"], r.describe()

@@ -186,7 +186,9 @@ def _numeric_date(m: re.Match, published: dt.date | None) -> dt.date:
 def _in_stated_year(found: list[TimeExpression], published: dt.date) -> list[TimeExpression]:
     """'In 2009, ... in the stadium of 28 September': a day without a year takes the earlier year
     the sentence states, not the publication year."""
-    years = {e.date.year for e in found if e.precision == "year" and e.date.year < published.year}
+    # "searching for her son since 2024": the edge of a period is not the year of the day named
+    years = {e.date.year for e in found
+             if e.precision == "year" and e.date.year < published.year and not _SINCE_YEAR.match(e.text)}
     if len(years) != 1:
         return found
     year = years.pop()
@@ -201,6 +203,7 @@ def _with_year(e: TimeExpression, year: int) -> TimeExpression:
 
 
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_SINCE_YEAR = re.compile(r"since\b", re.I)
 
 
 def _without_overlaps(found: list[TimeExpression]) -> list[TimeExpression]:

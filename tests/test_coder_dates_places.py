@@ -231,6 +231,14 @@ def test_a_day_without_a_year_takes_the_year_the_sentence_states():
     assert not [e for e in r.events if e.fatalities and e.fatalities >= 100], r.describe()
 
 
+def test_a_year_a_period_runs_since_does_not_date_the_day_named_beside_it():
+    # "since 2024" is when her search began; "On 7 May" is this May
+    r = code("On 7 May, Rosa Elena, 52, who has been searching for her son since 2024, was forced into a car in "
+             "Eldorado by armed men, who beat her.", "2026-05-11")
+    beaten = r.one("182")
+    assert str(beaten.date) == "2026-05-07", r.describe()
+
+
 def test_a_sentence_that_dates_the_story_dates_the_next_undated_event():
     # "On Tuesday, November 19, ..." sets the day even when nothing in that sentence is coded
     r = code("On Friday, November 15, police opened fire on marchers in Sacaba, killing nine people. "

@@ -881,6 +881,12 @@ def test_the_gang_is_the_gang_named_before_and_people_taken_away_were_abducted()
     assert abduction.source == ["HTICRM"] and abduction.target == ["HTICVL"], r.describe()
 
 
+def test_a_man_taken_from_his_home_by_armed_men_was_abducted():
+    r = code("YAOUNDE — The family of a 34-year-old opposition campaign coordinator said he was taken from his home in "
+             "Biyem-Assi by armed men in civilian clothes on Friday night.", "2025-11-02")
+    assert r.one("181").date.isoformat() == "2025-10-31", r.describe()
+
+
 def test_the_senate_is_the_story_countrys_senate():
     r = code("ABUJA, Nigeria — Gunmen killed 20 villagers in Zamfara on Sunday. The Senate condemned the attack on "
              "Monday.", "2024-03-12")

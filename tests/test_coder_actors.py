@@ -887,6 +887,11 @@ def test_a_man_taken_from_his_home_by_armed_men_was_abducted():
     assert r.one("181").date.isoformat() == "2025-10-31", r.describe()
 
 
+def test_the_opposition_is_the_story_countrys_opposition():
+    r = code("DUSHANBE, Tajikistan — The interior ministry accused the opposition of organizing the protest.", "2024-11-19")
+    assert r.one("112").target == ["TJKOPP"], r.describe()
+
+
 def test_the_senate_is_the_story_countrys_senate():
     r = code("ABUJA, Nigeria — Gunmen killed 20 villagers in Zamfara on Sunday. The Senate condemned the attack on "
              "Monday.", "2024-03-12")

@@ -591,7 +591,11 @@ GROUP_WORDS = frozenset({"group", "militants", "jihadists", "rebels", "insurgent
 
 PERSON_TITLES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "chief", "minister", "officer",
                            "general", "leader", "president", "governor", "official", "colonel", "captain", "head",
-                           "col", "gen", "maj", "capt", "lt", "brig", "cpl", "sgt"})     # "army commander Col. X"
+                           "col", "gen", "maj", "capt", "lt", "brig", "cpl", "sgt",      # "army commander Col. X"
+                           # "the commissioner of Aweil North County, Dut Garang Wol, says ... He accused"
+                           "commissioner", "mayor", "chairman", "chairwoman", "chairperson", "director", "secretary",
+                           "prefect", "administrator", "ambassador", "envoy", "senator", "lawmaker", "prosecutor",
+                           "superintendent", "inspector", "coordinator"})
 
 
 def _is_person(ann: SentenceAnnotation, a: ActorMention) -> bool:

@@ -735,3 +735,13 @@ def test_disputed_land_is_an_adjective_not_a_denial_but_the_army_that_denied_is_
     assert not r.find("016"), r.describe()
     r = code("KANO, Nigeria — It was the army that denied the allegations on Monday.", "2025-10-14")
     assert r.one("016").source == ["NGAMIL"], r.describe()      # a relative 'that' before a verb: a denial
+
+
+def test_he_is_the_official_named_by_his_title_in_the_sentence_before():
+    # a county commissioner is a person: "He" is him, not the army named last, and his "says" does
+    # not make him the one who dropped the bombs
+    r = code("JUBA — In Northern Bahr el Ghazal, the commissioner of Aweil North County, Dut Garang Wol, says a "
+             "Sudanese military aircraft dropped bombs near Kiir Adem on Tuesday, wounding three herders. He "
+             "accused the Sudanese army of violating South Sudan's territory.", "2026-10-17")
+    assert r.one("112").source == ["SSDGOV"] and r.one("112").target == ["SDNMIL"], r.describe()
+    assert r.one("195").source == ["SDNMIL"], r.describe()

@@ -127,8 +127,9 @@ def _is_summary(ann: SentenceAnnotation, lex: CoderLexicon) -> bool:
     """'In the headlines tonight: ...', 'PRESENTER: Topping the news: ...': a bulletin's summary
     (after the speaker's label, if any)."""
     label = next((i + 1 for i, t in enumerate(ann.tokens[:3]) if t.text == ":"), 0)
-    opening = " ".join(t.norm for t in ann.tokens[label:label + 8] if t.norm)
-    return any(opening.startswith(o) for o in lex.summary_openers)
+    # ("Tonight: air strikes on Al-Fula ...": the word before the colon may be the opener itself)
+    openings = {" ".join(t.norm for t in ann.tokens[start:start + 8] if t.norm) for start in (0, label)}
+    return any(opening.startswith(o) for opening in openings for o in lex.summary_openers)
 
 
 # --------------------------------------------------------------------------- one sentence

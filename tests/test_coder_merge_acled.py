@@ -611,3 +611,12 @@ def test_a_suicide_bomber_no_one_names_is_an_unidentified_armed_group_of_the_cou
              "in Fotokol, killing three civilians.", "2025-11-14")
     bombing = r.one("1831")
     assert bombing.source == ["CMRUAF"] and bombing.acled_sub_event_type == "Suicide bomb", r.describe()
+
+
+def test_a_bulletins_tonight_summary_is_not_a_second_air_strike():
+    # "Tonight: ..." announces what the report then tells; the summary adds no event of its own
+    r = code("Tonight: air strikes on Al-Fula, a day of fighting in Abu Zabad, and rival claims from the Nuba "
+             "Mountains.\n\nANCHOR: Sudanese army warplanes struck Al-Fula in West Kordofan on Wednesday, killing "
+             "five people, residents said.", "2026-03-28")
+    strike = r.one("195")
+    assert strike.fatalities == 5 and strike.date.isoformat() == "2026-03-25", r.describe()

@@ -1443,3 +1443,12 @@ def test_the_authorities_in_a_foreign_capital_are_that_states_government():
              "Ouagadougou of leaving the border wide open to terrorist groups.", "2026-04-14")
     accusation = r.one("112")
     assert accusation.source == ["CIVGOV"] and accusation.target == ["BFAGOV"], r.describe()
+
+
+def test_drones_or_air_vectors_that_destroy_a_depot_made_an_air_strike():
+    r = code("PORT SUDAN — The army said its drones destroyed an RSF weapons depot at Nyala airport.", "2026-03-10")
+    assert r.one("195").source == ["SDNMIL"], r.describe()
+    # Sahel army communiqués call their aircraft 'air vectors'
+    r = code("OUAGADOUGOU — Air vectors destroyed two logistics bases of the terrorists near Arbinda on Monday.",
+             "2026-03-10")
+    assert r.one("195").source == ["BFAMIL"], r.describe()

@@ -255,3 +255,13 @@ def test_men_who_shoot_are_an_armed_group_and_not_counted_among_the_dead():
              "Sunday night.", "2026-02-09")
     killing = r.one("18")
     assert killing.source == ["THAUAF"] and killing.fatalities != 2, r.describe()
+
+
+def test_the_first_incident_is_an_event_not_a_period_of_tolls():
+    # "in the first nine months" sums a period; "In the first incident" is one of the events told
+    r = code("BAWKU, Ghana — In the first incident, unknown gunmen on motorbikes stormed the Bawku Central Market on "
+             "Monday and opened fire on traders and shoppers, killing four people on the spot.", "2026-01-13")
+    assert r.one("18").fatalities == 4, r.describe()
+    r = code("BAWKU, Ghana — In the first nine months of the year, gunmen killed 140 people in the Bawku area.",
+             "2026-01-13")
+    assert not [e for e in r.events if e.fatalities == 140], r.describe()

@@ -77,10 +77,15 @@ def _inside(matches, lo: int, hi: int) -> list:
     return [(f, l, v) for f, l, v in matches if lo <= f and l < hi]
 
 
+# "Earlier this month, on October 9, colonists attacked ...": a locator says when, it sums no period
+LOCATORS = frozenset({"earlier", "later", "early", "late"})
+
+
 def is_cumulative(ann: SentenceAnnotation, clause: tuple[int, int], lex) -> bool:
     """A toll over a period, not one event's: 'since 2011', 'so far this year', 'since October 8'."""
     lo, hi = clause
-    if ann.cue_in(lex.cumulative, lo, hi) is not None:
+    if any(ann.norm(ann.prev_word(first)) not in LOCATORS
+           for first, last, _ in ann.cues(lex.cumulative) if lo <= first and last < hi):
         return True
     words = [ann.tokens[i] for i in ann.words if lo <= i < hi]
     if _since_period(words, lex) or _past_days(words):

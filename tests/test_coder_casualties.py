@@ -265,3 +265,10 @@ def test_the_first_incident_is_an_event_not_a_period_of_tolls():
     r = code("BAWKU, Ghana — In the first nine months of the year, gunmen killed 140 people in the Bawku area.",
              "2026-01-13")
     assert not [e for e in r.events if e.fatalities == 140], r.describe()
+
+
+def test_earlier_this_month_says_when_and_sums_no_period():
+    r = code("RAMALLAH — Earlier this month, on October 9, colonists attacked olive pickers in the town of Beita, "
+             "south of Nablus, injuring five citizens, the PRCS said.", "2025-10-18")
+    [attack] = [e for e in r.events if e.injured == 5]
+    assert attack.date.isoformat() == "2025-10-09", r.describe()

@@ -190,8 +190,10 @@ def statements_of_yesterdays_story(mentions: list[EventMention], published: dt.d
     latest event was the day before publication, an undated statement was made that day too."""
     if published is None:
         return mentions
+    # (a lead's "have been killed" is only assumed to be today: no day the story states)
     days = [m.date for m in mentions if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical"
-            and m.date is not None and m.date_precision == "day" and dt.timedelta(0) <= published - m.date <= RECENT]
+            and m.date is not None and m.date_precision == "day" and dt.timedelta(0) <= published - m.date <= RECENT
+            and "date:lead-today" not in m.rule_ids]
     if not days or max(days) != published - dt.timedelta(days=1):
         return mentions
     yesterday = max(days)

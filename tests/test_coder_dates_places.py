@@ -468,6 +468,12 @@ def test_a_reaction_in_a_story_of_yesterdays_violence_was_made_yesterday():
              "Kenya. Two Borana men were killed on Tuesday morning when gunmen ambushed them at Jaldesa. North Horr MP "
              "Abdub Huqa accused the government of arming police reservists from one community.", "2025-07-23")
     assert str(r.one("112").date) == "2025-07-22", r.describe()
+    # a lead's "have been killed" is only assumed to be today: the days the story states decide
+    r = code("MARSABIT, Kenya — At least six people have been killed in clashes between Gabra and Borana herders. "
+             "Four herders were shot dead on Monday evening when armed raiders attacked them at Shurr. Two Borana men "
+             "were killed on Tuesday morning when gunmen ambushed them at Jaldesa. North Horr MP Abdub Huqa accused "
+             "the government of arming police reservists from one community.", "2025-07-23")
+    assert str(r.one("112").date) == "2025-07-22", r.describe()
     # a press release speaks on its own day: "The Ministry condemns ..."
     r = code("Gunmen killed four herders at Shurr, Marsabit County, Kenya, on Tuesday. The Ministry of Interior "
              "condemns the killings.", "2025-07-23")

@@ -712,7 +712,7 @@ def _title_before_name(ann: SentenceAnnotation, first: int) -> list[ActorMention
     titles = [a for a in ann.actors if a.kind == "agent" and a.code and a.last < first - 1
               and first - a.last <= TITLE_REACH and ann.tokens[a.last].norm in PERSON_TITLES]
     if not titles:
-        return []
+        return _office_in_body(ann, first)
     title = titles[-1]
     between = ann.tokens[title.last + 1:first - 1]
     if not between or ann.norm(ann.next_word(title.last)) not in {"of", "for"}:
@@ -725,6 +725,24 @@ def _title_before_name(ann: SentenceAnnotation, first: int) -> list[ActorMention
 
 
 NAME_LINKS = frozenset({"of", "for", "the", "pro", "de", "del", "la", "al", "and"})
+
+
+def _office_in_body(ann: SentenceAnnotation, first: int) -> list[ActorMention]:
+    """'the leader of the community vigilante group in Maradun, Lawali Danjuma': an office no
+    dictionary codes, held in a body it does ('in Maradun' may say where); the body's code."""
+    comma = first - 1
+    office = next((k for k in range(comma - 1, max(-1, comma - TITLE_REACH - 1), -1)
+                   if ann.norm(k) in OFFICES and ann.norm(ann.next_word(k)) in {"of", "for"}), None)
+    if office is None or any(ann.tokens[k].text in {",", ";", ":"} for k in range(office, comma)):
+        return []
+    bodies = [a for a in ann.actors if a.code and office < a.first and a.last < comma and a.kind in ("agent", "named")
+              and not is_place_like(ann, a) and len(a.code) > 3]
+    if not bodies:
+        return []
+    rest = [t for t in ann.tokens[bodies[-1].last + 1:comma] if t.norm]
+    if rest and (rest[0].norm not in {"in", "of"} or not all(t.text[:1].isupper() for t in rest[1:])):
+        return []     # only where the body is ("in Maradun") may stand between it and the name
+    return [bodies[-1]]
 
 
 def _words(ann: SentenceAnnotation, first: int, last: int) -> int:

@@ -1452,3 +1452,11 @@ def test_drones_or_air_vectors_that_destroy_a_depot_made_an_air_strike():
     r = code("OUAGADOUGOU — Air vectors destroyed two logistics bases of the terrorists near Arbinda on Monday.",
              "2026-03-10")
     assert r.one("195").source == ["BFAMIL"], r.describe()
+
+
+def test_the_leader_of_a_body_named_before_his_name_speaks_for_that_body():
+    # "the leader of the community vigilante group in Maradun, Lawali Danjuma" ... "Mr Danjuma accused"
+    r = code("GUSAU, Nigeria — Bandits killed 10 people in Maradun on Sunday, police said. But the leader of the "
+             "community vigilante group in Maradun, Lawali Danjuma, said 14 people were killed. Mr Danjuma accused "
+             "the security agencies of abandoning the villagers.", "2025-09-09")
+    assert r.one("112").source == ["NGACVL"], r.describe()

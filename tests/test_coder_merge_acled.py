@@ -620,3 +620,9 @@ def test_a_bulletins_tonight_summary_is_not_a_second_air_strike():
              "five people, residents said.", "2026-03-28")
     strike = r.one("195")
     assert strike.fatalities == 5 and strike.date.isoformat() == "2026-03-25", r.describe()
+
+
+def test_people_who_held_a_protest_protested():
+    r = code("RIO DE JANEIRO — On Monday, relatives of the girl held a peaceful protest on Avenida Brasil.", "2026-05-19")
+    protest = r.one("14")
+    assert protest.source == ["BRACVL"] and protest.acled_sub_event_type == "Peaceful protest", r.describe()

@@ -88,6 +88,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
 
 
 STATE_NAMED = frozenset({"dictionary", "organisation"})
+ATTRIBUTED = frozenset({"attributed", "attributed_after"})     # blame a speaker tells as a fact
 
 
 def _states_speak_through_governments(m: EventMention, states: frozenset[str]) -> EventMention:
@@ -187,7 +188,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         if trig.ref.rule.cameo[:2] == "11" and len({a.code for a in roles.source if a.code}) > 1 \
                 and _each_other_after(ann, trig):
             roles.target = list(roles.source)    # "Armenia and Azerbaijan accused each other": both ways
-        if (trig.ref.rule.cameo == "016" or "attributed" in trig.ref.rule.patterns) and not roles.source:
+        if (trig.ref.rule.cameo == "016" or ATTRIBUTED & set(trig.ref.rule.patterns)) and not roles.source:
             roles.source = _frame_subject(clause)
         if trig.ref.rule.cameo[:3] == "112" and _reduced_passive(ann, trig):
             # "an attack on a village blamed on ADF rebels": who blames it is not told, so there
@@ -207,7 +208,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
                 complements.append(Clause(roles.complement[0], roles.complement[1], clause.frame,
                                           accuser=[], accused=roles.target, indirect=roles.indirect))
             continue
-        self_blame = "attributed" in trig.ref.rule.patterns and _blames_itself(roles)
+        self_blame = bool(ATTRIBUTED & set(trig.ref.rule.patterns)) and _blames_itself(roles)
         if trig.ref.rule.cameo[:2] == "11" and roles.target and roles.source and all(a.kind == "pronoun" for a in roles.target) \
                 and {a.code for a in roles.target} <= {a.code for a in roles.source}:
             # "condemned what he called a cowardly act": the speaker referred to is no target

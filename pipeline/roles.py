@@ -722,6 +722,13 @@ def _attributed(ann, trig, clause, actors, lex) -> Roles | None:
     return Roles(target=target) if target else None
 
 
+def _attributed_after(ann, trig, clause, actors, lex) -> Roles | None:
+    """'the attack bore the hallmarks of JNIM', 'was orchestrated by Indian handlers' inside what
+    someone says: the body named right after is accused (the coder adds the speaker)."""
+    after = [a for a in actors if trig.last < a.first <= trig.last + 6 and a.code]
+    return Roles(target=_coordinated_right(ann, actors, after[0])) if after else None
+
+
 PROTEST_TARGET_CUES = (("against",), ("demanding", "that"), ("demand", "that"), ("demanded", "that"), ("calling", "on"),
                        ("called", "on"), ("urging",), ("urged",), ("outside",), ("in", "front", "of"), ("to", "demand"),
                        ("to", "denounce"), ("denouncing",), ("to", "condemn"), ("condemning",))
@@ -744,4 +751,5 @@ def _protest_target(ann, trig, clause, actors, lex) -> Roles | None:
 
 
 PATTERNS = {"passive": _passive, "protest_target": _protest_target, "active": _active, "nominal": _nominal, "accuse_of": _accuse_of,
-            "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to, "attributed": _attributed}
+            "reciprocal": _reciprocal, "speaker": _speaker, "fell_to": _fell_to, "attributed": _attributed,
+            "attributed_after": _attributed_after}

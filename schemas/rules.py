@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 PatternName = Literal["passive", "active", "nominal", "accuse_of", "reciprocal", "speaker", "fell_to", "attributed", "protest_target",
-                      "struck_device"]
+                      "struck_device", "attributed_after"]
 
 
 class Strict(BaseModel):

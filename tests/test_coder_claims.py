@@ -745,3 +745,14 @@ def test_he_is_the_official_named_by_his_title_in_the_sentence_before():
              "accused the Sudanese army of violating South Sudan's territory.", "2026-10-17")
     assert r.one("112").source == ["SSDGOV"] and r.one("112").target == ["SDNMIL"], r.describe()
     assert r.one("195").source == ["SDNMIL"], r.describe()
+
+
+def test_attackers_identified_as_members_of_a_group_are_blamed_on_it_by_the_speaker():
+    r = code("ANKARA — Five people were killed in an attack on TUSAS on Wednesday. Interior Minister Ali Yerlikaya "
+             "said the attackers had been identified as members of the PKK terror group.", "2024-04-18")
+    blame = r.one("112")
+    assert blame.source == ["TURGOV"] and blame.target == ["TURREB"], r.describe()
+    # the same told after the deed: "bore the hallmarks of", "was orchestrated by"
+    r = code("BAMAKO — Gunmen killed 12 villagers near Mopti on Sunday. The army said the attack bore the hallmarks "
+             "of JNIM.", "2025-06-10")
+    assert r.one("112").source == ["MLIMIL"], r.describe()

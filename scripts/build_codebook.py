@@ -1297,7 +1297,7 @@ ADDED_AGENTS = (
     ("islamist militants", "MUSUAF"), ("islamist fighters", "MUSUAF"), ("mujahideen", "UAFMUS"),
     ("cultists", "CRM"), ("narcos", "CRM"), ("sicario", "CRM"), ("thugs", "CRM"), ("hooligans", "CRM"),
     ("goons", "CRM"), ("hoodlums", "CRM"), ("poachers", "CRM"), ("cattle raiders", "CRM"),
-    ("illegal miners", "CRM"), ("suspects", "CRM"), ("locals", "CVL"), ("bystanders", "CVL"), ("motorists", "CVL"),
+    ("illegal miners", "CRM"), ("suspects", "CRM"), ("locals", "CVL"), ("bystanders", "CVL"), ("motorists", "CVL"), ("driver", "CVL"), ("drivers", "CVL"), ("motorist", "CVL"),
     ("boy", "CVL"), ("boys", "CVL"), ("teenagers", "CVL"), ("parents", "CVL"), ("hostages", "CVL"),
     ("captives", "CVL"), ("prisoner", "CVL"), ("inmate", "CVL"), ("seafarers", "CVL"), ("crew", "CVL"),
     ("supporters", "CVL"), ("security guards", "CVL"),

@@ -1460,3 +1460,9 @@ def test_the_leader_of_a_body_named_before_his_name_speaks_for_that_body():
              "community vigilante group in Maradun, Lawali Danjuma, said 14 people were killed. Mr Danjuma accused "
              "the security agencies of abandoning the villagers.", "2025-09-09")
     assert r.one("112").source == ["NGACVL"], r.describe()
+
+
+def test_a_driver_is_a_civilian():
+    r = code("KINSHASA, DR Congo — On Thursday the driver of the truck was shot dead by Mobondo militiamen near "
+             "Kwamouth.", "2025-11-15")
+    assert r.one("18").target == ["CODCVL"], r.describe()

@@ -1447,7 +1447,7 @@ def test_the_authorities_in_a_foreign_capital_are_that_states_government():
 
 def test_drones_or_air_vectors_that_destroy_a_depot_made_an_air_strike():
     r = code("PORT SUDAN — The army said its drones destroyed an RSF weapons depot at Nyala airport.", "2026-03-10")
-    assert r.one("195").source == ["SDNMIL"], r.describe()
+    assert r.one("195").source == ["SDNMIL"] and r.one("195").target == ["SDNREB"], r.describe()
     # Sahel army communiqués call their aircraft 'air vectors'
     r = code("OUAGADOUGOU — Air vectors destroyed two logistics bases of the terrorists near Arbinda on Monday.",
              "2026-03-10")

@@ -1085,6 +1085,10 @@ def test_unnamed_gunmen_where_violence_is_mostly_cartels_are_criminals():
     assert r.one("18").source == ["MEXCRM"], r.describe()
     r = code("Gunmen attacked an army post near Kidal, Mali, on Saturday, killing six soldiers.", "2026-03-09")
     assert r.one("19").source == ["MLIUAF"], r.describe()      # in the Sahel, an unidentified armed group
+    # Peru's mining belt, Rosario, Venezuela's and Guyana's gold fields: gangs, as in Mexico
+    r = code("LIMA — Gunmen stormed a mining tunnel in Pataz, Peru, on Tuesday, killing nine artisanal miners.",
+             "2026-03-12")
+    assert r.one("18").source == ["PERCRM"], r.describe()
 
 
 def test_the_network_is_the_network_named_before_not_a_surname():

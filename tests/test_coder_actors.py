@@ -1086,8 +1086,7 @@ def test_unnamed_gunmen_where_violence_is_mostly_cartels_are_criminals():
     r = code("Gunmen attacked an army post near Kidal, Mali, on Saturday, killing six soldiers.", "2026-03-09")
     assert r.one("19").source == ["MLIUAF"], r.describe()      # in the Sahel, an unidentified armed group
     # Peru's mining belt, Rosario, Venezuela's and Guyana's gold fields: gangs, as in Mexico
-    r = code("LIMA — Gunmen stormed a mining tunnel in Pataz, Peru, on Tuesday, killing nine artisanal miners.",
-             "2026-03-12")
+    r = code("LIMA — Gunmen shot dead a truck driver on the road to Pataz, Peru, on Sunday.", "2026-03-12")
     assert r.one("18").source == ["PERCRM"], r.describe()
 
 

@@ -235,8 +235,7 @@ def test_a_year_a_period_runs_since_does_not_date_the_day_named_beside_it():
     # "since 2024" is when her search began; "On 7 May" is this May
     r = code("On 7 May, Rosa Elena, 52, who has been searching for her son since 2024, was forced into a car in "
              "Eldorado by armed men, who beat her.", "2026-05-11")
-    beaten = r.one("182")
-    assert str(beaten.date) == "2026-05-07", r.describe()
+    assert r.events and all(str(e.date) == "2026-05-07" for e in r.events), r.describe()
 
 
 def test_a_sentence_that_dates_the_story_dates_the_next_undated_event():

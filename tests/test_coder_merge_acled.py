@@ -626,3 +626,10 @@ def test_people_who_held_a_protest_protested():
     r = code("RIO DE JANEIRO — On Monday, relatives of the girl held a peaceful protest on Avenida Brasil.", "2026-05-19")
     protest = r.one("14")
     assert protest.source == ["BRACVL"] and protest.acled_sub_event_type == "Peaceful protest", r.describe()
+
+
+def test_also_in_this_edition_is_a_summary_too():
+    r = code("YAOUNDE — Separatist fighters attacked a gendarmerie post in Ndop on Monday, killing two gendarmes. "
+             "Also in this edition: anger in Kumba after teachers are kidnapped, and a soldier dies in a bomb blast "
+             "in Manyu.", "2025-11-18")
+    assert not r.find("183"), r.describe()

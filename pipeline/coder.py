@@ -1066,6 +1066,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.source = roles.source or [a for a in doers if struck is None or a.first > struck]
         roles.target = roles.target or found.target
         roles.pattern = roles.pattern or found.pattern
+    roles.target = roles.target or _participle_victims(ann, group, actors)
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
     _clash_sides(ann, group, clause, actors, roles, lex)
     _armed_dissidents(ann, roles, any(t.ref.rule.id == CLASH_RULE for t in group))
@@ -1114,6 +1115,20 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
 
 def is_clash(mention: EventMention) -> bool:
     return any(r.startswith(CLASH_RULE + "/") for r in mention.rule_ids)
+
+
+def _participle_victims(ann, group: list[TriggerMention], actors) -> list[ActorMention]:
+    """'Gunmen stormed a mining tunnel, killing nine artisanal miners': with no target of its own,
+    the event's target is whom the participle after the comma killed or wounded."""
+    for t in group:
+        if t.ref.pos == "noun" and ann.tokens[t.last].norm.endswith("ing") and t.first > 0 \
+                and ann.tokens[t.first - 1].text == ",":
+            # (not "killing its driver": whose driver the possessive says, not which side)
+            after = [a for a in actors if t.last < a.first <= t.last + 4 and a.code and a.kind != "pronoun"
+                     and ann.norm(ann.prev_word(a.first)) not in {"its", "their", "his", "her"}]
+            if after:
+                return after[:1]
+    return []
 
 
 def _abduction_beside(ann, group: list[TriggerMention], mention: EventMention) -> list[EventMention]:

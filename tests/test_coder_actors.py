@@ -1469,3 +1469,10 @@ def test_a_driver_is_a_civilian():
     r = code("KINSHASA, DR Congo — On Thursday the driver of the truck was shot dead by Mobondo militiamen near "
              "Kwamouth.", "2025-11-15")
     assert r.one("18").target == ["CODCVL"], r.describe()
+
+
+def test_those_killed_by_the_participle_after_the_comma_are_the_target():
+    r = code("LIMA — Gunmen stormed a mining tunnel in Pataz, Peru, on Tuesday, killing nine artisanal miners.",
+             "2026-03-12")
+    attack = r.one("18")
+    assert attack.target == ["PERLAB"] and attack.fatalities == 9, r.describe()

@@ -633,3 +633,9 @@ def test_also_in_this_edition_is_a_summary_too():
              "Also in this edition: anger in Kumba after teachers are kidnapped, and a soldier dies in a bomb blast "
              "in Manyu.", "2025-11-18")
     assert not r.find("183"), r.describe()
+
+
+def test_a_protest_note_is_diplomacy_not_a_demonstration():
+    r = code("BAGHDAD — Iraq's foreign ministry summoned Turkey's charge d'affaires on Wednesday and handed him a "
+             "protest note over the strike.", "2025-01-15")
+    assert not r.find("14"), r.describe()

@@ -319,7 +319,9 @@ def test_attackers_identified_later_are_the_perpetrators():
     r = code("On 18 June, gunmen attacked Tole kebele in Gimbi district, Ethiopia, killing mostly Amhara residents. "
              "The Ethiopian Human Rights Commission said survivors identified the attackers as fighters of the "
              "Oromo Liberation Army (OLA).", "2022-07-08")
-    assert "ETHREB" in r.one("19").source, r.describe()
+    # (an armed group's force against the residents it killed: an assault, 18)
+    attack = r.one("18")
+    assert "ETHREB" in attack.source and attack.target == ["ETHCVL"], r.describe()
 
 
 def test_an_unnamed_target_is_known_by_what_was_struck():

@@ -873,8 +873,7 @@ def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None
 
 
 # offices a person holds in a body ("X, secretary of the Y Forum", "X, the leader of the Y group")
-OFFICES = PERSON_TITLES | {"secretary", "chairman", "chairwoman", "chairperson", "coordinator", "director", "founder",
-                           "convener", "representative", "member", "patron", "president", "head", "leader"}
+OFFICES = PERSON_TITLES | {"founder", "convener", "representative", "member", "patron"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "comrade", "chief", "alhaji", "hon", "pastor", "sheikh", "imam",
                         "father", "rev", "barrister"})
 

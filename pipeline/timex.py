@@ -188,7 +188,7 @@ def _in_stated_year(found: list[TimeExpression], published: dt.date) -> list[Tim
     the sentence states, not the publication year."""
     # "searching for her son since 2024": the edge of a period is not the year of the day named
     years = {e.date.year for e in found
-             if e.precision == "year" and e.date.year < published.year and not _SINCE_YEAR.match(e.text)}
+             if e.precision == "year" and e.date.year < published.year and not e.text.lower().startswith("since")}
     if len(years) != 1:
         return found
     year = years.pop()
@@ -203,7 +203,6 @@ def _with_year(e: TimeExpression, year: int) -> TimeExpression:
 
 
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-_SINCE_YEAR = re.compile(r"since\b", re.I)
 
 
 def _without_overlaps(found: list[TimeExpression]) -> list[TimeExpression]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pipeline.annotate import ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, token_span
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import SPEAKING_BODIES, names_speaker, side_of, statement_about
-from pipeline.codes import STATE_FORCE_ROLES, roles_of
+from pipeline.codes import STATE_FORCE_ROLES, UNAFFILIATED, roles_of
 from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
@@ -584,7 +584,7 @@ def _unaffiliated_person(ann: SentenceAnnotation, trig: TriggerMention, clause: 
         return []
     tok_a, tok_b = ann.tokens[first], ann.tokens[last]
     return [ActorMention(first, last, tok_a.start, tok_b.end, " ".join(t.text for t in name), country, "named",
-                         person=True, how="context")]
+                         person=True, how=UNAFFILIATED)]
 
 
 SUBJECT_ADVERBS_AND_AUXILIARIES = SUBJECT_ADVERBS | {"has", "have", "had"}
@@ -614,7 +614,7 @@ def _uncoded_subject(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     tok = ann.tokens[j]
     if tok.text.isupper() and len(tok.text) > 1:
         return []     # "The XYZ denied": an acronym nothing explains is no actor, not even the country's
-    return [ActorMention(j, j, tok.start, tok.end, tok.text, country, "agent", how="context")]
+    return [ActorMention(j, j, tok.start, tok.end, tok.text, country, "agent", how=UNAFFILIATED)]
 
 
 def _answers_back(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles, ctx: ArticleContext,
@@ -633,7 +633,7 @@ def _answers_back(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles, c
     # ("Ronda, for his part, accused ...": a person the article tied to a party speaks for it; so
     # does "the rebel spokesperson" when the party accused last was no rebel)
     answered = roles_of(ctx.last_accused)
-    party = any(a.kind == "named" and a.how != "context" for a in roles.source) or any(
+    party = any(a.kind == "named" and a.how != UNAFFILIATED for a in roles.source) or any(
         a.kind == "agent" and answered and roles_of(a.code) and not roles_of(a.code) & answered for a in roles.source)
     return cued and not party
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.coder import (CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, NONSTATE_ATTACKERS, SPECIFICITY, UNARMED_ROLES,
                             VIOLENT_ROOTS, is_clash)
 from pipeline.claims import names_person, names_speaker, side_of
-from pipeline.codes import roles_of
+from pipeline.codes import UNAFFILIATED, UNAFFILIATED_ROLE, roles_of
 from pipeline.context import PERSON_TITLES
 from pipeline.story import STATEMENT_ROOTS, called_protesters
 from schemas.event import ActorRef, Casualty, Event, EventMention, Evidence, Place
@@ -46,6 +46,14 @@ class Draft:
 
     def codes(self, side: str) -> list[str]:
         return _merge_codes(c.code for m in self.mentions for c in getattr(m, side))
+
+    def event_codes(self, side: str) -> list[str]:
+        """The codes the event is stored with: a speaker no telling ties to a party (only the
+        story's country) is a civilian of that country."""
+        refs = [c for m in self.mentions for c in getattr(m, side)]
+        placed = {c.code for c in refs if c.how != UNAFFILIATED}
+        return [code + UNAFFILIATED_ROLE if len(code) == 3 and code not in placed else code
+                for code in self.codes(side)]
 
 
 def _specificity(code: str) -> int:
@@ -423,7 +431,7 @@ def build_event(mentions: list[EventMention], published: dt.date | None, acled: 
                 disorder: dict[str, str], versions: Versions) -> Event:
     d = Draft(mentions)
     cameo = d.cameo
-    source, target = d.codes("source"), d.codes("target")
+    source, target = d.event_codes("source"), d.event_codes("target")
     assault = _assault_on_unarmed(mentions, cameo, source, target)
     cameo = "180" if assault else cameo
     place = _best_place(mentions)

@@ -576,10 +576,10 @@ def test_refuting_a_narrative_is_no_denial():
     assert not r.find("016"), r.describe()
 
 
-def test_a_named_person_of_no_party_accuses_with_the_storys_country():
+def test_a_named_person_of_no_party_accuses_as_a_civilian_of_the_storys_country():
     r = code("BAGHDAD - Sheikh Khalid al-Jubouri accused the army of shelling orchards in Tarmiyah on Thursday.",
              "2025-08-21")
-    assert r.one("112").source == ["IRQ"] and r.one("112").target[0].startswith("IRQMIL"), r.describe()
+    assert r.one("112").source == ["IRQCVL"] and r.one("112").target[0].startswith("IRQMIL"), r.describe()
     assert r.one("19").modality == "claimed", r.describe()
 
 
@@ -661,11 +661,11 @@ def test_a_press_release_condemning_an_attack_it_tells_afterwards_aims_at_its_pe
 
 
 def test_an_accuser_no_party_code_names_still_accuses_and_the_act_stays_alleged():
-    # "leaders of Koluama clan" is no party the codebook knows: the accusation is the story country's,
-    # and the killing is only alleged, never told as fact
+    # "leaders of Koluama clan" is no party the codebook knows: the accusation is a civilian one of the
+    # story's country, and the killing is only alleged, never told as fact
     r = code("YENAGOA, Nigeria - Leaders of Koluama clan accused soldiers of killing two fishermen near "
              "Ebiama-Kiri on Sunday.", "2025-06-04")
-    assert r.one("112").source == ["NGA"] and r.one("112").target == ["NGAMIL"], r.describe()
+    assert r.one("112").source == ["NGACVL"] and r.one("112").target == ["NGAMIL"], r.describe()
     killing = r.one("18")
     assert killing.modality == "claimed" and killing.source == ["NGAMIL"], r.describe()
 
@@ -694,10 +694,10 @@ def test_refuting_a_narrative_is_no_denial_of_a_deed():
     assert not r.find("016"), r.describe()
 
 
-def test_a_denial_by_people_no_party_code_names_is_the_story_countrys():
+def test_a_denial_by_people_no_party_code_names_is_a_civilian_one_of_the_story_country():
     r = code("KATHMANDU, Nepal - Police said marchers threw petrol bombs at officers on Thursday. The conveners "
              "denied that any marcher had carried petrol bombs.", "2025-06-04")
-    assert r.one("016").source == ["NPL"], r.describe()
+    assert r.one("016").source == ["NPLCVL"], r.describe()
 
 
 def test_saying_a_party_was_involved_in_an_attack_blames_it():
@@ -756,3 +756,4 @@ def test_attackers_identified_as_members_of_a_group_are_blamed_on_it_by_the_spea
     r = code("BAMAKO — Gunmen killed 12 villagers near Mopti on Sunday. The army said the attack bore the hallmarks "
              "of JNIM.", "2025-06-10")
     assert r.one("112").source == ["MLIMIL"], r.describe()
+

@@ -611,6 +611,11 @@ def _uncoded_subject(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     j = _word_before_verb(ann, trig, clause, SUBJECT_ADVERBS_AND_AUXILIARIES)   # ("The CCAT has denied")
     if j < clause.lo or not ann.tokens[j].is_word or ann.norm(j) in NOT_SUBJECTS or ann.norm(j).endswith("ly"):
         return []
+    covering = [a for a in ann.actors if a.first <= j <= a.last and a.code and a.kind != "pronoun"]
+    if covering:
+        # "a group of armed men who said they belonged to Los Chapitos denied": the party the
+        # subject's relative clause names, right before the verb
+        return covering[:1]
     tok = ann.tokens[j]
     if tok.text.isupper() and len(tok.text) > 1:
         return []     # "The XYZ denied": an acronym nothing explains is no actor, not even the country's

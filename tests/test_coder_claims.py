@@ -757,3 +757,9 @@ def test_attackers_identified_as_members_of_a_group_are_blamed_on_it_by_the_spea
              "of JNIM.", "2025-06-10")
     assert r.one("112").source == ["MLIMIL"], r.describe()
 
+
+
+def test_a_denial_whose_subject_names_its_party_in_a_relative_clause_is_that_partys():
+    r = code("CULIACAN, Mexico — In a video that circulated on Wednesday, a group of armed men who said they "
+             "belonged to Los Chapitos denied that they had attacked the community.", "2026-08-28")
+    assert r.one("016").source == ["MEXCRM"], r.describe()

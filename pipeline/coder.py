@@ -1553,7 +1553,10 @@ def _has_cue(ann: SentenceAnnotation, matcher, indices: list[int]) -> str | None
 
 def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clause, lex) -> bool:
     lo = clause.lo
-    if trig.ref.rule.cameo[:2] not in VIOLENT_ROOTS and ann.norm(ann.prev_word(trig.first)) == "and":
+    before = ann.prev_word(trig.first)
+    if ann.norm(before) in CONJUNCT_SUBJECTS:
+        before = ann.prev_word(before)      # "..., and it accused": a conjunct with its own subject
+    if trig.ref.rule.cameo[:2] not in VIOLENT_ROOTS and ann.norm(before) == "and":
         # "denied any involvement and accused militias of ...": a statement after "and" is a
         # conjunct of its own; cues before it belong to the first verb
         lo = trig.first
@@ -1591,6 +1594,7 @@ def _conditional_class(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
 
 
 ATTEMPTS = frozenset({"tried", "attempted", "attempt"})
+CONJUNCT_SUBJECTS = frozenset({"it", "he", "she", "they", "also"})
 REPELLED = frozenset({"repelled", "repulsed", "pushed", "beaten", "driven", "fought"})
 MODALS = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 SPECIFIC_DETERMINERS = frozenset({"the", "this", "these", "those", "its", "their", "latest", "both", "two", "three",

@@ -226,3 +226,11 @@ def test_a_protest_called_for_next_friday_has_not_happened():
              "2026-11-04")
     protest = r.one("14")
     assert protest.modality == "hypothetical" and str(protest.date) == "2026-11-06", r.describe()
+
+
+def test_an_accusation_after_and_it_is_told_not_threatened():
+    # the threat ("they will be next") belongs to the first verb; ", and it accused" is a told accusation
+    r = code("MAZATLAN, Mexico — On Thursday morning a banner appeared on a pedestrian bridge. It warned business "
+             "owners that they will be next, and it accused the municipal police director of protecting the cartel.",
+             "2026-08-28")
+    assert r.one("112").modality == "asserted", r.describe()

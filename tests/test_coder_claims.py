@@ -756,6 +756,9 @@ def test_attackers_identified_as_members_of_a_group_are_blamed_on_it_by_the_spea
     r = code("BAMAKO — Gunmen killed 12 villagers near Mopti on Sunday. The army said the attack bore the hallmarks "
              "of JNIM.", "2025-06-10")
     assert r.one("112").source == ["MLIMIL"], r.describe()
+    r = code("CULIACAN, Mexico — Drones struck houses in Guadalupe de los Reyes on Tuesday. Governor Aurelio "
+             "Castaneda said the drone attacks were the work of criminal groups.", "2026-08-28")
+    assert r.one("112").source == ["MEXGOV"] and r.one("112").target == ["MEXCRM"], r.describe()
 
 
 

@@ -336,8 +336,11 @@ def _words_before(tokens: list, t) -> list[str]:
 
 
 def _says_when_it_happened(tokens: list, t) -> bool:
-    """'the worst violence was yesterday in Rangpur': a sentence that only says when."""
+    """'the worst violence was yesterday in Rangpur', 'The mobilisation ... began on Thursday 26
+    June': a sentence that only says when."""
     before = _words_before(tokens, t)[-2:]
+    if before[-1:] == ["on"]:
+        before = before[:-1]
     return bool(before) and before[-1] in {"was", "were", "came", "began", "started", "erupted"}
 
 

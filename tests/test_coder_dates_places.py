@@ -513,3 +513,10 @@ def test_a_town_named_before_the_site_struck_is_the_place():
     r = code("MOSCOW - Ukrainian drones hit the Liski oil depot in Russia's Voronezh region on Tuesday.", "2025-09-17")
     strike = r.one("195")
     assert strike.place is not None and strike.place.name == "Liski", r.describe()
+
+
+def test_a_sentence_saying_when_the_protests_began_dates_the_undated_repression_after_it():
+    r = code("LOME, Togo — The mobilisation, launched on social networks by a collective of bloggers, began on "
+             "Thursday 26 June in the districts of Be and Akodessewa. Police and gendarmes fired tear gas to "
+             "disperse the demonstrators in Be.", "2025-06-30")
+    assert str(r.one("175").date) == "2025-06-26", r.describe()

@@ -446,6 +446,10 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         if not country:
             continue
         role = heads.get(head, "")
+        parent = _parent_body(ann, end) if head in UNIT_HEADS else None
+        if parent is not None:
+            # "the General Command of the Republic of Mozambique Police": a unit of the body after "of"
+            country, role = parent.code[:3], parent.code[3:]
         if head == "front" and not set(words) & ARMED_NAME_WORDS:
             role = "OPP"     # "the National Front for the Defence of the Constitution": a civic front
         elif head == "front":
@@ -468,6 +472,20 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         ctx.heads.setdefault(ann.tokens[end].norm, country + role)
     ann.actors.sort(key=lambda a: a.first)
     _bodies_named_by_their_members(ann, ctx, heads)
+
+
+# head words that name a unit of a larger body ("the General Command of the ... Police")
+UNIT_HEADS = frozenset({"command", "headquarters", "directorate", "department", "office", "secretariat", "division",
+                        "bureau", "unit", "wing", "branch"})
+
+
+def _parent_body(ann: SentenceAnnotation, end: int) -> ActorMention | None:
+    """The coded body a unit's name goes on to name after 'of' ('... Command of the Republic of
+    Mozambique Police'), within a few words."""
+    j = ann.next_word(end)
+    if ann.norm(j) != "of":
+        return None
+    return next((a for a in ann.actors if a.kind == "named" and len(a.code) > 3 and j < a.first <= j + 6), None)
 
 
 def _bodies_named_by_their_members(ann: SentenceAnnotation, ctx: ArticleContext, heads: dict[str, str]) -> None:

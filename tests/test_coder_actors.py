@@ -1478,3 +1478,9 @@ def test_those_killed_by_the_participle_after_the_comma_are_the_target():
              "2026-03-12")
     attack = r.one("18")
     assert attack.target == ["PERLAB"] and attack.fatalities == 9, r.describe()
+
+
+def test_a_command_of_the_police_is_the_police():
+    r = code("MAPUTO — The spokesman for the General Command of the Republic of Mozambique Police (PRM), Orlando "
+             "Mudumane, denied that officers had fired on peaceful demonstrators.", "2024-12-26")
+    assert r.one("016").source == ["MOZCOP"], r.describe()

@@ -239,7 +239,7 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
         if _is_acronym_clash(word_tokens[m.first:m.last + 1]) and not _only_agents(m.value):
             continue     # "us", "it": a short name must be in capitals ("mob", "men" are agents)
         if _partial_name(word_tokens, m) or _inside_longer_name(word_tokens, m, matched) or _owned_council(word_tokens, m) \
-                or (m.first > 0 and word_tokens[m.first - 1].norm in STREET_WORDS):
+                or (m.first > 0 and word_tokens[m.first - 1].norm in STREET_WORDS) or _inside_place_name(word_tokens, m):
             continue     # ("Avenida Brasil", "Rue de Damas": a street, not the country)
         if not _only_agents(m.value) and not any(t.text[:1].isupper() or t.text[:1].isdigit()
                                                  for t in word_tokens[m.first:m.last + 1]):
@@ -351,6 +351,15 @@ def _partial_name(words: list[Token], m) -> bool:
     return nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.start - words[m.last].end <= 1
 
 
+def _inside_place_name(words: list[Token], m) -> bool:
+    """'the Central Business District', 'Workers Square': a capitalised agent word that a place's
+    head word follows is part of the place's name, no actor."""
+    nxt = words[m.last + 1] if m.last + 1 < len(words) else None
+    return _only_agents(m.value) and words[m.first].text[:1].isupper() and nxt is not None \
+        and nxt.text[:1].isupper() and nxt.norm in PLACE_NAME_HEADS
+
+
+PLACE_NAME_HEADS = frozenset({"district", "street", "avenue", "square", "road", "boulevard", "park", "quarter"})
 STREET_WORDS = frozenset({"avenida", "avenue", "rua", "calle", "rue", "boulevard", "street", "road", "highway",
                           "via", "strasse", "plaza", "praca", "square"})
 # words that may stand before a name without being part of it: "President Karzai", "Col. al-Maliki"

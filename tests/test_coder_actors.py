@@ -1484,3 +1484,10 @@ def test_a_command_of_the_police_is_the_police():
     r = code("MAPUTO — The spokesman for the General Command of the Republic of Mozambique Police (PRM), Orlando "
              "Mudumane, denied that officers had fired on peaceful demonstrators.", "2024-12-26")
     assert r.one("016").source == ["MOZCOP"], r.describe()
+
+
+def test_an_agent_word_inside_a_place_name_is_no_actor():
+    # "the Central Business District" is where they marched, not businesses they marched against
+    r = code("NAIROBI — Demonstrators had converged on the Central Business District from early morning, chanting "
+             "anti-government slogans.", "2025-07-08")
+    assert r.one("14").target == ["KENGOV"], r.describe()

@@ -359,9 +359,9 @@ def _inside_place_name(words: list[Token], m) -> bool:
         and nxt.text[:1].isupper() and nxt.norm in PLACE_NAME_HEADS
 
 
-PLACE_NAME_HEADS = frozenset({"district", "street", "avenue", "square", "road", "boulevard", "park", "quarter"})
 STREET_WORDS = frozenset({"avenida", "avenue", "rua", "calle", "rue", "boulevard", "street", "road", "highway",
                           "via", "strasse", "plaza", "praca", "square"})
+PLACE_NAME_HEADS = STREET_WORDS | {"district", "park", "quarter"}
 # words that may stand before a name without being part of it: "President Karzai", "Col. al-Maliki"
 TITLE_WORDS = frozenset({"president", "minister", "prime", "general", "gen", "col", "colonel", "mr", "mrs", "ms", "dr",
                          "sheikh", "king", "prince", "lt", "maj", "major", "commander", "chief", "secretary", "spokesman",

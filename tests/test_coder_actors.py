@@ -1491,3 +1491,13 @@ def test_an_agent_word_inside_a_place_name_is_no_actor():
     r = code("NAIROBI — Demonstrators had converged on the Central Business District from early morning, chanting "
              "anti-government slogans.", "2025-07-08")
     assert r.one("14").target == ["KENGOV"], r.describe()
+
+
+def test_troops_that_engaged_bandits_fought_them():
+    r = code("GUSAU, Nigeria — Ground troops of 1 Brigade engaged fleeing bandits at Dansadau in Maru on Wednesday.",
+             "2025-06-17")
+    clash = r.one("19")
+    assert clash.source == ["NGAMIL"] and clash.target == ["NGACRM"], r.describe()
+    # engaging in talks is no fight
+    assert not code("ABUJA — Government officials engaged community leaders in talks on Wednesday.",
+                    "2025-06-17").find("19")

@@ -34,6 +34,9 @@ class EventRule(Strict):
     def has_words(self) -> "EventRule":
         if not (self.verbs or self.nouns or self.phrases):
             raise ValueError(f"rule {self.id!r} has no verbs, nouns or phrases")
+        if self.requires_object and self.cameo[:2] in ("18", "19", "20"):
+            # the coder reads requires_object for statements and protests only
+            raise ValueError(f"rule {self.id!r}: requires_object is not read for violent events; use requires")
         return self
 
 

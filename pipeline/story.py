@@ -15,8 +15,7 @@ from pipeline.claims import side_of
 from pipeline.codes import roles_of
 from pipeline.context import ARMED_NONSTATE, ArticleContext, last_armed_group
 from schemas.event import ActorRef, EventMention
-
-VIOLENT_ROOTS = ("18", "19", "20")
+from schemas.rules import VIOLENT_ROOTS
 
 
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?(government|regime|junta)\b|\bagainst the (government|regime|junta)\b",

@@ -6,6 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+# CAMEO roots of armed violence (assault, fight, mass violence): the coder's violent path
+VIOLENT_ROOTS = ("18", "19", "20")
+
 PatternName = Literal["passive", "active", "nominal", "accuse_of", "reciprocal", "speaker", "fell_to", "attributed", "protest_target",
                       "struck_device", "attributed_after"]
 
@@ -34,8 +37,12 @@ class EventRule(Strict):
     def has_words(self) -> "EventRule":
         if not (self.verbs or self.nouns or self.phrases):
             raise ValueError(f"rule {self.id!r} has no verbs, nouns or phrases")
-        if self.requires_object and self.cameo[:2] in ("18", "19", "20"):
-            # the coder reads requires_object for statements and protests only
+        return self
+
+    @model_validator(mode="after")
+    def object_read_where_asked(self) -> "EventRule":
+        # the coder reads requires_object for statements and protests only
+        if self.requires_object and self.cameo[:2] in VIOLENT_ROOTS:
             raise ValueError(f"rule {self.id!r}: requires_object is not read for violent events; use requires")
         return self
 

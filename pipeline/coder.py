@@ -826,10 +826,13 @@ def _clause_of(ann: SentenceAnnotation, trig: TriggerMention, frames: list[Frame
     return Clause(0, len(ann.tokens))
 
 
+BODIES_FOUND_RULE = "bodies-found"
+
+
 def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: list[Clause], lex):
     """Violent triggers of one clause, grouped: they describe one event, unless a comma and a
     time connective part them ("the airstrikes hit X today, a day after an alleged toxic attack")."""
-    groups: dict[tuple[int, int, int, bool, int], tuple[list[TriggerMention], Clause]] = {}
+    groups: dict[tuple[int, int, int, bool, int, bool], tuple[list[TriggerMention], Clause]] = {}
     descriptions = _descriptive_spans(ann)
     owners: dict[tuple[int, int], int] = {}
     for trig in ann.triggers:
@@ -853,7 +856,9 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
         owner = _possessor(ann, trig)
         owner = owners.get((clause.lo, part[0]), -1) if owner is None else owner
         owners[(clause.lo, part[0])] = owner
-        groups.setdefault((clause.lo, clause.hi, part[0], planned, owner), ([], sub))[0].append(trig)
+        # "soldiers killed four gunmen in a firefight and the bodies of seven men were dumped": two events
+        found_dead = trig.ref.rule.id == BODIES_FOUND_RULE
+        groups.setdefault((clause.lo, clause.hi, part[0], planned, owner, found_dead), ([], sub))[0].append(trig)
     return list(groups.values())
 
 
@@ -1073,6 +1078,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         roles.pattern = roles.pattern or found.pattern
     roles.target = roles.target or _participle_victims(ann, group, actors)
     roles.source = [a for a in roles.source if all(a is not t for t in roles.target)]
+    if all(t.ref.rule.id == BODIES_FOUND_RULE for t in group):
+        roles.source = []      # "the prosecutor's office recovered six bodies": who finds the dead never killed them
     _clash_sides(ann, group, clause, actors, roles, lex)
     _armed_dissidents(ann, roles, any(t.ref.rule.id == CLASH_RULE for t in group))
     _armed_men(ann, roles)
@@ -1109,7 +1116,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         # "gunmen attacked the village", "bandits shot at worshippers": an armed group's force against
         # the unarmed is CAMEO's assault (18), not a fight between forces (19)
         mention = mention.model_copy(update={"cameo": "180", "rule_ids": mention.rule_ids + ["assault:unarmed-target"]})
-    if not mention.reference and any(_is_definite(ann, t) for t in group) and not _names_actor(ann, roles):
+    if not mention.reference and any(_is_definite(ann, t) and t.ref.rule.id != BODIES_FOUND_RULE for t in group) \
+            and not _names_actor(ann, roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
     adds = mention.casualties or mention.source or mention.date or mention.place
@@ -1897,6 +1905,8 @@ def _is_ongoing(ann, trig: TriggerMention) -> bool:
 def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     """'the attack', 'the strikes' with no new actors, or 'they hit ...': the article's earlier
     event again."""
+    if rule.id == BODIES_FOUND_RULE:
+        return False     # "the bodies of four men were found": the definite article of the dead, not of a retelling
     named = [a for a in roles.source + roles.target if a.kind == "named"]
     if roles.source and all(speakers_own(ann, a) for a in roles.source):
         return False     # "the IRGC said its drones struck ...": the speaker's deed, told here first

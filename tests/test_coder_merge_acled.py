@@ -639,3 +639,22 @@ def test_a_protest_note_is_diplomacy_not_a_demonstration():
     r = code("BAGHDAD — Iraq's foreign ministry summoned Turkey's charge d'affaires on Wednesday and handed him a "
              "protest note over the strike.", "2025-01-15")
     assert not r.find("14"), r.describe()
+
+
+def test_bodies_found_with_the_marks_of_violence_are_a_killing_of_their_own():
+    # no one saw it: the dead are the targets, no one is the doer (not the prosecutors who found them)
+    r = code("On Wednesday night, a grenade was thrown at the municipal police station in Teapa, damaging two "
+             "patrol cars. On Thursday morning, the bodies of four men with their hands tied were found on the "
+             "side of the Villahermosa-Macuspana highway in Tabasco, Mexico.", "2025-07-12")
+    found = r.one("18", target="MEXCVL")
+    assert (found.source, found.fatalities, str(found.date)) == ([], 4, "2025-07-10")
+    assert r.one("183", target="MEXCOP").date.isoformat() == "2025-07-09"
+    r = code("Mexico's state prosecutor's office said on Monday it recovered six bodies with gunshot wounds "
+             "near Comalapa in Chiapas.", "2025-02-18")
+    assert r.one("18").source == []
+
+
+def test_bodies_found_without_marks_of_violence_are_no_attack():
+    r = code("The bodies of twelve migrants were found in the desert near Kufra, Libya, on Monday, the Red "
+             "Crescent said.", "2025-06-10")
+    assert r.find("18") == []

@@ -38,6 +38,9 @@ VERB_CUES = frozenset({"to", "will", "would", "could", "can", "may", "might", "m
 SPAN_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "hours",
                         "wave", "spate", "series", "campaign", "weekend", "decade", "decades"})
 AUXILIARY_AFTER_NOUN = frozenset({"were", "was", "are", "is", "have", "has", "had", "of"})
+# a word in -s right after one of these is a plural noun, never "he disputes" ("killed in disputes over land")
+PREPOSITIONS_BEFORE_NOUNS = frozenset({"in", "over", "amid", "during", "from", "with", "without", "among", "between",
+                                       "into", "about", "despite", "through"})
 NOUN_CUES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                        "new", "fresh", "further", "more", "latest", "recent", "deadly", "alleged", "suspected",
                        "separate", "major", "massive", "first", "second", "last", "any", "no", "of", "such",
@@ -191,8 +194,8 @@ def _choose_reading(ann, first: int, refs: list[TriggerRef]) -> TriggerRef | Non
         return max(phrases, key=lambda r: len(r.rule.cameo))
     nouns = [r for r in refs if r.pos == "noun"]
     verbs = [r for r in refs if r.pos == "verb"]
-    if verbs and nxt in AUXILIARY_AFTER_NOUN and all(r.form == "s" for r in verbs):
-        verbs = []          # "the targets were destroyed": a plural noun, not "he targets"
+    if verbs and (nxt in AUXILIARY_AFTER_NOUN or prev in PREPOSITIONS_BEFORE_NOUNS) and all(r.form == "s" for r in verbs):
+        verbs = []          # "the targets were destroyed", "killed in disputes over land": plural nouns
     gerund = prev in {"of", "for", "after", "before", "by"} and any(r.form == "ing" for r in verbs) \
         and ann.norm(ann.prev_word(ann.prev_word(first))) not in SPAN_NOUNS \
         and ann.tokens[first - 1].text not in {'"', "“", "'", "‘"}

@@ -1350,6 +1350,10 @@ ADDED_AGENTS = (
     # one member of the opposition, and Kenya's Members of County Assembly ("Faza Ward MCA ... accused")
     ("opposition member", "OPP"), ("mca", "LEG"), ("mcas", "LEG"), ("member of county assembly", "LEG"),
     ("members of county assembly", "LEG"),
+    # Latin America's peasant farmers and coca growers, and the cooperatives they (and small miners)
+    # organise in: a cooperative is a civilian body, whatever it farms or mines
+    ("campesino", "AGR"), ("campesinos", "AGR"), ("cocalero", "AGR"), ("cocaleros", "AGR"),
+    ("cooperative", "CVL"), ("cooperatives", "CVL"),
 )
 
 

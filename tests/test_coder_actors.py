@@ -1501,3 +1501,13 @@ def test_troops_that_engaged_bandits_fought_them():
     # engaging in talks is no fight
     assert not code("ABUJA — Government officials engaged community leaders in talks on Wednesday.",
                     "2025-06-17").find("19")
+
+
+def test_campesinos_are_farmers_and_a_cooperative_is_a_civilian_body():
+    r = code("Two members of the Nueva Esperanza campesino cooperative were shot dead on Monday at the Paso "
+             "Aguan estate in Colon, Honduras.", "2026-07-15")
+    assert r.one("18", target="HNDAGR").fatalities == 2, r.describe()
+    # its president speaks for it, not for the state
+    r = code("The president of the cooperative, Marlen Cruz, on Tuesday accused the palm company of using "
+             "paramilitaries to evict families in Tocoa, Honduras.", "2026-07-15")
+    assert r.one("112", source="HNDCVL"), r.describe()

@@ -766,3 +766,9 @@ def test_a_denial_whose_subject_names_its_party_in_a_relative_clause_is_that_par
     r = code("CULIACAN, Mexico — In a video that circulated on Wednesday, a group of armed men who said they "
              "belonged to Los Chapitos denied that they had attacked the community.", "2026-08-28")
     assert r.one("016").source == ["MEXCRM"], r.describe()
+
+
+def test_disputes_after_a_preposition_are_quarrels_not_a_denial():
+    r = code("Rights groups say more than 150 campesinos have been killed in the Aguan valley of Honduras since "
+             "2009, most of them in disputes over land.", "2026-06-17")
+    assert r.find("016") == [], r.describe()

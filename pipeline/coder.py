@@ -980,6 +980,8 @@ def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     before = " ".join(t.norm for t in ann.tokens[max(0, trig.first - 8):trig.first] if t.norm).split()[-4:]
     if rule.excludes_before and _says_any(before, rule.excludes_before):
         return False
+    if rule.requires_before and not set(before[-3:]) & set(rule.requires_before):
+        return False     # "the attackers belonged to a Barrio 18 cell", not "the victims belonged to"
     if rule.excludes_after and near[:1] and near[0] in rule.excludes_after:
         return False     # "the drone was shot down": brought down, not an attack
     if rule.requires_place_target:

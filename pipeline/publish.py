@@ -266,6 +266,8 @@ def _conditions(rule) -> str:
         parts.append("excluded by: " + some(rule.excludes, 8))
     if rule.requires_object:
         parts.append("object one of: " + some(rule.requires_object, 8))
+    if rule.requires_before:
+        parts.append("subject one of: " + some(rule.requires_before, 8))
     parts += [name.replace("_", " ") for name, value in rule.model_dump().items() if value is True]
     return "; ".join(parts)
 

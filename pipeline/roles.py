@@ -725,7 +725,8 @@ def _attributed(ann, trig, clause, actors, lex) -> Roles | None:
 def _attributed_after(ann, trig, clause, actors, lex) -> Roles | None:
     """'the attack bore the hallmarks of JNIM', 'was orchestrated by Indian handlers' inside what
     someone says: the body named right after is accused (the coder adds the speaker)."""
-    after = [a for a in actors if trig.last < a.first <= trig.last + 6 and a.code]
+    # (an actor may begin inside the words: "were cadres of the UNLF" names "cadres of the UNLF")
+    after = [a for a in actors if trig.first < a.first <= trig.last + 6 and a.last > trig.last and a.code]
     return Roles(target=_coordinated_right(ann, actors, after[0])) if after else None
 
 

@@ -28,6 +28,8 @@ class EventRule(Strict):
     excludes: list[str] = Field(default_factory=list)
     excludes_before: list[str] = Field(default_factory=list, description="words just before that cancel the trigger")
     excludes_after: list[str] = Field(default_factory=list, description="a word right after that cancels the trigger")
+    requires_before: list[str] = Field(default_factory=list,
+                                       description="one of these among the three words just before (the trigger's subject)")
     requires_object: list[str] = Field(default_factory=list)
     requires_actor_role: bool = False
     requires_armed_source: bool = False

@@ -772,3 +772,14 @@ def test_disputes_after_a_preposition_are_quarrels_not_a_denial():
     r = code("Rights groups say more than 150 campesinos have been killed in the Aguan valley of Honduras since "
              "2009, most of them in disputes over land.", "2026-06-17")
     assert r.find("016") == [], r.describe()
+
+
+def test_saying_who_the_attackers_were_blames_them():
+    r = code("The National Police said on Sunday that the attackers belonged to a Barrio 18 cell that had "
+             "demanded a weekly war tax in Choloma, Honduras.", "2026-05-04")
+    assert r.one("112", source="HNDCOP", target="HNDCRM"), r.describe()
+    r = code("Thoubal police say the kidnappers were cadres of the UNLF (Pambei), in Manipur, India.", "2026-10-20")
+    assert r.one("112", source="INDCOP"), r.describe()
+    # who the victims were blames no one
+    r = code("The police said the victims belonged to the Hazara community in Quetta, Pakistan.", "2026-07-15")
+    assert r.find("112") == [], r.describe()

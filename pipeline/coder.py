@@ -1476,7 +1476,11 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
 
 def _told_as_one_more(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     """'Russian aircraft also dropped two guided bombs ...', 'Shells also landed in Kork Mon': 'also'
-    a few words before the event, in its clause, adds an event to those told, it does not retell one."""
+    a few words before the event, in its clause, adds an event to those told, it does not retell one;
+    so does 'also' right after a noun of fighting ('Fighting also raged around Bhamo', 'clashes were
+    also reported')."""
+    if trig.ref.pos == "noun" and "also" in [ann.norm(i) for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 3))]:
+        return True
     words = 0
     for i in range(trig.first - 1, -1, -1):
         if ann.tokens[i].text in {",", ";", ":"} or words == ALSO_REACH:

@@ -78,6 +78,10 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
             # "On Tuesday, the militants attacked another base near Kismayo": another day or
             # another town makes it another event, whoever the text says did it
             target, m = None, m.model_copy(update={"reference": False})
+        if target is not None and m.reference and not m.source and m.also and m.place is not None \
+                and m.date_precision == "day" and not _places_match(target, m):
+            # "Fighting also raged on Monday around Bhamo": one more event, in another place
+            target, m = None, _unidentified_sides(m.model_copy(update={"reference": False}))
         if target is None and m.reference and _is_violent(m.cameo) and m.modality not in ("hypothetical", "denied") \
                 and any(a.how not in ("coreference", "possessive") for a in m.source) and GENERAL_CHARGE not in m.rule_ids:
             # "IS claimed responsibility for the attack, which killed 12 soldiers": told first here

@@ -658,3 +658,10 @@ def test_bodies_found_without_marks_of_violence_are_no_attack():
     r = code("The bodies of twelve migrants were found in the desert near Kufra, Libya, on Monday, the Red "
              "Crescent said.", "2025-06-10")
     assert r.find("18") == []
+
+
+def test_fighting_that_also_raged_elsewhere_is_one_more_event():
+    r = code("Kachin Independence Army fighters attacked a junta base in Waingmaw, in Kachin State, Myanmar, on "
+             "Monday. Fighting also raged on Monday around Bhamo, residents said.", "2026-05-05")
+    assert r.one("19", source="MMRREB", target="MMRMIL"), r.describe()
+    assert r.one("19", source="MMRUAF").place.location == "Bhamo", r.describe()

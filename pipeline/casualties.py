@@ -88,7 +88,7 @@ def is_cumulative(ann: SentenceAnnotation, clause: tuple[int, int], lex) -> bool
            for first, last, _ in ann.cues(lex.cumulative) if lo <= first and last < hi):
         return True
     words = [ann.tokens[i] for i in ann.words if lo <= i < hi]
-    if _since_period(words, lex) or _past_days(words):
+    if _since_period(words, lex) or _past_days(words) or _date_range(words):
         return True
     # "... have been killed since then, while officials say 24 have been killed by missiles":
     # a count so far set against a toll over a period counts over that period too
@@ -98,6 +98,29 @@ def is_cumulative(ann: SentenceAnnotation, clause: tuple[int, int], lex) -> bool
 
 def _so_far(ann: SentenceAnnotation, lo: int, hi: int) -> bool:
     return any(ann.norm(i) in {"have", "has"} and ann.norm(ann.next_word(i)) == "been" for i in range(lo, hi))
+
+
+MONTH_NAMES = PERIOD_STARTS - {"the", "last", "early", "late", "mid", "its", "their"}
+RANGE_ENDS = {"between": {"and"}, "from": {"to", "until", "till", "through"}}
+
+
+def _date_range(words) -> bool:
+    """'Between 8 and 17 June, the Defensoría recorded two deaths', 'from 1 to 15 July': a toll over
+    the days from one date to another."""
+    norms = [w.norm for w in words]
+    for i, w in enumerate(norms):
+        if w not in RANGE_ENDS:
+            continue
+        span = norms[i + 1:i + 7]
+        ends = [k for k, x in enumerate(span) if x in RANGE_ENDS[w]]
+        if not ends or not set(span) & MONTH_NAMES:
+            continue
+        first = [int(x) for x in span[:ends[0]] if x.isdigit()]
+        last = [int(x) for x in span[ends[0] + 1:] if x.isdigit()]
+        # ("overnight from 11 to 12 August" is one night, not a period)
+        if first and not (last and last[0] - first[0] == 1):
+            return True
+    return False
 
 
 def _since_period(words, lex) -> bool:

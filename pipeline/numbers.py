@@ -26,7 +26,7 @@ def parse_count(words: list[str]) -> int | None:
     if len(words) == 1 and _DIGITS.match(words[0]):
         return int(words[0].replace(",", ""))
     total, current, seen = 0, 0, False
-    for w in words:
+    for k, w in enumerate(words):
         if _DIGITS.match(w):
             current += int(w.replace(",", ""))
         elif w in UNITS:
@@ -38,8 +38,8 @@ def parse_count(words: list[str]) -> int | None:
             current = max(current, 1) * scale
             if scale >= 1000:
                 total, current = total + current, 0
-        elif w == "and" and seen:
-            continue
+        elif w == "and" and seen and words[k - 1] in SCALES:
+            continue      # "a hundred and seven", but "between 8 and 17 June" is two numbers
         else:
             return None
         seen = True

@@ -1354,6 +1354,8 @@ ADDED_AGENTS = (
     # organise in: a cooperative is a civilian body, whatever it farms or mines
     ("campesino", "AGR"), ("campesinos", "AGR"), ("cocalero", "AGR"), ("cocaleros", "AGR"),
     ("cooperative", "CVL"), ("cooperatives", "CVL"),
+    # those who block a road in protest, like protesters, are civilians (see "protesters" below)
+    ("blockaders", "CVL"), ("blockader", "CVL"),
 )
 
 

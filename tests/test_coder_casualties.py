@@ -272,3 +272,23 @@ def test_earlier_this_month_says_when_and_sums_no_period():
              "south of Nablus, injuring five citizens, the PRCS said.", "2025-10-18")
     [attack] = [e for e in r.events if e.injured == 5]
     assert attack.date.isoformat() == "2025-10-09", r.describe()
+
+
+def test_a_toll_between_two_dates_is_a_period_not_an_event():
+    r = code("On 16 June, in Villa Tunari, Bolivia, a group of blockaders beat two journalists. Between 8 and 17 "
+             "June, the Defensoria recorded two deaths and forty-seven injured persons related to the conflict.",
+             "2026-06-18")
+    beating = r.one("18")
+    assert (beating.fatalities, beating.injured) == (None, None), r.describe()
+
+
+def test_one_night_from_one_date_to_the_next_is_no_period():
+    r = code("Overnight from 11 to 12 August, unidentified armed men attacked the village of Rugezi, north of "
+             "Minembwe in South Kivu, killing two elderly residents.", "2026-08-14")
+    assert r.one("18").fatalities == 2, r.describe()
+
+
+def test_two_numbers_joined_by_and_are_not_one_count():
+    from pipeline.numbers import parse_count
+    assert parse_count(["a", "hundred", "and", "seven"]) == 107
+    assert parse_count(["8", "and", "17"]) is None

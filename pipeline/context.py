@@ -53,11 +53,37 @@ def new_context(published: dt.date | None, annotations: list[SentenceAnnotation]
     """The context at the start of an article: its date, its country, the countries it names."""
     reread_shared_city_names(annotations, neighbours or {})
     ctx = ArticleContext(published, dominant_country(annotations, dateline, headline))
+    if ctx.country:
+        _stray_acronyms(annotations, ctx.country)
     redefined = redefined_acronyms(annotations)
     named = Counter(a.code[:3] for ann in annotations for a in ann.actors if tells_country(ann, a, redefined))
     ctx.countries = frozenset(named) | ({ctx.country} if ctx.country else set())
     ctx.foreign = next((c for c, _ in named.most_common() if c != ctx.country), None)
     return ctx
+
+
+# bodies of civil society, whose acronyms repeat from one country to the next
+CIVIL_ROLES = frozenset({"OPP", "PTY", "LAB", "CVL", "NGO", "EDU", "BUS", "MED", "HRI", "AGR", "REL", "ELI"})
+
+
+def _stray_acronyms(annotations: list[SentenceAnnotation], country: str) -> None:
+    """'CoTU' in a Manipur story is not Kenya's trade-union centre, nor 'PDP' in Kashmir Nigeria's
+    party: a civil body's acronym the dictionary places in a country the article names nowhere else
+    is a body of the story's own country."""
+    told = {a.code[:3] for ann in annotations for a in ann.actors
+            if a.kind == "named" and a.code and not _is_acronym(ann, a)}
+    told |= {p.candidates[0].country for ann in annotations for p in ann.places if p.candidates and p.after_preposition}
+    for ann in annotations:
+        for a in ann.actors:
+            if a.kind == "named" and a.code and _is_acronym(ann, a) and a.code[:3] not in told | {country} \
+                    and a.code[:3] not in INTERNATIONAL_PREFIXES and roles_of(a.code) and roles_of(a.code) <= CIVIL_ROLES:
+                a.code = country + a.code[3:]
+
+
+def _is_acronym(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'CoTU', 'PDP president Mehbooba Mufti': named by an acronym."""
+    text = ann.tokens[a.first].text
+    return 2 <= len(text) <= 7 and sum(c.isupper() for c in text) >= 2 and text.isalpha()
 
 
 def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:

@@ -1511,3 +1511,11 @@ def test_campesinos_are_farmers_and_a_cooperative_is_a_civilian_body():
     r = code("The president of the cooperative, Marlen Cruz, on Tuesday accused the palm company of using "
              "paramilitaries to evict families in Tocoa, Honduras.", "2026-07-15")
     assert r.one("112", source="HNDCVL"), r.describe()
+
+
+def test_a_civil_bodys_acronym_from_another_country_is_the_storys_own():
+    # the dictionary's PDP is Nigeria's party; the article names no Nigeria
+    r = code("Chief Minister Omar Abdullah and PDP president Mehbooba Mufti also condemned the killings of "
+             "pilgrims in Reasi, Jammu and Kashmir, India, on Monday.", "2025-06-03")
+    assert r.one("111", source="INDOPP"), r.describe()
+    assert r.find("111", source="NGA") == [], r.describe()

@@ -80,10 +80,14 @@ def _stray_acronyms(annotations: list[SentenceAnnotation], country: str) -> None
                 a.code = country + a.code[3:]
 
 
+COUNTRY_ABBREVIATIONS = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "DRC", "ROK", "DPRK", "PRC"})   # "US Chamber of ..."
+
+
 def _is_acronym(ann: SentenceAnnotation, a: ActorMention) -> bool:
     """'CoTU', 'PDP president Mehbooba Mufti': named by an acronym."""
     text = ann.tokens[a.first].text
-    return 2 <= len(text) <= 7 and sum(c.isupper() for c in text) >= 2 and text.isalpha()
+    return 2 <= len(text) <= 7 and sum(c.isupper() for c in text) >= 2 and text.isalpha() \
+        and text.upper() not in COUNTRY_ABBREVIATIONS
 
 
 def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:

@@ -67,7 +67,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         found = code_sentence(article, sentence, ann, ctx, lex, times)
         if _is_summary(ann, lex):
             # (dated by the bulletin's day, not the event's: the full report dates it)
-            found = [m.model_copy(update={"reference": True, "date": None, "date_precision": None}) for m in found]
+            found = [m.model_copy(update={"reference": True, "date": None, "date_precision": None,
+                                          "rule_ids": m.rule_ids + [BULLETIN_SUMMARY]}) for m in found]
         day = None if found else scene_day(times, ann.tokens)
         if day is not None:
             scenes[sentence.index] = day
@@ -87,6 +88,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
             for m in mentions]
 
 
+BULLETIN_SUMMARY = "summary:bulletin"     # a bulletin's opening summary: evidence for the full report, never news of its own
 STATE_NAMED = frozenset({"dictionary", "organisation"})
 ATTRIBUTED = frozenset({"attributed", "attributed_after"})     # blame a speaker tells as a fact
 
@@ -986,9 +988,12 @@ def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
         return False     # "the drone was shot down": brought down, not an attack
     if rule.requires_place_target:
         has_place = any(trig.last < p.first <= trig.last + 7 for p in ann.places)
-        return has_place or bool(set(near) & PLACE_OBJECTS) or trig.text.lower().startswith("fell") \
-            or _unknown_name_after(ann, trig)
+        fell = trig.text.lower().startswith("fell") and not set(near[:3]) & BODILY_FALLS
+        return has_place or bool(set(near) & PLACE_OBJECTS) or fell or _unknown_name_after(ann, trig)
     return True
+
+
+BODILY_FALLS = frozenset({"ground", "floor", "knees", "death", "earth"})     # "a man fell to the ground": no town fell
 
 
 def _unknown_name_after(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

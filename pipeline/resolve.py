@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.coder import (CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, NONSTATE_ATTACKERS, SPECIFICITY, UNARMED_ROLES,
+from pipeline.coder import (BULLETIN_SUMMARY, CLAIMED_RESPONSIBILITY, GENERAL_CHARGE, NONSTATE_ATTACKERS, SPECIFICITY, UNARMED_ROLES,
                             VIOLENT_ROOTS, is_clash)
 from pipeline.claims import names_person, names_speaker, side_of
 from pipeline.codes import UNAFFILIATED, UNAFFILIATED_ROLE, roles_of
@@ -82,7 +82,9 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
                 and m.date_precision == "day" and not _places_match(target, m):
             # "Fighting also raged on Monday around Bhamo": one more event, in another place
             target, m = None, _unidentified_sides(m.model_copy(update={"reference": False}))
-        if target is None and m.reference and _is_violent(m.cameo) and m.modality not in ("hypothetical", "denied") \
+        if target is None and BULLETIN_SUMMARY in m.rule_ids:
+            pass      # a summary whose story the bulletin never tells after it is no event of its own
+        elif target is None and m.reference and _is_violent(m.cameo) and m.modality not in ("hypothetical", "denied") \
                 and any(a.how not in ("coreference", "possessive") for a in m.source) and GENERAL_CHARGE not in m.rule_ids:
             # "IS claimed responsibility for the attack, which killed 12 soldiers": told first here
             m = m.model_copy(update={"reference": False})

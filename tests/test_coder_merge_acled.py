@@ -665,3 +665,17 @@ def test_fighting_that_also_raged_elsewhere_is_one_more_event():
              "Monday. Fighting also raged on Monday around Bhamo, residents said.", "2026-05-05")
     assert r.one("19", source="MMRREB", target="MMRMIL"), r.describe()
     assert r.one("19", source="MMRUAF").place.name == "Bhamo", r.describe()
+
+
+def test_a_top_story_the_bulletin_never_tells_again_is_no_event():
+    # (the report that follows tells the shooting without a word the coder reads as an attack)
+    r = code("ANCHOR (SUNITA GHIMIRE): Good evening. Our top story tonight: a young protester is shot dead in Damak, "
+             "a bomb goes off outside a party office in Tulsipur, and students clash with police in Kirtipur, "
+             "Nepal.\n\nCORRESPONDENT: On Sunday afternoon, several thousand protesters gathered at Damak Chowk. At "
+             "around four o'clock, shots were heard, and a 20-year-old man fell to the ground.", "2026-08-18")
+    assert r.find("19") == [], r.describe()
+
+
+def test_a_man_who_fell_to_the_ground_took_no_town():
+    r = code("In Damak, Nepal, shots were heard on Sunday and a 20-year-old man fell to the ground.", "2026-08-18")
+    assert r.find("192") == [], r.describe()

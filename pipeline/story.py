@@ -435,11 +435,19 @@ OTHER_OWNERS = frozenset({"its", "their", "his", "her", "rebel", "rebels", "mili
                           "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "enemy", "hideout"})
 
 
+AIM_WORDS = frozenset({"struck", "hit", "hits", "landed", "on", "at", "into", "targeting", "killing"})
+
+
 def _facility_role(m: EventMention) -> str:
     text = m.sentence.text
     after = text[m.trigger.end - m.sentence.start:].lower().split()[:7]
     words = [w.strip(".,;:'\"()") for w in after]
+    origin = False
     for i, w in enumerate(words):
+        # "shells fired from a military position ... struck Nam Ti": where fire came from is no target
+        origin = w == "from" or (origin and w not in AIM_WORDS)
+        if origin:
+            continue
         if w in FACILITY_ROLES and set(words[max(0, i - 2):i]) & OTHER_OWNERS:
             return ""      # "attacked its base at Kendila", "rebel positions": not the state's
         if w in FACILITY_ROLES and (w not in ("station", "stations") or "police" in words[max(0, i - 2):i]):

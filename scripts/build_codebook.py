@@ -1356,6 +1356,8 @@ ADDED_AGENTS = (
     ("cooperative", "CVL"), ("cooperatives", "CVL"),
     # those who block a road in protest, like protesters, are civilians (see "protesters" below)
     ("blockaders", "CVL"), ("blockader", "CVL"),
+    # the leaders and committees of a camp for the displaced speak for its people
+    ("camp leaders", "CVL"), ("camp leader", "CVL"), ("camp committee", "CVL"), ("camp residents", "CVL"),
 )
 
 

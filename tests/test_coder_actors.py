@@ -1519,3 +1519,10 @@ def test_a_civil_bodys_acronym_from_another_country_is_the_storys_own():
              "pilgrims in Reasi, Jammu and Kashmir, India, on Monday.", "2025-06-03")
     assert r.one("111", source="INDOPP"), r.describe()
     assert r.find("111", source="NGA") == [], r.describe()
+
+
+def test_camp_leaders_speak_for_the_displaced():
+    r = code("A drone dropped three bombs on Nhkawng Pa IDP camp in Kachin State, Myanmar, on Thursday. Camp leaders "
+             "said the drone came from the direction of a military base and attributed the attack to junta forces.",
+             "2026-07-20")
+    assert r.one("112", source="MMRCVL", target="MMRMIL"), r.describe()

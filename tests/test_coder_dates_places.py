@@ -520,3 +520,10 @@ def test_a_sentence_saying_when_the_protests_began_dates_the_undated_repression_
              "Thursday 26 June in the districts of Be and Akodessewa. Police and gendarmes fired tear gas to "
              "disperse the demonstrators in Be.", "2025-06-30")
     assert str(r.one("175").date) == "2025-06-26", r.describe()
+
+
+def test_where_the_shells_were_fired_from_is_not_what_they_struck():
+    r = code("On 5 July, artillery shells fired from a military position on the Myitkyina-Mogaung road struck Nam Ti "
+             "village in Mogaung township, Kachin State, Myanmar, killing a farmer.", "2026-07-20")
+    shelling = r.one("194", source="MMRMIL")
+    assert not any(t.startswith("MMRMIL") for t in shelling.target), r.describe()

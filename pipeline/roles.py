@@ -267,6 +267,11 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         if participle:       # "X and Y condemned the attack, accusing Serbia": both accuse
             return [b for b in _coordinated_right(ann, actors, a) if b.last < before]
+        verb = _verb_of_object(ann, a, before)
+        if verb is not None:
+            # "police dispersed the protesters, beat several IDPs and detained five": one subject for
+            # a series of verbs, never the object of the verb before
+            return _subject(ann, actors, verb, outer)
         return _coordinated_left(ann, actors, _relative_head(ann, cands, a, before))
     if opener and (ann.norm(opener[-1]) == "that" or ann.norm(opener[-1]) not in SUBORDINATORS) \
             and ann.norm(ann.prev_word(before)) == "and":
@@ -281,6 +286,23 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
 
 
 TELLING = frozenset({"told", "tells", "telling", "informed", "assured", "warned", "reminded"})
+OBJECT_LEADS = frozenset({"the", "a", "an", "several", "some", "many", "dozens", "hundreds", "two", "three", "four",
+                          "five", "its", "their", "his", "her", "of"})
+
+
+def _verb_of_object(ann, a, before: int) -> int | None:
+    """'dispersed the protesters, beat ...': the past-tense verb whose object `a` is, when only a
+    comma or 'and' stands between `a` and the next verb of the series."""
+    between = [ann.tokens[i].text.lower() for i in range(a.last + 1, before) if ann.tokens[i].text.strip()]
+    if between not in ([","], ["and"], [",", "and"]):
+        return None
+    i = ann.prev_word(a.first)
+    while i >= 0 and ann.norm(i) in OBJECT_LEADS:
+        i = ann.prev_word(i)
+    word = ann.norm(i) if i >= 0 else ""
+    if len(word) > 4 and word.endswith("ed") and not ann.tokens[i].text[:1].isupper():
+        return i
+    return None
 
 
 LEADING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "following", "despite", "amid",

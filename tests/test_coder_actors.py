@@ -1526,3 +1526,10 @@ def test_camp_leaders_speak_for_the_displaced():
              "said the drone came from the direction of a military base and attributed the attack to junta forces.",
              "2026-07-20")
     assert r.one("112", source="MMRCVL", target="MMRMIL"), r.describe()
+
+
+def test_a_series_of_verbs_shares_one_subject_not_the_object_before():
+    r = code("The following day, police dispersed the protesters, beat several elderly IDPs with sticks and "
+             "detained five members of the camp committee in Myitkyina, Myanmar.", "2026-07-20")
+    beating = r.one("182")
+    assert beating.source == ["MMRCOP"], r.describe()

@@ -130,9 +130,11 @@ def _is_summary(ann: SentenceAnnotation, lex: CoderLexicon) -> bool:
     """'In the headlines tonight: ...', 'PRESENTER: Topping the news: ...': a bulletin's summary
     (after the speaker's label, if any)."""
     label = next((i + 1 for i, t in enumerate(ann.tokens[:3]) if t.text == ":"), 0)
-    # ("Tonight: air strikes on Al-Fula ...": the word before the colon may be the opener itself)
-    openings = {" ".join(t.norm for t in ann.tokens[start:start + 8] if t.norm) for start in (0, label)}
-    return any(opening.startswith(o) for opening in openings for o in lex.summary_openers)
+    # ("Tonight: air strikes on Al-Fula ...": the word before the colon may be the opener itself;
+    # an opener written with its colon needs it: "Tonight the KNO issued a statement" is news)
+    openings = {" ".join(t.norm or t.text for t in ann.tokens[start:start + 8] if t.norm or t.text == ":")
+                for start in (0, label)}
+    return any(opening.replace(" :", ":").startswith(o) for opening in openings for o in lex.summary_openers)
 
 
 # --------------------------------------------------------------------------- one sentence

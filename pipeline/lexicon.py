@@ -197,6 +197,8 @@ class CoderLexicon:
             instruments=PhraseMatcher((normalise(w), code) for code, ws in lexicon.triggers.instrument_codes.items() for w in ws),
             casualty_terms=frozenset(w for w in cas.killed_words + cas.injured_words if " " not in w) | {"shot"},
             new_event_cues=frozenset(lexicon.references.new_event_cues),
-            summary_openers=tuple(normalise(w) for w in lexicon.references.summary_openers),
+            # (an opener written with its colon keeps it: "tonight:")
+            summary_openers=tuple(normalise(w) + (":" if w.endswith(":") else "")
+                                  for w in lexicon.references.summary_openers),
             irregular_past=frozenset(w for ws in irregular.values() for w in ws if not w.endswith("ing")),
         )

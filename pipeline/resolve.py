@@ -342,6 +342,10 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
         return bool(src and tgt and d.codes("target")) and _codes_compatible(d.codes("source"), src) \
             and (_codes_compatible(d.codes("target"), tgt) or _same_state(d.codes("target"), tgt)) \
             and not _other_speaker(d, m)
+    if d.cameo == m.cameo == "016":
+        # two armed groups' denials are two denials ("the KNO denied ...", "the UNLF (Pambei) denied")
+        return bool(src) and any(x.startswith(y) or y.startswith(x) for x in d.codes("source") for y in src) \
+            and not _other_speaker(d, m)
     if m.cameo[:3] == d.cameo[:3] == "190" and src and tgt and d.codes("source") and d.codes("target") \
             and _codes_compatible(d.codes("source"), tgt) and _codes_compatible(d.codes("target"), src):
         return True     # a battle told from the other side: "the suspects opened fire on the officers"

@@ -1358,6 +1358,8 @@ ADDED_AGENTS = (
     ("blockaders", "CVL"), ("blockader", "CVL"),
     # the leaders and committees of a camp for the displaced speak for its people
     ("camp leaders", "CVL"), ("camp leader", "CVL"), ("camp committee", "CVL"), ("camp residents", "CVL"),
+    # South Asia's Members of the Legislative Assembly ("the residence of the Khurai MLA")
+    ("mla", "LEG"), ("mlas", "LEG"), ("member of the legislative assembly", "LEG"),
 )
 
 

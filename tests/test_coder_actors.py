@@ -1533,3 +1533,9 @@ def test_a_series_of_verbs_shares_one_subject_not_the_object_before():
              "detained five members of the camp committee in Myitkyina, Myanmar.", "2026-07-20")
     beating = r.one("182")
     assert beating.source == ["MMRCOP"], r.describe()
+
+
+def test_an_mla_is_a_legislator():
+    r = code("Late on Monday night, two men on a scooter hurled a hand grenade at the residence of the Khurai MLA "
+             "in Imphal East, Manipur, India.", "2026-10-20")
+    assert r.one("18", target="INDLEG"), r.describe()

@@ -783,3 +783,11 @@ def test_saying_who_the_attackers_were_blames_them():
     # who the victims were blames no one
     r = code("The police said the victims belonged to the Hazara community in Quetta, Pakistan.", "2026-07-15")
     assert r.find("112") == [], r.describe()
+
+
+def test_two_armed_groups_denials_are_two_denials():
+    r = code("Gunmen attacked a bunker in Kadangband, Manipur, India, on Monday. Tonight the Kuki National "
+             "Organisation issued a statement denying that any of its cadres were involved. In a press release "
+             "this afternoon, the UNLF (Pambei) denied kidnapping a merchant in Wangjing.", "2026-10-20")
+    denials = r.find("016")
+    assert len(denials) == 2, r.describe()

@@ -679,3 +679,9 @@ def test_a_top_story_the_bulletin_never_tells_again_is_no_event():
 def test_a_man_who_fell_to_the_ground_took_no_town():
     r = code("In Damak, Nepal, shots were heard on Sunday and a 20-year-old man fell to the ground.", "2026-08-18")
     assert r.find("192") == [], r.describe()
+
+
+def test_tonight_without_a_colon_opens_news_not_a_summary():
+    r = code("Tonight the Kuki National Organisation issued a statement denying that any of its cadres were "
+             "involved in the attack in Kadangband, Manipur, India.", "2026-10-20")
+    assert r.one("016", source="INDREB").date.isoformat() == "2026-10-20", r.describe()

@@ -453,12 +453,18 @@ def _next_is_statement(ann: SentenceAnnotation, i: int, lex) -> bool:
 
 
 def _one_per_party(m: EventMention) -> list[EventMention]:
-    sources = list({_party(m, a): a for a in m.source}.values()) or [None]
+    # ("the Human Rights Commission of Sri Lanka, HRCSL, condemned": a body and its own acronym are one party)
+    named = {a.code for a in m.source if not _acronym_of_party(a)}
+    sources = list({_party(m, a): a for a in m.source if not _acronym_of_party(a) or a.code not in named}.values()) or [None]
     targets = list({a.code: a for a in m.target}.values()) or [None]
     if len(sources) == 1 and len(targets) == 1:
         return [m]
     return [m.model_copy(update={"source": [s] if s else [], "target": [t] if t else []})
             for s in sources for t in targets if s is None or t is None or s.code != t.code]
+
+
+def _acronym_of_party(a: ActorRef) -> bool:
+    return a.how in ("acronym", "alias") and a.text.isupper()
 
 
 def _party(m: EventMention, a: ActorRef) -> str:

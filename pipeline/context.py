@@ -694,6 +694,8 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             ctx.aliases.setdefault(name, apposed.code)
         code = ctx.aliases.get(name) or (ctx.aliases.get(ann.tokens[last].norm) if last > first or
                                          ann.tokens[last].text.isupper() else None)
+        if code and any(a.last < first <= a.last + 3 and _apposed_acronym(ann, a.last) == name for a in ann.actors):
+            continue     # "the Kuki National Organisation, the KNO, ...": the name's own acronym, no second actor
         if code:
             tok_a, tok_b = ann.tokens[first], ann.tokens[last]
             text = " ".join(t.text for t in ann.tokens[first:last + 1] if t.norm)
@@ -859,7 +861,8 @@ def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             if k < len(ann.tokens) and ann.tokens[k].text[:1].isupper():
                 ctx.aliases.setdefault(ann.tokens[k].norm, a.code)
                 continue
-        acronym = _acronym_after(ann, a.last) or _short_name_after(ann, a.last) or _acronym_inside(ann, a)
+        acronym = _acronym_after(ann, a.last) or _short_name_after(ann, a.last) or _acronym_inside(ann, a) \
+            or _apposed_acronym(ann, a.last)
         if acronym:
             ctx.aliases.setdefault(acronym, a.code)
 
@@ -895,6 +898,18 @@ def _acronym_after(ann: SentenceAnnotation, last: int) -> str | None:
             or not all(t.text.isupper() or t.text[:1].isdigit() for t in words) or sum(len(t.text) for t in words) < 2:
         return None
     return " ".join(t.norm for t in words)
+
+
+def _apposed_acronym(ann: SentenceAnnotation, last: int) -> str | None:
+    """'the Kuki National Organisation, the KNO, issued ...': an acronym set off by commas."""
+    j = last + 1
+    if j >= len(ann.tokens) or ann.tokens[j].text != ",":
+        return None
+    k = j + 1 + (j + 1 < len(ann.tokens) and ann.tokens[j + 1].norm == "the")
+    if k + 1 >= len(ann.tokens) or ann.tokens[k + 1].text != ",":
+        return None
+    text = ann.tokens[k].text
+    return ann.tokens[k].norm if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() else None
 
 
 def _acronym_end(ann: SentenceAnnotation, last: int) -> int:

@@ -1360,6 +1360,8 @@ ADDED_AGENTS = (
     ("camp leaders", "CVL"), ("camp leader", "CVL"), ("camp committee", "CVL"), ("camp residents", "CVL"),
     # South Asia's Members of the Legislative Assembly ("the residence of the Khurai MLA")
     ("mla", "LEG"), ("mlas", "LEG"), ("member of the legislative assembly", "LEG"),
+    # "accused Meitei radical groups of provoking the firing": radicals, as CAMEO names them
+    ("radical groups", "RAD"), ("radical group", "RAD"), ("radicals", "RAD"), ("radical elements", "RAD"),
 )
 
 

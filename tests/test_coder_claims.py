@@ -791,3 +791,12 @@ def test_two_armed_groups_denials_are_two_denials():
              "this afternoon, the UNLF (Pambei) denied kidnapping a merchant in Wangjing.", "2026-10-20")
     denials = r.find("016")
     assert len(denials) == 2, r.describe()
+
+
+def test_a_body_and_its_own_acronym_make_one_accusation():
+    r = code("NEWSREADER: The Human Rights Commission of Sri Lanka, HRCSL, condemned the attack on peaceful "
+             "protesters in Colombo and accused the police of failing to protect them.", "2022-05-10")
+    assert len(r.find("11")) == 1, r.describe()
+    r = code("Tonight the Kuki National Organisation, the KNO, issued a statement. The KNO in turn accused Meitei "
+             "radical groups of provoking the firing in Kadangband, Manipur, India.", "2026-10-20")
+    assert r.one("112", source="INDREB", target="INDRAD"), r.describe()

@@ -1583,9 +1583,10 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     before = ann.prev_word(trig.first)
     if ann.norm(before) in CONJUNCT_SUBJECTS:
         before = ann.prev_word(before)      # "..., and it accused": a conjunct with its own subject
-    if trig.ref.rule.cameo[:2] not in VIOLENT_ROOTS and ann.norm(before) == "and":
+    if trig.ref.rule.cameo[:2] not in (*VIOLENT_ROOTS, "14") and ann.norm(before) == "and":
         # "denied any involvement and accused militias of ...": a statement after "and" is a
-        # conjunct of its own; cues before it belong to the first verb
+        # conjunct of its own; cues before it belong to the first verb (but "will march and block the
+        # roads": a protest joined by "and" shares the first verb's future)
         lo = trig.first
     lo = max(lo, _after_closed_quote(ann, trig.first))
     # "no indication any U.S. warship had come under attack": the cues go with the verb
@@ -1601,11 +1602,19 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     return _negated(ann, trig, clause, lex)
 
 
+SCARE_QUOTE_WORDS = 3
+
+
 def _after_closed_quote(ann: SentenceAnnotation, first: int) -> int:
     """'"Russia must be held accountable," Zelensky said, accusing Moscow of ...': a word outside
     a quotation closed before it takes no cue from the quoted words; the index after the quote."""
     marks = [i for i in range(first) if ann.tokens[i].text in QUOTES]
-    return marks[-1] + 1 if marks and len(marks) % 2 == 0 else 0
+    if not marks or len(marks) % 2:
+        return 0
+    # (a word or two in quotes is the writer's scare quotes: 'will "radicalise" the mobilisation
+    # and block the roads' is still what they will do)
+    quoted = sum(1 for i in range(marks[-2] + 1, marks[-1]) if ann.tokens[i].norm)
+    return marks[-1] + 1 if quoted > SCARE_QUOTE_WORDS else 0
 
 
 def _conditional_class(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

@@ -1362,6 +1362,9 @@ ADDED_AGENTS = (
     ("mla", "LEG"), ("mlas", "LEG"), ("member of the legislative assembly", "LEG"),
     # "accused Meitei radical groups of provoking the firing": radicals, as CAMEO names them
     ("radical groups", "RAD"), ("radical group", "RAD"), ("radicals", "RAD"), ("radical elements", "RAD"),
+    # "the executive secretary of the federation": in news of strikes and marches a federation is
+    # the workers' or growers' union
+    ("federation", "LAB"), ("federations", "LAB"), ("confederation", "LAB"),
 )
 
 

@@ -1539,3 +1539,9 @@ def test_an_mla_is_a_legislator():
     r = code("Late on Monday night, two men on a scooter hurled a hand grenade at the residence of the Khurai MLA "
              "in Imphal East, Manipur, India.", "2026-10-20")
     assert r.one("18", target="INDLEG"), r.describe()
+
+
+def test_the_secretary_of_the_federation_speaks_for_the_union():
+    r = code("The executive secretary of the federation, Don Abel Vargas, spoke to us a few minutes ago in La Paz, "
+             "Bolivia. He denied that the miners had thrown dynamite at the police.", "2026-08-20")
+    assert r.one("016").source == ["BOLLAB"], r.describe()

@@ -234,3 +234,11 @@ def test_an_accusation_after_and_it_is_told_not_threatened():
              "owners that they will be next, and it accused the municipal police director of protecting the cartel.",
              "2026-08-28")
     assert r.one("112").modality == "asserted", r.describe()
+
+
+def test_a_protest_they_will_hold_stays_future_past_scare_quotes_and_and():
+    # a word in the writer's quotes is no quotation that ends the future, and "and block" shares "will"
+    r = code('But the federations announced this morning that they will "radicalise" the mobilisation and block '
+             "the roads to the west of the country if the police do not withdraw from the Tropics, in Bolivia.",
+             "2026-08-20")
+    assert all(e.modality == "hypothetical" for e in r.find("14")), r.describe()

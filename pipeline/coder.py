@@ -1136,7 +1136,7 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
     adds = mention.casualties or mention.source or mention.date or mention.place
-    if mention.reference and (not adds or _clause_has_cue(ann, clause, lex.hypothetical)):
+    if mention.reference and (not adds or _cue_outside_relative(ann, clause, group[0], lex.hypothetical)):
         return []      # a reference adds evidence only with something new, never from a clause about what may happen
     return [mention] + _abduction_beside(ann, group, mention)
 
@@ -1791,16 +1791,26 @@ def _clause_has_cue(ann, clause: Clause, matcher) -> bool:
     return ann.cue_in(matcher, clause.lo, clause.hi) is not None
 
 
+def _cue_outside_relative(ann, clause: Clause, trig: TriggerMention, matcher) -> bool:
+    """A cue of the clause, not of a relative clause describing a place in it ('Bhamo, a river town
+    that KIA fighters have been trying to capture')."""
+    aside = _relative_clause(ann, clause, trig)
+    if aside is None:
+        return _clause_has_cue(ann, clause, matcher)
+    return ann.cue_in(matcher, clause.lo, aside[0]) is not None or ann.cue_in(matcher, aside[1], clause.hi) is not None
+
+
 def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -> bool:
     """'Syria's war has killed 360,000 people since 2011': a toll, not an event; 'which has
     frequently used young women as suicide bombers': a pattern, not an event."""
     end = _speaking_on(ann, trig, clause, lex)
-    if ann.cue_in(lex.habitual, clause.lo, end) is not None:
-        return True
     # "drones struck Nyala, which has been under RSF control since October 2023": the period
-    # belongs to the relative clause that describes the city, not to the strike
+    # (or the habit: "a river town that KIA fighters have been trying to capture") belongs to the
+    # relative clause that describes the city, not to the strike
     aside = _relative_clause(ann, clause, trig)
     parts = [(clause.lo, min(aside[0], end)), (aside[1], end)] if aside else [(clause.lo, end)]
+    if any(hi > lo and ann.cue_in(lex.habitual, lo, hi) is not None for lo, hi in parts):
+        return True
     if casualties or not any(hi > lo and is_cumulative(ann, (lo, hi), lex) for lo, hi in parts):
         return False
     # a campaign or toll over a period ("has stepped up airstrikes since the start of the year");
@@ -1820,17 +1830,33 @@ def _speaking_on(ann, trig: TriggerMention, clause: Clause, lex) -> int:
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
+APPOSITION_RELATIVES = frozenset({"that", "where"})
 
 
 def _relative_clause(ann, clause: Clause, trig: TriggerMention) -> tuple[int, int] | None:
     """The span of a ', which ...' or ', who ...' clause in the trigger's clause that does not hold
     the trigger: up to the next comma, or the clause's end."""
     for i in range(clause.lo + 1, clause.hi):
-        if ann.norm(i) not in RELATIVE_PRONOUNS or ann.tokens[i - 1].text != ",":
+        if ann.norm(i) in APPOSITION_RELATIVES:
+            start = _apposition_start(ann, clause, i)     # (", that" alone may open what was said)
+        elif ann.norm(i) in RELATIVE_PRONOUNS:
+            start = i if ann.tokens[i - 1].text == "," else _apposition_start(ann, clause, i)
+        else:
+            continue
+        if start is None:
             continue
         end = next((j for j in range(i + 1, clause.hi) if ann.tokens[j].text == ","), clause.hi)
-        if not (i <= trig.first < end):
-            return i, end
+        if not (start <= trig.first < end):
+            return start, end
+    return None
+
+
+def _apposition_start(ann, clause: Clause, i: int) -> int | None:
+    """'Bhamo, a river town that KIA fighters have been trying to capture for a year': the relative
+    clause of an apposition, from the apposition's article on."""
+    for j in range(i - 1, max(clause.lo, i - 6), -1):
+        if ann.tokens[j].text == ",":
+            return j + 1 if ann.norm(j + 1) in ("a", "an", "the") else None
     return None
 
 

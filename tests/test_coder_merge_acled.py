@@ -685,3 +685,10 @@ def test_tonight_without_a_colon_opens_news_not_a_summary():
     r = code("Tonight the Kuki National Organisation issued a statement denying that any of its cadres were "
              "involved in the attack in Kadangband, Manipur, India.", "2026-10-20")
     assert r.one("016", source="INDREB").date.isoformat() == "2026-10-20", r.describe()
+
+
+def test_a_relative_clause_describing_the_place_does_not_make_the_fighting_a_habit():
+    r = code("Kachin Independence Army fighters attacked a junta base in Waingmaw, in Kachin State, Myanmar, on "
+             "Monday. Fighting also raged on Monday around Bhamo, a river town that KIA fighters have been trying to "
+             "capture for more than a year, residents said.", "2026-05-05")
+    assert r.one("19", source="MMRUAF").place.name == "Bhamo", r.describe()

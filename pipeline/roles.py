@@ -56,6 +56,8 @@ def speakers_own(ann: SentenceAnnotation, a: ActorMention) -> bool:
 def _owns_weapon(ann: SentenceAnnotation, a: ActorMention) -> bool:
     """'the IRGC said its drones struck ...': a speaker's own weapons are the speaker acting."""
     nxt = ann.next_word(a.last)
+    if ann.norm(nxt) == "own":
+        nxt = ann.next_word(nxt)      # "the KIA said its own drones struck ..."
     return speakers_own(ann, a) and any(t.first == nxt and t.ref.pos != "verb" for t in ann.triggers)
 
 

@@ -1545,3 +1545,9 @@ def test_the_secretary_of_the_federation_speaks_for_the_union():
     r = code("The executive secretary of the federation, Don Abel Vargas, spoke to us a few minutes ago in La Paz, "
              "Bolivia. He denied that the miners had thrown dynamite at the police.", "2026-08-20")
     assert r.one("016").source == ["BOLLAB"], r.describe()
+
+
+def test_a_speakers_own_drones_are_the_speaker_striking():
+    r = code("The KIA said its own drones struck the junta's Northern Command headquarters in Myitkyina, Kachin "
+             "State, Myanmar, on Monday night.", "2026-05-05")
+    assert r.one("195", source="MMRREB", target="MMRMIL"), r.describe()

@@ -123,6 +123,12 @@ def _date_range(words) -> bool:
     return False
 
 
+# participles that describe how long a thing has been as it is, not a toll
+STATE_PARTICIPLES = frozenset({"enforced", "imposed", "declared", "introduced", "held", "controlled", "occupied",
+                               "besieged", "closed", "suspended", "banned", "deployed", "stationed", "based",
+                               "established", "founded", "formed", "created", "designated", "listed", "operating"})
+
+
 def _since_period(words, lex) -> bool:
     """'since October 8', 'since 2009', 'since the start of the year', 'more than 100 people have
     been killed since ethnic violence broke out': a toll over a period."""
@@ -130,6 +136,8 @@ def _since_period(words, lex) -> bool:
     for i, (w, nxt) in enumerate(zip(norms, norms[1:])):
         if w != "since":
             continue
+        if i and norms[i - 1] in STATE_PARTICIPLES:
+            continue      # "a conscription law enforced since 2024", "a town held since March": the noun's state
         if nxt in PERIOD_STARTS or nxt.isdigit() or set(norms[i + 1:i + 8]) & ONSET_WORDS:
             return True
         if any(a in {"have", "has"} and b in {"been", "killed", "died"} for a, b in zip(norms, norms[1:])):

@@ -292,3 +292,13 @@ def test_two_numbers_joined_by_and_are_not_one_count():
     from pipeline.numbers import parse_count
     assert parse_count(["a", "hundred", "and", "seven"]) == 107
     assert parse_count(["8", "and", "17"]) is None
+
+
+def test_a_law_enforced_since_a_year_is_no_period_of_the_event():
+    r = code("In Myitkyina, Kachin State, Myanmar, troops abducted about 30 young men from a market last Tuesday to "
+             "fill the ranks under a conscription law enforced since 2024, two residents said.", "2026-05-05")
+    assert r.one("181", source="MMRMIL").date.isoformat() == "2026-04-28", r.describe()
+    # a toll since a year still is one
+    r = code("More than 300 people have been killed in Kachin State, Myanmar, since 2024, a monitor said.",
+             "2026-05-05")
+    assert r.find("1") == [], r.describe()

@@ -409,6 +409,8 @@ def target_from_place(m: EventMention, ctx: ArticleContext) -> EventMention:
     if not country:
         return m
     role = _facility_role(m)
+    if not role and m.cameo[:2] == "18" and not m.cameo.startswith("183"):
+        role = "CVL"      # "a 17-year-old was shot dead", "kidnapped its owner": people no word names, civilians
     ref = ActorRef(code=country + role, text=m.trigger.text, start=m.trigger.start, end=m.trigger.end, how="place")
     return m.model_copy(update={"target": [ref], "rule_ids": m.rule_ids + [f"target:place-country{role and '+' + role}"]})
 

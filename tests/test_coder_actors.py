@@ -1551,3 +1551,12 @@ def test_a_speakers_own_drones_are_the_speaker_striking():
     r = code("The KIA said its own drones struck the junta's Northern Command headquarters in Myitkyina, Kachin "
              "State, Myanmar, on Monday night.", "2026-05-05")
     assert r.one("195", source="MMRREB", target="MMRMIL"), r.describe()
+
+
+def test_people_no_word_names_killed_or_taken_are_civilians():
+    r = code("Earlier, on Saturday afternoon, a 17-year-old was shot dead by unidentified gunmen outside a "
+             "convenience store in Salamanca, Guanajuato, Mexico.", "2026-03-09")
+    assert r.one("18", target="MEXCVL"), r.describe()
+    # fighting with no target named stays the country's: who was fought is not told
+    r = code("Heavy fighting broke out on Sunday near Kutkai, in northern Shan State, Myanmar.", "2026-07-15")
+    assert not r.find("19", target="MMRCVL"), r.describe()

@@ -1023,11 +1023,16 @@ def _head_of_unknown_body(ann: SentenceAnnotation, a: ActorMention) -> bool:
 
 
 # "a man who says he speaks for the Mobondo", "a caller who identified himself as an ADF commander"
-ANONYMOUS_PEOPLE = frozenset({"man", "woman", "person", "caller", "individual", "someone", "voice"})
+ANONYMOUS_PEOPLE = frozenset({"man", "woman", "person", "caller", "individual", "someone", "voice",
+                              # "hooded men who identified themselves as members of Los Lobos denied ..."
+                              "men", "women", "people", "individuals", "persons"})
 SPEAKS_FOR = (("speaks", "for"), ("speaking", "for"), ("spoke", "for"), ("speaks", "on", "behalf"),
               ("presented", "himself"), ("presented", "herself"), ("identified", "himself"), ("identified", "herself"),
               ("introduced", "himself"), ("introduced", "herself"), ("described", "himself"), ("claiming", "to", "be"),
-              ("said", "he", "was"), ("says", "he", "is"), ("said", "she", "was"), ("says", "she", "is"))
+              ("said", "he", "was"), ("says", "he", "is"), ("said", "she", "was"), ("says", "she", "is"),
+              ("identified", "themselves"), ("presented", "themselves"), ("introduced", "themselves"),
+              ("described", "themselves"), ("said", "they", "belonged"), ("said", "they", "were"),
+              ("say", "they", "are"), ("claiming", "to", "belong"), ("claimed", "to", "be"), ("claimed", "to", "belong"))
 SELF_PRESENTED_REACH = 8
 
 

@@ -1560,3 +1560,9 @@ def test_people_no_word_names_killed_or_taken_are_civilians():
     # fighting with no target named stays the country's: who was fought is not told
     r = code("Heavy fighting broke out on Sunday near Kutkai, in northern Shan State, Myanmar.", "2026-07-15")
     assert not r.find("19", target="MMRCVL"), r.describe()
+
+
+def test_men_who_identified_themselves_as_a_gangs_members_speak_for_it():
+    r = code("In a video circulated on social media on Wednesday, hooded men who identified themselves as members of "
+             "Los Lobos denied having started the violence in the Litoral prison in Guayaquil, Ecuador.", "2026-01-15")
+    assert r.one("016").source == ["ECUCRM"], r.describe()

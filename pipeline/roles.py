@@ -434,9 +434,13 @@ def _opens_participle_adjunct(ann, v: int, lo: int) -> bool:
     return ann.norm(j) in {"and", "but"} and j > lo
 
 
+QUOTE_MARKS = frozenset({'"', "”", "“", "'", "’"})
+
+
 def _adjunct_start(ann, v: int, lo: int) -> int:
     j = v - 1
-    while j > lo and ann.norm(j) in SKIPPABLE:
+    # ('..."does not strike civilian targets," dismissing reports': the comma inside the closing quote)
+    while j > lo and (ann.norm(j) in SKIPPABLE or ann.tokens[j].text in QUOTE_MARKS):
         j -= 1
     return j
 

@@ -800,3 +800,10 @@ def test_a_body_and_its_own_acronym_make_one_accusation():
     r = code("Tonight the Kuki National Organisation, the KNO, issued a statement. The KNO in turn accused Meitei "
              "radical groups of provoking the firing in Kadangband, Manipur, India.", "2026-10-20")
     assert r.one("112", source="INDREB", target="INDRAD"), r.describe()
+
+
+def test_a_participle_after_a_closing_quote_has_the_main_clauses_subject():
+    r = code('Kremlin spokesperson Dmitry Peskov told reporters on Nov. 19 that the Russian military "does not strike '
+             'civilian targets," dismissing reports of civilian casualties in Ternopil, Ukraine, as propaganda.',
+             "2025-11-20")
+    assert r.one("016").source[0].startswith("RUS"), r.describe()

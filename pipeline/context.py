@@ -1295,7 +1295,10 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         if a.kind == "agent" and word in SPOKESPEOPLE and not a.code.endswith("MED"):
             ctx.heads[word] = a.code      # "an Army spokesman said" ... "the spokesman said"
         if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how in ("organisation", "led") or ann.tokens[a.last].norm in GROUP_HEADS):
-            ctx.heads[ann.tokens[a.last].norm] = a.code      # "the Saudi-led coalition": coalition
+            head = ann.tokens[a.last].norm
+            if head == "army" and "MIL" in roles_of(ctx.heads.get(head, "")) and not roles_of(a.code) & STATE_FORCE_ROLES:
+                continue      # "the Philippine Army ... the New People's Army (NPA) ... The Army dismissed": the state's
+            ctx.heads[head] = a.code      # "the Saudi-led coalition": coalition
     ctx.armies.update(a.code[:3] for a in coded if "MIL" in code_roles(a.code[3:]))
     if coded:
         ctx.previous_subject = coded[0].code

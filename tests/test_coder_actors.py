@@ -1566,3 +1566,10 @@ def test_men_who_identified_themselves_as_a_gangs_members_speak_for_it():
     r = code("In a video circulated on social media on Wednesday, hooded men who identified themselves as members of "
              "Los Lobos denied having started the violence in the Litoral prison in Guayaquil, Ecuador.", "2026-01-15")
     assert r.one("016").source == ["ECUCRM"], r.describe()
+
+
+def test_the_army_is_the_states_army_when_a_rebel_army_was_named_after_it():
+    r = code("DUMAGUETE CITY - Three people were killed in what the Philippine Army described as an encounter with "
+             "communist rebels in Guihulngan City, Negros Oriental, on Monday, but the New People's Army (NPA) said "
+             "the dead were farmers. The Army dismissed the allegation as propaganda.", "2025-06-11")
+    assert all(e.source == ["PHLMIL"] for e in r.find("016")) and r.find("016"), r.describe()

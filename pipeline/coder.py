@@ -1794,10 +1794,14 @@ def _clause_has_cue(ann, clause: Clause, matcher) -> bool:
 def _cue_outside_relative(ann, clause: Clause, trig: TriggerMention, matcher) -> bool:
     """A cue of the clause, not of a relative clause describing a place in it ('Bhamo, a river town
     that KIA fighters have been trying to capture')."""
+    return any(hi > lo and ann.cue_in(matcher, lo, hi) is not None
+               for lo, hi in _outside_relative(ann, clause, trig, clause.hi))
+
+
+def _outside_relative(ann, clause: Clause, trig: TriggerMention, end: int) -> list[tuple[int, int]]:
+    """The parts of the clause up to `end` that lie outside a relative clause not holding the trigger."""
     aside = _relative_clause(ann, clause, trig)
-    if aside is None:
-        return _clause_has_cue(ann, clause, matcher)
-    return ann.cue_in(matcher, clause.lo, aside[0]) is not None or ann.cue_in(matcher, aside[1], clause.hi) is not None
+    return [(clause.lo, min(aside[0], end)), (aside[1], end)] if aside else [(clause.lo, end)]
 
 
 def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -> bool:
@@ -1807,8 +1811,7 @@ def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -
     # "drones struck Nyala, which has been under RSF control since October 2023": the period
     # (or the habit: "a river town that KIA fighters have been trying to capture") belongs to the
     # relative clause that describes the city, not to the strike
-    aside = _relative_clause(ann, clause, trig)
-    parts = [(clause.lo, min(aside[0], end)), (aside[1], end)] if aside else [(clause.lo, end)]
+    parts = _outside_relative(ann, clause, trig, end)
     if any(hi > lo and ann.cue_in(lex.habitual, lo, hi) is not None for lo, hi in parts):
         return True
     if casualties or not any(hi > lo and is_cumulative(ann, (lo, hi), lex) for lo, hi in parts):
@@ -1835,7 +1838,8 @@ APPOSITION_RELATIVES = frozenset({"that", "where"})
 
 def _relative_clause(ann, clause: Clause, trig: TriggerMention) -> tuple[int, int] | None:
     """The span of a ', which ...' or ', who ...' clause in the trigger's clause that does not hold
-    the trigger: up to the next comma, or the clause's end."""
+    the trigger, or of an apposition with its relative clause (', a river town that ...'): up to
+    the next comma, or the clause's end."""
     for i in range(clause.lo + 1, clause.hi):
         if ann.norm(i) in APPOSITION_RELATIVES:
             start = _apposition_start(ann, clause, i)     # (", that" alone may open what was said)

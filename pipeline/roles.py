@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, comma_ends_clause, is_place_like
+from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "from", "toward", "towards",
@@ -434,13 +435,10 @@ def _opens_participle_adjunct(ann, v: int, lo: int) -> bool:
     return ann.norm(j) in {"and", "but"} and j > lo
 
 
-QUOTE_MARKS = frozenset({'"', "”", "“", "'", "’"})
-
-
 def _adjunct_start(ann, v: int, lo: int) -> int:
     j = v - 1
     # ('..."does not strike civilian targets," dismissing reports': the comma inside the closing quote)
-    while j > lo and (ann.norm(j) in SKIPPABLE or ann.tokens[j].text in QUOTE_MARKS):
+    while j > lo and (ann.norm(j) in SKIPPABLE or ann.tokens[j].text in QUOTES):
         j -= 1
     return j
 

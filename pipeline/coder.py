@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.annotate import ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, token_span
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
-from pipeline.claims import SPEAKING_BODIES, names_speaker, side_of, statement_about
+from pipeline.claims import NAMING, SPEAKING_BODIES, names_speaker, side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, UNAFFILIATED, roles_of
 from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import QUOTES, Frame, find_frames
@@ -460,7 +460,12 @@ def _one_per_party(m: EventMention) -> list[EventMention]:
     if len(sources) == 1 and len(targets) == 1:
         return [m]
     return [m.model_copy(update={"source": [s] if s else [], "target": [t] if t else []})
-            for s in sources for t in targets if s is None or t is None or s.code != t.code]
+            for s in sources for t in targets if s is None or t is None or s.code != t.code or _two_named_bodies(s, t)]
+
+
+def _two_named_bodies(a: ActorRef, b: ActorRef) -> bool:
+    """'Los Tiguerones ... blamed Los Choneros': two gangs one code covers are still two parties."""
+    return a.how in NAMING and b.how in NAMING and a.text.lower() != b.text.lower()
 
 
 def _acronym_of_party(a: ActorRef) -> bool:

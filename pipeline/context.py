@@ -1055,7 +1055,7 @@ def _self_presented(ann: SentenceAnnotation) -> None:
             continue
         for b in ann.actors:
             if b is a or (b.kind == "pronoun" and b.person and a.last < b.first < party.first):
-                b.code, b.how, b.person = party.code, "speaks-for", True
+                b.code, b.how, b.person, b.roles = party.code, "speaks-for", True, ""     # (no longer mere "people")
 
 
 def _resolve_pronouns(ann: SentenceAnnotation, ctx: ArticleContext) -> None:

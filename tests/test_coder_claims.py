@@ -807,3 +807,13 @@ def test_a_participle_after_a_closing_quote_has_the_main_clauses_subject():
              'civilian targets," dismissing reports of civilian casualties in Ternopil, Ukraine, as propaganda.',
              "2025-11-20")
     assert r.one("016").source[0].startswith("RUS"), r.describe()
+
+
+def test_one_gang_blaming_another_is_an_accusation_though_one_code_covers_both():
+    r = code("On Friday, a video circulated in which hooded men who identified themselves as members of Los "
+             "Tiguerones denied taking part in the massacre and blamed Los Choneros for the killings in "
+             "Esmeraldas, Ecuador.", "2026-01-24")
+    assert r.one("112", source="ECUCRM", target="ECUCRM"), r.describe()
+    r = code("On Monday, Los Lobos and Los Tiguerones accused Los Choneros of the prison massacre in Guayaquil, "
+             "Ecuador.", "2026-01-24")
+    assert r.find("112", source="ECUCRM", target="ECUCRM"), r.describe()

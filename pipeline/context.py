@@ -678,10 +678,14 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             # "The president of the Comite pro Santa Cruz, Romulo Saucedo, denied": the title told
             # before a body no dictionary knows
             before = _title_before_name(ann, first)
-        if before and before[-1].code and _words(ann, first, last) <= 3 and not ann.tokens[first].text.isupper():
-            ctx.aliases.setdefault(name, before[-1].code)
+        # ("the NAF spokesperson, Air Commodore Olumide Adeyemi": the rank is no part of the name)
+        core = first
+        while before and last - core >= 2 and ann.tokens[core].norm in MILITARY_RANKS:
+            core += 1
+        if before and before[-1].code and _words(ann, core, last) <= 3 and not ann.tokens[first].text.isupper():
+            ctx.aliases.setdefault(" ".join(t.norm for t in ann.tokens[core:last + 1] if t.norm), before[-1].code)
             ctx.aliases.setdefault(ann.tokens[last].norm, before[-1].code)
-            _learn_given_name(ann, ctx, first, last, before[-1].code)
+            _learn_given_name(ann, ctx, core, last, before[-1].code)
             before[-1].last, before[-1].end = last, ann.tokens[last].end
             # ("the Sudan Doctors Network": a body's name goes on, it is no one's surname)
             before[-1].person = ann.tokens[last].norm not in ORGANISATION_WORDS
@@ -728,6 +732,11 @@ def _learn_surnames(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             titles = [i for i in range(a.first, a.last) if ann.tokens[i].norm in PERSON_TITLES]
             if titles:
                 _learn_given_name(ann, ctx, titles[-1] + 1, a.last, a.code)
+
+
+MILITARY_RANKS = frozenset({"air", "vice", "rear", "commodore", "brigadier", "major", "general", "colonel", "lieutenant",
+                            "captain", "sergeant", "corporal", "admiral", "marshal", "brig", "gen", "col", "lt", "maj",
+                            "capt", "sgt", "cpl", "adm"})
 
 
 # words that open a name without being anyone's given name ("Abu Mohammed al-Julani", "Dr. Aye")

@@ -1573,3 +1573,10 @@ def test_the_army_is_the_states_army_when_a_rebel_army_was_named_after_it():
              "communist rebels in Guihulngan City, Negros Oriental, on Monday, but the New People's Army (NPA) said "
              "the dead were farmers. The Army dismissed the allegation as propaganda.", "2025-06-11")
     assert all(e.source == ["PHLMIL"] for e in r.find("016")) and r.find("016"), r.describe()
+
+
+def test_a_spokespersons_rank_is_no_part_of_his_name():
+    r = code("The Nigerian Air Force (NAF) said its jets struck a bandit camp in Zamfara, Nigeria, on Monday. The NAF "
+             "spokesperson, Air Commodore Olumide Adeyemi, said the strike was precise. Mr Adeyemi dismissed the "
+             "claim of civilian deaths.", "2025-09-09")
+    assert r.one("016").source == ["NGAMIL"], r.describe()

@@ -832,7 +832,7 @@ def _unknown_acronyms(ann: SentenceAnnotation, ctx: ArticleContext, lex) -> None
         {i for p in ann.places for i in range(p.first, p.last + 1)}
     for i, tok in enumerate(ann.tokens):
         text = tok.text
-        if i in taken or not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()) or tok.norm in lex.time_words:
+        if i in taken or not _acronym_text(text) or tok.norm in lex.time_words:
             continue
         if ann.norm(i + 1) == "" and i + 1 < len(ann.tokens) and ann.tokens[i + 1].text == ":":
             continue     # a transcript's speaker label
@@ -880,10 +880,14 @@ def _acronym_inside(ann: SentenceAnnotation, a: ActorMention) -> str | None:
     """'the National Salvation Front (NAS' or 'the National Salvation Front, NAS,': a dictionary
     name that swallowed its own acronym still defines it."""
     last = ann.tokens[a.last]
-    if a.last - a.first >= 2 and ann.tokens[a.last - 1].text in {"(", ","} and 2 <= len(last.text) <= 6 \
-            and last.text.isupper() and last.text.isalpha():
+    if a.last - a.first >= 2 and ann.tokens[a.last - 1].text in {"(", ","} and _acronym_text(last.text):
         return last.norm
     return None
+
+
+def _acronym_text(text: str) -> bool:
+    """'KNO', 'HRCSL': two to six capital letters."""
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
 def _short_name_after(ann: SentenceAnnotation, last: int) -> str | None:
@@ -917,8 +921,7 @@ def _apposed_acronym(ann: SentenceAnnotation, last: int) -> str | None:
     k = j + 1 + (j + 1 < len(ann.tokens) and ann.tokens[j + 1].norm == "the")
     if k + 1 >= len(ann.tokens) or ann.tokens[k + 1].text != ",":
         return None
-    text = ann.tokens[k].text
-    return ann.tokens[k].norm if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() else None
+    return ann.tokens[k].norm if _acronym_text(ann.tokens[k].text) else None
 
 
 def _acronym_end(ann: SentenceAnnotation, last: int) -> int:

@@ -710,6 +710,8 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
             continue     # "Iraq" is the country, not a village called Iraq in Iran
         if first == last and _continues_name(ann, last, lex):
             continue     # "Cabo" in "Cabo Delgado", "Eye" in "Eye Radio": part of another name
+        if _second_half_of_compound(ann, first, found):
+            continue     # "Pori" in "the Tari-Pori district": one name, told by its first half
         prev = ann.norm(ann.prev_word(first))
         after_prep = prev in preps or (prev == "the" and ann.norm(ann.prev_word(ann.prev_word(first))) in preps)
         candidates = gazetteer.candidates(values, text)
@@ -720,6 +722,17 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
         found.append(PlaceMention(first, last, text, candidates, after_prep, _is_origin(ann, first)))
     found.extend(_compact_places(ann, gazetteer, preps, found, organisations))
     return sorted(found, key=lambda p: p.first)
+
+
+def _second_half_of_compound(ann, first: int, found: list[PlaceMention]) -> bool:
+    """A name hyphened onto a place just found ('Tari-Pori', 'Kagua-Erave') is the second half of
+    one compound name, not a place of its own (Pori is a Finnish city)."""
+    hyphen = first - 1
+    if hyphen < 1 or ann.tokens[hyphen].text != "-":
+        return False
+    if ann.tokens[hyphen].start != ann.tokens[hyphen - 1].end or ann.tokens[hyphen].end != ann.tokens[first].start:
+        return False
+    return any(p.last == hyphen - 1 for p in found)
 
 
 def _names_a_site(ann, last: int, lex) -> bool:

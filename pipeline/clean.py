@@ -148,6 +148,10 @@ _COMMENT_FORM_START = re.compile(
 _LINKS_HEADING = re.compile(r"^(?:also read|read also|see also|read more|more on this|related(?: \w+)?)\s*:?\s*$",
                             re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d+\.)\s+\S")
+# the heading of one dated entry of a report ("6 August - Sharanish, Zakho district"): it says
+# when and where the entry's events happened, so it stays in the text as a line of its own
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ENTRY_HEADING = re.compile(rf"^(?:\d{{1,2}} {_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}})(?:,? \d{{4}})?\s*[-–—:]\s*[A-Z]")
 _SOCIAL = (r"(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest"
            r"|telegram|messenger|copy\ link)")
 _TIMEZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|AST|IST)"
@@ -825,7 +829,7 @@ def _paragraph_kind(para: str, next_para: str | None, title: str | None, before_
             return "masthead"
         if _same_text(para, title) or (next_para is not None and _looks_like_headline(para)):
             return "headline"
-    if _looks_like_heading(para):
+    if _looks_like_heading(para) and (before_body or not _ENTRY_HEADING.match(para)):
         return "heading"
     return None
 

@@ -678,9 +678,10 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
             # "The president of the Comite pro Santa Cruz, Romulo Saucedo, denied": the title told
             # before a body no dictionary knows
             before = _title_before_name(ann, first)
-        # ("the NAF spokesperson, Air Commodore Olumide Adeyemi": the rank is no part of the name)
+        # ("the NAF spokesperson, Air Commodore Olumide Adeyemi", "police commander Chief Inspector
+        # Jacob Wape": the rank is no part of the name)
         core = first
-        while before and last - core >= 2 and ann.tokens[core].norm in MILITARY_RANKS:
+        while before and last - core >= 2 and ann.tokens[core].norm in RANKS:
             core += 1
         if before and before[-1].code and _words(ann, core, last) <= 3 and not ann.tokens[first].text.isupper():
             ctx.aliases.setdefault(" ".join(t.norm for t in ann.tokens[core:last + 1] if t.norm), before[-1].code)
@@ -734,9 +735,12 @@ def _learn_surnames(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                 _learn_given_name(ann, ctx, titles[-1] + 1, a.last, a.code)
 
 
-MILITARY_RANKS = frozenset({"air", "vice", "rear", "commodore", "brigadier", "major", "general", "colonel", "lieutenant",
-                            "captain", "sergeant", "corporal", "admiral", "marshal", "brig", "gen", "col", "lt", "maj",
-                            "capt", "sgt", "cpl", "adm"})
+RANKS = frozenset({"air", "vice", "rear", "commodore", "brigadier", "major", "general", "colonel", "lieutenant",
+                   "captain", "sergeant", "corporal", "admiral", "marshal", "brig", "gen", "col", "lt", "maj",
+                   "capt", "sgt", "cpl", "adm",
+                   # police ranks
+                   "chief", "inspector", "superintendent", "assistant", "deputy", "senior", "constable",
+                   "commissioner", "detective", "insp", "supt"})
 
 
 # words that open a name without being anyone's given name ("Abu Mohammed al-Julani", "Dr. Aye")
@@ -872,8 +876,25 @@ def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                 continue
         acronym = _acronym_after(ann, a.last) or _short_name_after(ann, a.last) or _acronym_inside(ann, a) \
             or _apposed_acronym(ann, a.last)
+        _translated_name(ann, a)
         if acronym:
             ctx.aliases.setdefault(acronym, a.code)
+
+
+def _translated_name(ann: SentenceAnnotation, a: ActorMention) -> None:
+    """'its armed wing the People's Defence Forces (HPG)': a name whose bracketed acronym is not
+    its initials is a translation of the group the acronym names (Hezen Parastina Gel), not the
+    group the dictionary knows by the English words (Myanmar's PDF): the acronym's code wins."""
+    if a.kind != "named" or a.last + 2 >= len(ann.tokens) or ann.tokens[a.last + 1].text != "(":
+        return
+    inner = next((m for m in ann.actors if m.first == a.last + 2 and m.first == m.last and m.kind == "named"
+                  and m.how == "dictionary" and m.code and m.code != a.code), None)
+    if inner is None or not _acronym_text(inner.text):
+        return
+    initials = "".join(t.text[0] for t in ann.tokens[a.first:a.last + 1]
+                       if t.text[:1].isupper() and t.norm not in {"the", "of"})
+    if inner.text.upper() not in initials:
+        a.code, a.how = inner.code, "alias"
 
 
 def _acronym_inside(ann: SentenceAnnotation, a: ActorMention) -> str | None:

@@ -262,7 +262,10 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
         lo = opener[-1] + 1
     cands = [a for a in actors if lo <= a.first and a.last < before and a.first not in hidden]
     if participle:
-        main = _after_leading_adjunct(ann, lo, before)
+        quoted = _after_quotation(ann, lo, before)
+        main = max(_after_leading_adjunct(ann, lo, before), quoted)
+        if quoted > lo:     # (the speaker's own clause, '," the HPG said', is no embedded one here)
+            cands = [a for a in actors if quoted <= a.first and a.last < before]
         cands = [a for a in cands if a.first >= main and ann.norm(ann.prev_word(a.first)) not in SUBJECT_BLOCKERS][:1]
     for a in reversed(cands):
         prev = ann.prev_word(a.first)
@@ -433,6 +436,14 @@ def _opens_participle_adjunct(ann, v: int, lo: int) -> bool:
     if ann.norm(v).endswith("ing"):
         return (ann.tokens[j].text == "," or ann.norm(j) in ADJUNCT_OPENERS) and j > lo
     return ann.norm(j) in {"and", "but"} and j > lo
+
+
+def _after_quotation(ann, lo: int, before: int) -> int:
+    """'"The police are taking sides," he told a radio station, accusing ...': the main clause
+    starts after the quotation that opens the sentence, whose names are the speaker's words."""
+    closing = [k for k in range(lo + 1, before) if ann.tokens[k].text in QUOTES
+               and ann.tokens[k - 1].text in {",", ".", "?", "!"}]
+    return closing[-1] + 1 if closing else lo
 
 
 def _adjunct_start(ann, v: int, lo: int) -> int:

@@ -214,6 +214,14 @@ def test_section_headings_are_dropped_so_they_never_join_a_sentence():
     assert article.dropped == ["heading: Islamic State", "heading: September deal"]
 
 
+def test_the_dated_heading_of_a_report_entry_stays_to_say_when_it_happened():
+    entry = "Turkish artillery shelled the slopes above Sharanish for three hours."
+    article = clean(raw(f"{LEAD}\n\n6 August - Sharanish, Zakho district\n\n{entry}\n\nEarlier incidents\n\n{SECOND}"))
+
+    assert article.text == f"{LEAD}\n\n6 August - Sharanish, Zakho district\n\n{entry}\n\n{SECOND}"
+    assert article.dropped == ["heading: Earlier incidents"]
+
+
 # ---------------------------------------------------------------- headlines and titles
 
 def test_a_first_line_that_looks_like_a_headline_becomes_the_title_and_leaves_the_text():

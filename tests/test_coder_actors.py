@@ -857,6 +857,14 @@ def test_an_acronym_the_article_defines_means_what_it_defined():
     assert r.one("19").target == ["SOMMIL"], r.describe()      # not Myanmar's People's Defence Force
 
 
+def test_a_name_whose_acronym_is_not_its_initials_is_a_translation_of_the_acronyms_group():
+    # HPG (Hezen Parastina Gel) translated, not Myanmar's People's Defence Force
+    r = code("ZAKHO, Iraq — The PKK, through its armed wing the People's Defence Forces (HPG), denied that any of its "
+             "fighters had been killed. The HPG said its fighters had attacked Turkish troops near Mount Metina on "
+             "Sunday.", "2026-04-14")
+    assert r.one("016").source == ["TURREB"] and r.one("19").source == ["TURREB"], r.describe()
+
+
 def test_the_agency_a_spokesman_talks_to_does_not_make_him_foreign():
     r = code("BUJUMBURA, May 8 (Xinhua) -- Two protesters were killed on Thursday when police fired live ammunition "
              "in Bujumbura. Police spokesman Pierre-Claver Ntahomvukiye told Xinhua that opposition leaders had armed "
@@ -1580,3 +1588,9 @@ def test_a_spokespersons_rank_is_no_part_of_his_name():
              "spokesperson, Air Commodore Olumide Adeyemi, said the strike was precise. Mr Adeyemi dismissed the "
              "claim of civilian deaths.", "2025-09-09")
     assert r.one("016").source == ["NGAMIL"], r.describe()
+
+
+def test_a_police_commanders_rank_is_no_part_of_his_name():
+    r = code("PORT MORESBY — Hela provincial police commander Chief Inspector Jacob Wape said raiders killed five "
+             "people in Hoyali village on Sunday. Mr Wape denied that police had stood by.", "2026-06-19")
+    assert r.one("016").source == ["PNGCOP"], r.describe()

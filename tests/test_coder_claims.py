@@ -546,6 +546,12 @@ def test_a_participle_after_told_reporters_is_the_speakers_accusation():
     assert accusation.source == ["MOZGOV"] and accusation.target == ["MOZCVL"], r.describe()
 
 
+def test_a_participle_after_a_quotation_is_the_speakers_not_someone_the_quotation_names():
+    r = code("ZAKHO, Iraq — \"There were no guerrillas in Banka. The Turkish state murdered farmers,\" the HPG said in "
+             "a statement, accusing Ankara of deliberately targeting Kurdish civilians.", "2026-04-14")
+    assert r.one("112").source == ["TURREB"], r.describe()     # not the farmers
+
+
 def test_a_participle_after_an_inverted_said_is_the_speakers_accusation():
     r = code("\"Those killed were civilians,\" said Human Rights Watch researcher Ilaria Allegrozzi, accusing the "
              "Malian army of killing 21 herders near Diafarabe on Monday.", "2025-09-18")

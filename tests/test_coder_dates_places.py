@@ -527,3 +527,10 @@ def test_where_the_shells_were_fired_from_is_not_what_they_struck():
              "village in Mogaung township, Kachin State, Myanmar, killing a farmer.", "2026-07-20")
     shelling = r.one("194", source="MMRMIL")
     assert not any(t.startswith("MMRMIL") for t in shelling.target), r.describe()
+
+
+def test_the_second_half_of_a_hyphened_district_name_is_no_place_of_its_own():
+    # "Pori" is also a Finnish city: "Tari-Pori" is one district of Hela, Papua New Guinea
+    r = code("FIVE people were killed when Hoyali village in the Tari-Pori district of Hela was raided by armed men "
+             "early on Sunday, police said.", "2026-06-19")
+    assert all(c.startswith("PNG") for e in r.events for c in e.target), r.describe()

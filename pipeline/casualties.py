@@ -217,7 +217,10 @@ THING_NOUNS = frozenset({"communities", "community", "villages", "village", "hou
                          "buildings", "towns", "districts", "hours", "shops", "cars", "trucks", "camps", "schools",
                          "churches", "mosques", "settlements", "positions", "targets", "drones", "missiles", "rockets",
                          "shells", "bombs", "times", "days", "weeks", "months", "years", "kilometres", "kilometers",
-                         "miles", "metres", "meters", "counties", "provinces", "states", "regions", "sites"})
+                         "miles", "metres", "meters", "counties", "provinces", "states", "regions", "sites",
+                         # "drove away an estimated 320 head of cattle": livestock, not people
+                         "head", "cattle", "cows", "goats", "sheep", "camels", "livestock", "animals", "donkeys",
+                         "pigs"})
 
 
 def _counts_things(ann, last: int, lex) -> bool:

@@ -58,11 +58,12 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     lead = lex.time.find(sentences[0].text, sentences[0].start, ctx.published, None) if sentences else []
     datelined = dateline_day(lead, annotations[0].tokens, ctx.published) if sentences else None
     ctx.published = datelined or ctx.published
+    story_day = next((t.date for t in lead if t.precision == "day"), None)     # the lead's day: the news
     for sentence, ann in zip(sentences, annotations):
         read_sentence(ann, ctx, lex)
         # (the lead's times were read above; with no dateline day nothing changed for them)
         times = lead if sentence is sentences[0] and datelined is None \
-            else lex.time.find(sentence.text, sentence.start, ctx.published, last_day)
+            else lex.time.find(sentence.text, sentence.start, ctx.published, last_day, story_day)
         last_day = next((t.date for t in reversed(times) if t.precision == "day"), last_day)
         found = code_sentence(article, sentence, ann, ctx, lex, times)
         if _is_summary(ann, lex):
@@ -241,6 +242,10 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             police = ActorRef(code=ctx.country + "COP", text="security forces", start=trig.start, end=trig.end,
                               how="context")
             mention = mention.model_copy(update={"target": [police], "rule_ids": mention.rule_ids + ["target:repression"]})
+        if mention.cameo[:2] == "11" and mention.target and _places_naming_event(ann, mention.target) \
+                and _names_earlier_event(ann, trig):
+            # "condemned the Sinjar strike": the place says which strike, it is not the one blamed
+            mention = mention.model_copy(update={"target": []})
         if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig):
             mention = mention.model_copy(update={"about_event": True})
         # "Syria and Russia blamed Israel", "accused Russia and the regime": one accusation per pair of
@@ -687,6 +692,20 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     return _drew_statement(ann, trig)
 
 
+def _places_naming_event(ann: SentenceAnnotation, refs: list[ActorRef]) -> bool:
+    """Every target is a place's name set before a word for an event ('the Sinjar strike', 'the
+    Kabul attack'), not a nationality ('the Russian strike' says who struck)."""
+    def naming(ref: ActorRef) -> bool:
+        a = next((a for a in ann.actors if a.start == ref.start and a.end == ref.end), None)
+        if a is None or a.kind != "named" or len(a.code) != 3 or a.text.lower().endswith(NATIONALITY_ENDINGS):
+            return False
+        nxt = ann.next_word(a.last)
+        return any(t.first == nxt and t.ref.rule.cameo[:2] in VIOLENT_ROOTS for t in ann.triggers) \
+            or ann.norm(nxt) in EVENT_NOUNS
+    return all(naming(r) for r in refs)
+
+
+NATIONALITY_ENDINGS = ("an", "ish", "ese", "i", "ic", "ch")    # Russian, Turkish, Chinese, Iraqi, Arabic, French
 INDEFINITE = frozenset({"a", "an"})
 OBJECT_REACH = 6     # "condemned this cowardly and barbaric attack": the noun past two adjectives
 

@@ -485,6 +485,8 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         elif head == "front":
             role = "REB"     # "... Liberation Front", "Islamic Front": an armed movement
         start_tok = before.first if before is not None else first
+        if role == "" and head in STATE_BODY_HEADS and words[0] == "national":
+            role = "GOV"     # "the National Migration Institute", "the National Electoral Commission": state bodies
         if role == "" and ann.norm(ann.prev_word(start_tok)) == "opposition":
             role = "OPP"     # "the opposition Collective for Democratic Change (CCD)"
         if "rights" in words and (role in ("", "GOV") or (_human_rights(words) and head != "party")):
@@ -504,6 +506,8 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
     _bodies_named_by_their_members(ann, ctx, heads)
 
 
+# heads of the bodies a state names "National ...", where an unknown one is a state agency
+STATE_BODY_HEADS = frozenset({"institute", "commission", "centre", "center"})
 # head words that name a unit of a larger body ("the General Command of the ... Police")
 UNIT_HEADS = frozenset({"command", "headquarters", "directorate", "department", "office", "secretariat", "division",
                         "bureau", "unit", "wing", "branch"})

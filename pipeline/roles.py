@@ -6,7 +6,7 @@ that only say where something happened ("in Aleppo") take no role.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, comma_ends_clause, is_place_like
 from pipeline.frames import QUOTES
@@ -713,6 +713,8 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
             other = next((a for a in sides[1:] if a.code != sides[0].code), None)
             if other is None and len(sides) > 1 and ann.norm(ann.prev_word(sides[1].first)) in {"and", "the"}:
                 other = sides[1]     # "between the 444 Brigade and the Special Deterrence Force": both LBYMIL
+            if other is None and any(ann.norm(j) == "and" for j in range(between + 1, sides[0].first)):
+                other = replace(sides[0])     # "between Kakiri and Tuanda fighters": two sides of one kind
             return Roles(source=[sides[0]], target=[other] if other else [])
     engaged = _engaged_in(ann, actors, trig, clause)
     if engaged is not None:

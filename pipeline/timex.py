@@ -61,15 +61,18 @@ class TimeGrammar:
         self._relative = re.compile(rf"\b(?P<r>{rel})\b", re.I)
 
     def find(self, text: str, offset: int, published: dt.date | None,
-             previous: dt.date | None = None) -> list[TimeExpression]:
+             previous: dt.date | None = None, story: dt.date | None = None) -> list[TimeExpression]:
         """All time expressions in `text` (a sentence starting at `offset`), earliest first;
-        `previous` is the last day an earlier sentence stated, for "three days later"."""
+        `previous` is the last day an earlier sentence stated, for "three days later"; `story` the
+        day of the story's news, for "the latest strike came a day after ..."."""
         if published is None:
             return [e for e in self._explicit(text, offset, None) if e is not None]
         found = _in_stated_year(_without_overlaps([e for e in self._explicit(text, offset, published) if e is not None]),
                                 published)
         taken = [(e.start, e.end) for e in found]
         anchor = next((e for e in found if e.precision == "day"), None)
+        if anchor is None and story is not None and _CAME_AFTER.search(text):
+            anchor = TimeExpression(offset, offset, "", story, "day")
         for e in self._implicit(text, offset, published):
             if not any(s <= e.start < t for s, t in taken):
                 found.append(_from_anchor(e, anchor))
@@ -130,6 +133,8 @@ class TimeGrammar:
                                      _shift(published, unit, shift), unit)
 
 
+# "The latest strike came a day after ...": an event of the story, told without its day, comes first
+_CAME_AFTER = re.compile(r"\b(?:came|comes)\s+(?:just\s+|only\s+)?(?:a|the)\s+day\s+(?:after|before)\b", re.I)
 ANCHORED = {"a day after": -1, "the day after": -1, "a day before": 1, "the day before": 1}
 _LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later"
                     r"|the\s+(?:next|following)\s+day)\b", re.I)

@@ -1293,6 +1293,8 @@ ADDED_AGENTS = (
     ("immigration agents", "COP"), ("ice agents", "COP"), ("border police", "COP"), ("shabiha", "UAF"),
     ("traditional hunters", "UAF"), ("armed civilians", "UAF"), ("warlord", "UAF"), ("warlords", "UAF"),
     ("loyalists", "UAF"), ("attackers", "UAF"), ("terror group", "UAF"),
+    # tribal fighters (Papua New Guinea's highlands, Karamoja, South Sudan's cattle camps)
+    ("warriors", "UAF"), ("warrior", "UAF"), ("armed warriors", "UAF"),
     ("opposition fighters", "OPPUAF"), ("armed opposition", "REB"), ("putschists", "REB"), ("secessionists", "SEP"),
     ("islamist militants", "MUSUAF"), ("islamist fighters", "MUSUAF"), ("mujahideen", "UAFMUS"),
     ("cultists", "CRM"), ("narcos", "CRM"), ("sicario", "CRM"), ("thugs", "CRM"), ("hooligans", "CRM"),

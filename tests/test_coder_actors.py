@@ -1594,3 +1594,18 @@ def test_a_police_commanders_rank_is_no_part_of_his_name():
     r = code("PORT MORESBY — Hela provincial police commander Chief Inspector Jacob Wape said raiders killed five "
              "people in Hoyali village on Sunday. Mr Wape denied that police had stood by.", "2026-06-19")
     assert r.one("016").source == ["PNGCOP"], r.describe()
+
+
+def test_an_unknown_national_institute_is_a_state_body():
+    r = code("TAPACHULA, Mexico — Father Aquino accused agents of the National Migration Institute of handing migrants "
+             "over to smugglers. This evening the Institute rejected the accusation.", "2026-10-19")
+    assert r.one("016").source == ["MEXGOV"], r.describe()
+
+
+def test_tribal_warriors_are_an_armed_group_and_fighting_between_two_clans_has_them_on_both_sides():
+    r = code("PORT MORESBY — On Sunday night warriors raided Yomaris village in Southern Highlands Province.", "2026-11-24")
+    assert r.one("18").source == ["PNGUAF"], r.describe()
+    r = code("PORT MORESBY — Fighting broke out between Kakiri and Tuanda fighters at Yomondaka in Enga Province on "
+             "3 September.", "2026-09-16")
+    clash = r.one("190")
+    assert clash.source == ["PNGUAF"] and clash.target == ["PNGUAF"], r.describe()

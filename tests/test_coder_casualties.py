@@ -302,3 +302,9 @@ def test_a_law_enforced_since_a_year_is_no_period_of_the_event():
     r = code("More than 300 people have been killed in Kachin State, Myanmar, since 2024, a monitor said.",
              "2026-05-05")
     assert r.find("1") == [], r.describe()
+
+
+def test_head_of_cattle_driven_away_are_not_dead():
+    r = code("KOTIDO, Uganda — About 40 armed warriors raided a kraal at Losakucha Village on Sunday night, shot dead two "
+             "herders and drove away an estimated 320 head of cattle.", "2026-02-17")
+    assert r.one("18").fatalities == 2, r.describe()

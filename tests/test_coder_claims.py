@@ -823,3 +823,12 @@ def test_one_gang_blaming_another_is_an_accusation_though_one_code_covers_both()
     r = code("On Monday, Los Lobos and Los Tiguerones accused Los Choneros of the prison massacre in Guayaquil, "
              "Ecuador.", "2026-01-24")
     assert r.find("112", source="ECUCRM", target="ECUCRM"), r.describe()
+
+
+def test_condemning_the_strike_named_by_its_place_is_aimed_at_who_struck():
+    r = code("ERBIL, Iraq — A Turkish drone struck a YBS vehicle near Sinjar on Tuesday, killing two fighters. The Iraqi "
+             "government condemned the Sinjar strike.", "2026-08-20")
+    assert r.one("111").target == ["TUR"], r.describe()     # not Iraq, where Sinjar is
+    r = code("KYIV — A Russian missile struck a hospital in Odesa on Tuesday, killing two people. Poland condemned the "
+             "Russian strike.", "2026-08-20")
+    assert r.one("111").target[0].startswith("RUS"), r.describe()

@@ -534,3 +534,10 @@ def test_the_second_half_of_a_hyphened_district_name_is_no_place_of_its_own():
     r = code("FIVE people were killed when Hoyali village in the Tari-Pori district of Hela was raided by armed men "
              "early on Sunday, police said.", "2026-06-19")
     assert all(c.startswith("PNG") for e in r.events for c in e.target), r.describe()
+
+
+def test_the_latest_strike_came_a_day_after_counts_from_the_day_of_the_news():
+    r = code("ZAKHO, Iraq, April 14, 2026 (AFP) - A Turkish drone strike near Batifa killed three people on Monday, "
+             "health officials said. Baghdad condemned the strike on Tuesday. The latest strike came a day after "
+             "Turkish artillery shelled several villages in the Amedi district, residents said.", "2026-04-14")
+    assert r.one("194").date.isoformat() == "2026-04-12", r.describe()      # Monday's strike came a day after

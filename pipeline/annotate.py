@@ -9,7 +9,7 @@ protesters, not the government.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.codes import code_roles
 from pipeline.gazetteer import Gazetteer, GeoPlace
@@ -158,9 +158,10 @@ def token_span(ann: SentenceAnnotation, first: int, last: int) -> tuple[int, int
 
 
 def _triggers(ann, word_tokens, lex) -> list[TriggerMention]:
-    found = []
+    found, readings = [], {}
     for m in lex.triggers.find(word_tokens):
         first, last = ann.words[m.first], ann.words[m.last]
+        readings[first] = m.value
         ref = _choose_reading(ann, first, m.value)
         if ref is None or (ref.pos == "noun" and _next_word(ann, last) in lex.compound_heads):
             continue     # "the attack site", "strike survivors": the event word only qualifies a noun
@@ -170,7 +171,22 @@ def _triggers(ann, word_tokens, lex) -> list[TriggerMention]:
             continue     # "baton-charged": a word of a compound, not the verb "charge"
         start, end = ann.tokens[first].start, ann.tokens[last].end
         found.append(TriggerMention(first, last, ref, " ".join(t.text for t in ann.tokens[first:last + 1]), start, end))
-    return found
+    return [_as_participle(ann, t, found, readings[t.first]) for t in found]
+
+
+def _as_participle(ann, t: TriggerMention, found: list[TriggerMention], refs: list[TriggerRef]) -> TriggerMention:
+    """'Bandits sprayed a minibus with bullets, killing two people': with no event word before it,
+    the participle is the sentence's event verb, not 'the killing'."""
+    if t.ref.pos != "noun" or any(o.first < t.first for o in found) or not _lone_participle(ann, t.first, refs):
+        return t
+    verb = next(r for r in refs if r.pos == "verb" and r.form == "ing")
+    return replace(t, ref=verb)
+
+
+def _lone_participle(ann, first: int, refs: list[TriggerRef]) -> bool:
+    """', killing two people', ', wounding at least 12': an -ing verb after a comma whose object follows."""
+    return first > 0 and ann.tokens[first - 1].text == "," and any(r.pos == "verb" and r.form == "ing" for r in refs) \
+        and _opens_object(_next_word(ann, first))
 
 
 def in_compound(ann, i: int) -> bool:
@@ -201,12 +217,24 @@ def _choose_reading(ann, first: int, refs: list[TriggerRef]) -> TriggerRef | Non
         and ann.tokens[first - 1].text not in {'"', "“", "'", "‘"}
     if first > 0 and ann.tokens[first - 1].text == "," and any(r.form == "ing" for r in verbs):
         prev = ","      # "Talabani went further, accusing Baghdad": a participle, whatever precedes the comma
+
     if verbs and (prev in VERB_CUES or gerund) or (verbs and not nouns and prev not in NOUN_CUES):
         # ("accused the rebels of attacking its garrison": a gerund after "of" is the verb)
         return max((r for r in verbs if not gerund or r.form == "ing"), key=lambda r: len(r.rule.cameo))
     if nouns:
         return max(nouns, key=lambda r: len(r.rule.cameo))
     return None   # a verb form read as a noun or adjective ("fighter targets", "an alleged attack")
+
+
+OBJECT_OPENERS = frozenset({"a", "an", "the", "at", "dozens", "scores", "hundreds", "several", "many", "some", "his",
+                            "her", "their", "its", "all", "more", "over", "up", "nearly", "about", "around", "almost",
+                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "eleven",
+                            "twelve", "twenty", "thirty", "forty", "fifty"})
+
+
+def _opens_object(word: str) -> bool:
+    """'killing two people', 'wounding at least 12', 'killing the driver': a verb's object follows."""
+    return word in OBJECT_OPENERS or word[:1].isdigit()
 
 
 def _is_acronym_clash(name_tokens: list[Token]) -> bool:

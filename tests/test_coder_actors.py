@@ -1609,3 +1609,10 @@ def test_tribal_warriors_are_an_armed_group_and_fighting_between_two_clans_has_t
              "3 September.", "2026-09-16")
     clash = r.one("190")
     assert clash.source == ["PNGUAF"] and clash.target == ["PNGUAF"], r.describe()
+
+
+def test_a_participle_after_a_verb_that_is_no_event_word_is_the_event_of_the_subject():
+    r = code("NAIROBI, Kenya — Bandits sprayed a matatu with bullets on the Tot-Chesoi road on Monday, killing two "
+             "people.", "2026-05-14")
+    killing = r.one("18")
+    assert killing.source == ["KENCRM"] and killing.target == ["KENCVL"] and killing.fatalities == 2, r.describe()

@@ -650,6 +650,11 @@ def _match_date_prefix(para: str) -> tuple[dt.date, str, str] | None:
     return date, para[: m.end()].strip(), rest
 
 
+def _labelled_date(para: str) -> bool:
+    m = _DATE_LINE.match(para)
+    return bool(m and m.group("label"))
+
+
 def _match_metadata_line(para: str) -> tuple[dt.date, str, str] | None:
     """A short line above the body carrying a date among bylines, times and reading times:
     "By Staff Reporter | 20 September 2023", "January 25, 2024 7:41 AM GMT+1 Updated 2 hours ago"."""
@@ -801,6 +806,8 @@ def _classify(paragraphs: list[str], title: str | None, dropped: list[str]) -> _
             _drop(dropped, "boilerplate", para)
             continue
         date_line = _match_date_line(para, before_body=not body)
+        if date_line is not None and body and date_line[2] and not _labelled_date(para):
+            date_line = None     # "1 July 2026 - Manga (Ghana). At about 10:00, ...": an entry of an incident log
         if date_line is not None:
             date, date_text, para = date_line
             dates.append(date)

@@ -365,13 +365,18 @@ def _date_from_speaker(m: EventMention, said: EventMention | None) -> EventMenti
         return m
     if m.sentence_index == said.sentence_index and {a.code for a in m.source} != {a.code for a in said.source}:
         return m      # (in one sentence, only the speaker's second charge: "... and accused units of the Army")
-    speakers = {a.code for a in said.source + said.claimants} | set(said.claimed_by)
+    # (a violent event others told: they spoke, not who they say did it, and its day is the deed's;
+    # one its doer told, "the RSF said its drones had destroyed", is the doer's statement)
+    told = said.cameo[:2] in STATEMENT_ROOTS or not (said.claimants or said.claimed_by)
+    speakers = {a.code for a in (said.source if told else []) + said.claimants} | set(said.claimed_by)
     pronouns = {a.text.lower() for a in m.source}
     # ("... the ELN claimed responsibility. The guerrilla group accused the 33rd Front of ...": the
     # speaker named again, or a pronoun for it, goes on with the same statement)
     again = bool(m.source) and all(a.text.lower() in SPEAKER_PRONOUNS or a.code in speakers for a in m.source)
     if again and ({a.code for a in m.source} & speakers or pronouns <= {"he", "she"}):
-        day = said.speech_date or said.date
+        day = said.speech_date or (said.date if told else None)
+        if day is None:
+            return m
         m = m.model_copy(update={"speech_date": day, "rule_ids": m.rule_ids + ["date:same-speaker"]})
     return m
 

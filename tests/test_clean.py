@@ -214,6 +214,13 @@ def test_section_headings_are_dropped_so_they_never_join_a_sentence():
     assert article.dropped == ["heading: Islamic State", "heading: September deal"]
 
 
+def test_an_incident_log_entry_keeps_the_date_it_opens_with():
+    entry = "1 July 2026 - Manga, Bawku Municipal (Ghana). At about 10:00, two farmers were shot dead."
+    article = clean(raw(f"{LEAD}\n\n{entry}\n\n{SECOND}"))
+
+    assert article.text == f"{LEAD}\n\n{entry}\n\n{SECOND}"
+
+
 def test_the_dated_heading_of_a_report_entry_stays_to_say_when_it_happened():
     entry = "Turkish artillery shelled the slopes above Sharanish for three hours."
     article = clean(raw(f"{LEAD}\n\n6 August - Sharanish, Zakho district\n\n{entry}\n\nEarlier incidents\n\n{SECOND}"))

@@ -541,3 +541,11 @@ def test_the_latest_strike_came_a_day_after_counts_from_the_day_of_the_news():
              "health officials said. Baghdad condemned the strike on Tuesday. The latest strike came a day after "
              "Turkish artillery shelled several villages in the Amedi district, residents said.", "2026-04-14")
     assert r.one("194").date.isoformat() == "2026-04-12", r.describe()      # Monday's strike came a day after
+
+
+def test_a_denial_after_an_accusation_is_not_dated_by_the_deed_the_accusation_names():
+    r = code("IHOSY, Madagascar, Feb 18, 2026 (AFP) - Dahalo raided a village in Ihorombe on Monday night, killing "
+             "eleven villagers, the gendarmerie said on Wednesday. The rights group Fanilo ny Zo accused the "
+             "gendarmerie of summarily executing suspects, citing three men it said were shot dead in custody at "
+             "Ihosy in January. The gendarmerie denied the accusation.", "2026-02-18")
+    assert r.one("016").date.isoformat() == "2026-02-18", r.describe()     # not January, when the men died

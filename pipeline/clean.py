@@ -151,7 +151,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d+\.)\s+\S")
 # the heading of one dated entry of a report ("6 August - Sharanish, Zakho district"): it says
 # when and where the entry's events happened, so it stays in the text as a line of its own
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_ENTRY_HEADING = re.compile(rf"^(?:\d{{1,2}} {_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}})(?:,? \d{{4}})?\s*[-–—:]\s*[A-Z]")
+_ENTRY_HEADING = re.compile(rf"^(?:\d{{1,2}} {_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}})(?:,? \d{{4}})?\s*[-–—:]\s*\w")
 _SOCIAL = (r"(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest"
            r"|telegram|messenger|copy\ link)")
 _TIMEZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|AST|IST)"

@@ -52,6 +52,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     ctx = new_context(article.published, annotations, dateline, gazetteer.neighbours if gazetteer else None, headline)
     mentions: list[EventMention] = []
     scenes: dict[int, dt.date] = {}
+    entries: set[int] = set()       # scenes that head a report's dated entry
     incidents: dict[int, dt.date] = {}
     speech_dated: set[int] = set()
     last_day: dt.date | None = None     # the last day a sentence stated, for "three days later"
@@ -73,6 +74,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         day = None if found else scene_day(times, ann.tokens)
         if day is not None:
             scenes[sentence.index] = day
+            if ENTRY_DATE.match(sentence.text):
+                entries.add(sentence.index)
         if (incident := incident_day(times, ann.tokens)) is not None:
             incidents[sentence.index] = incident
         if only_speech_days(times, ann.tokens):
@@ -80,7 +83,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         mentions.extend(found)
         remember(ann, ctx)
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
-    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes), ctx.published, lex.irregular_past)
+    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes, frozenset(entries)), ctx.published,
+                                              lex.irregular_past)
     mentions = protest_targets_from_story(mentions)
     mentions = protesters_from_story(repression_targets_from_story(mentions), frozenset(lex.acled.protester_words))
     mentions = undated_on(mentions, datelined)
@@ -89,6 +93,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
             for m in mentions]
 
 
+# "6 July 2026 - Abidjan (Cote d'Ivoire).", "27 April - near Alizai": the heading of a report's dated entry
+ENTRY_DATE = re.compile(r"\d{1,2} [A-Z][a-z]+(?: \d{4})? [-–—:] ")
 BULLETIN_SUMMARY = "summary:bulletin"     # a bulletin's opening summary: evidence for the full report, never news of its own
 STATE_NAMED = frozenset({"dictionary", "organisation"})
 ATTRIBUTED = frozenset({"attributed", "attributed_after"})     # blame a speaker tells as a fact

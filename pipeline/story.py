@@ -143,12 +143,14 @@ def dates_from_lead(mentions: list[EventMention], published: dt.date | None) -> 
     return out
 
 
-def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date] | None = None) -> list[EventMention]:
+def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date] | None = None,
+                     entries: frozenset[int] = frozenset()) -> list[EventMention]:
     """'Police fired on protesters in Nairobi on Tuesday ... In Kisumu, hundreds marched': an
     event the text does not date happened when the story it belongs to did, the day of the
     last dated event before it (not the publication day), or of a sentence that opens a new
     scene with its day ('On Tuesday, November 19, as soldiers escorted ...') though nothing in
-    it is coded. `scene_days`: sentence index -> the day such a sentence opens with."""
+    it is coded. `scene_days`: sentence index -> the day such a sentence opens with; `entries`: those
+    of them that head an entry of a report ('6 July 2026 - Abidjan.'), which date its statements too."""
     out, story, said, told = [], None, None, -1
     scene_days = scene_days or {}
     for m in mentions:
@@ -159,6 +161,9 @@ def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date
         if m.cameo[:2] in STATEMENT_ROOTS:
             m = _date_from_speaker(m, said)
             m = _date_from_event(m, story)
+            if scenes and max(scenes) in entries and m.date is None and not m.speech_date:
+                # "6 July 2026 - Abidjan. The association accused ...": a report's dated entry
+                m = m.model_copy(update={"speech_date": story, "rule_ids": m.rule_ids + ["date:scene"]})
         if m.speech_date or (m.cameo[:2] in STATEMENT_ROOTS and m.date):
             said = m
         if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":

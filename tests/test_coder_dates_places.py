@@ -549,3 +549,10 @@ def test_a_denial_after_an_accusation_is_not_dated_by_the_deed_the_accusation_na
              "gendarmerie of summarily executing suspects, citing three men it said were shot dead in custody at "
              "Ihosy in January. The gendarmerie denied the accusation.", "2026-02-18")
     assert r.one("016").date.isoformat() == "2026-02-18", r.describe()     # not January, when the men died
+
+
+def test_a_statement_in_a_reports_dated_entry_is_dated_by_the_entry():
+    r = code("ACCRA — The observatory recorded five incidents in the first half of July.\n\n"
+             "6 July 2026 - Abidjan (Cote d'Ivoire). The Association of Fulani Herders accused Dozo groups of "
+             "carrying out targeted killings in the north.", "2026-07-15")
+    assert r.one("112").date.isoformat() == "2026-07-06", r.describe()

@@ -1616,3 +1616,10 @@ def test_a_participle_after_a_verb_that_is_no_event_word_is_the_event_of_the_sub
              "people.", "2026-05-14")
     killing = r.one("18")
     assert killing.source == ["KENCRM"] and killing.target == ["KENCVL"] and killing.fatalities == 2, r.describe()
+
+
+def test_armed_men_of_one_kind_fighting_with_no_partner_are_both_sides():
+    r = code("GALKAYO, Somalia — Clan militiamen clashed on Saturday afternoon near Harfo, killing six people, elders "
+             "said.", "2026-06-20")
+    clash = r.one("190")
+    assert clash.source == ["SOMUAF"] and clash.target == ["SOMUAF"], r.describe()

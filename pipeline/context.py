@@ -463,6 +463,13 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
             group.last, group.end = end, ann.tokens[end].end
             group.text = " ".join(t.text for t in ann.tokens[group.first:end + 1])
             continue
+        owner = next((a for a in ann.actors if a.kind == "named" and len(a.code) > 3 and a.last == first - 2
+                      and ann.tokens[first - 1].text in POSSESSIVE_MARKS), None) if first >= 2 else None
+        if owner is not None and (_armed_roles(owner.code) or code_roles(owner.code[3:]) & {"MIL", "COP"}) and head in UNIT_HEADS | {"force", "forces", "brigade",
+                                                                                     "battalion", "front"}:
+            # "the NPA's Leonardo Panaligan Command": a unit of the group named before it
+            _add_organisation(ann, ctx, first, end, owner.code)
+            continue
         intl = next((a for a in ann.actors if a.last in (first - 1, first - 2) and a.kind == "named"
                      and a.code[:3] in {"IGO", "NGO"}), None)
         if intl is not None:

@@ -1623,3 +1623,15 @@ def test_armed_men_of_one_kind_fighting_with_no_partner_are_both_sides():
              "said.", "2026-06-20")
     clash = r.one("190")
     assert clash.source == ["SOMUAF"] and clash.target == ["SOMUAF"], r.describe()
+
+
+def test_a_unit_named_after_a_groups_possessive_is_that_groups():
+    r = code("QUIBDO, Colombia — A drone struck a school in Istmina on Sunday. In a communique published on 13 April, "
+             "the ELN's Western War Front denied any responsibility.", "2026-04-14")
+    assert r.one("016").source == ["COLREB"], r.describe()
+
+
+def test_bangladeshs_military_press_office_is_bangladeshs_army():
+    r = code("DHAKA, Bangladesh — The Inter Services Public Relations (ISPR) denied that army personnel had opened fire "
+             "on civilians in Baghaichhari on Tuesday.", "2025-05-08")
+    assert r.one("016").source == ["BGDMIL"], r.describe()      # not Pakistan's ISPR

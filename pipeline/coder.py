@@ -253,7 +253,7 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             # "condemned the Sinjar strike": the place says which strike, it is not the one blamed
             mention = mention.model_copy(update={"target": []})
         if mention.cameo[:2] == "11" and not mention.target and _names_earlier_event(ann, trig):
-            mention = mention.model_copy(update={"about_event": True})
+            mention = mention.model_copy(update={"about_event": True, "about_cameo": _named_event_cameo(ann, trig)})
         # "Syria and Russia blamed Israel", "accused Russia and the regime": one accusation per pair of
         # parties (but one crowd outside two embassies is one protest)
         out.extend(_one_per_party(mention) if mention.cameo[:2] != "14" else [mention])
@@ -696,6 +696,14 @@ def _names_earlier_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
            for i in range(start + 1, min(len(ann.tokens), start + 5))):
         return True
     return _drew_statement(ann, trig)
+
+
+def _named_event_cameo(ann: SentenceAnnotation, trig: TriggerMention) -> str | None:
+    """The CAMEO code of the word for the event a statement names ('condemned the air raids'), if any."""
+    start = _what_they_called(ann, trig) or trig.last
+    named = next((t for t in ann.triggers if t.ref.rule.cameo[:2] in VIOLENT_ROOTS
+                  and start < t.first <= start + OBJECT_REACH), None)
+    return named.ref.rule.cameo if named is not None else None
 
 
 def _places_naming_event(ann: SentenceAnnotation, refs: list[ActorRef]) -> bool:

@@ -207,6 +207,9 @@ def _unidentified_sides(m: EventMention) -> EventMention:
     return m.model_copy(update={"source": side, "target": side})
 
 
+GENERIC_EVENT_CODES = frozenset({"18", "180", "19", "190", "20"})    # "the attack", "the violence": any event
+
+
 def _aim_at_perpetrator(drafts: list[Draft], m: EventMention) -> EventMention:
     """'The president condemned the bombing': the criticism is aimed at whoever carried it out,
     the perpetrator of the story's gravest attack, not of the response told since; a
@@ -216,6 +219,9 @@ def _aim_at_perpetrator(drafts: list[Draft], m: EventMention) -> EventMention:
                   and any(not (c[:3], side_of(c)) in speaker or side_of(c) != "state" for c in d.codes("source"))]
     if not candidates:
         return m
+    if m.about_cameo and m.about_cameo not in GENERIC_EVENT_CODES:
+        # "condemned the air raids": the air raids told before, not the story's gravest attack
+        candidates = [d for d in candidates if d.cameo == m.about_cameo] or candidates
     event = max(reversed(candidates), key=lambda d: (d.first.modality == "asserted", _killed(d)))
     perpetrators = [a for x in event.mentions for a in x.source
                     if not ((a.code[:3], side_of(a.code)) in speaker and side_of(a.code) == "state")]

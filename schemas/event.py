@@ -72,6 +72,8 @@ class EventMention(BaseModel):
     reference: bool = Field(default=False, description="refers back to an event stated earlier ('the attack')")
     about_event: bool = Field(default=False, description="a statement about an event told before "
                                                          "('condemned the bombing'): its target is that event's perpetrator")
+    about_cameo: str | None = Field(default=None, description="the CAMEO code of the word naming that event "
+                                                              "('condemned the air raids': 195), if it has one")
     speech_date: dt.date | None = Field(default=None, description="when the claimant spoke, if stated")
     also: bool = Field(default=False, description="told as one more event ('Russian aircraft also dropped bombs "
                                                   "on Antonivka'): another place makes it another event")

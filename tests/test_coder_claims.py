@@ -832,3 +832,11 @@ def test_condemning_the_strike_named_by_its_place_is_aimed_at_who_struck():
     r = code("KYIV — A Russian missile struck a hospital in Odesa on Tuesday, killing two people. Poland condemned the "
              "Russian strike.", "2026-08-20")
     assert r.one("111").target[0].startswith("RUS"), r.describe()
+
+
+def test_condemning_the_air_raids_is_aimed_at_who_flew_them_not_at_the_gravest_attack():
+    r = code("EL FULA, Sudan — RSF fighters stormed the village of Um Sidir on Monday, killing 40 civilians. On "
+             "Tuesday army warplanes bombed El Fula, killing three people. The Sudan Doctors Network condemned the air "
+             "raids on El Fula.", "2025-11-12")
+    condemnation = r.one("111")
+    assert condemnation.target == ["SDNMIL"], r.describe()

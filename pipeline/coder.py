@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.annotate import ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, token_span
+from pipeline.annotate import ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, is_place_like, token_span
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import NAMING, SPEAKING_BODIES, names_speaker, side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, UNAFFILIATED, roles_of
@@ -1598,6 +1598,12 @@ def _place_target(ann, trig: TriggerMention, clause: Clause, ctx: ArticleContext
                 continue        # a town of the same name abroad is no evidence of who was hit
             tok_a, tok_b = ann.tokens[p.first], ann.tokens[p.last]
             return [ActorRef(code=country, text=p.text, start=tok_a.start, end=tok_b.end, how="place")]
+    # "struck seven sites in Pakistan": a country named as the place is the country hit
+    named = next((a for a in ann.actors if a.kind == "named" and len(a.code) == 3 and trig.last < a.first < clause.hi
+                  and a.first - trig.last <= 6 and is_place_like(ann, a)
+                  and {ann.norm(i) for i in range(trig.last + 1, a.first)} & TARGET_PREPOSITIONS), None)
+    if named is not None:
+        return [ActorRef(code=named.code, text=named.text, start=named.start, end=named.end, how="place")]
     return []
 
 

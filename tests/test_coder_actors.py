@@ -1635,3 +1635,9 @@ def test_bangladeshs_military_press_office_is_bangladeshs_army():
     r = code("DHAKA, Bangladesh — The Inter Services Public Relations (ISPR) denied that army personnel had opened fire "
              "on civilians in Baghaichhari on Tuesday.", "2025-05-08")
     assert r.one("016").source == ["BGDMIL"], r.describe()      # not Pakistan's ISPR
+
+
+def test_a_country_named_as_where_a_strike_hit_is_its_target():
+    r = code("NEW DELHI — Indian missiles struck seven sites in Pakistan and Pakistan-occupied Kashmir early on "
+             "Wednesday, the army said.", "2026-05-13")
+    assert r.one("19").target == ["PAK"], r.describe()       # not India, where Kashmir's gazetteer entry is

@@ -169,6 +169,8 @@ def _triggers(ann, word_tokens, lex) -> list[TriggerMention]:
             continue     # a capitalised "March" inside a sentence is the month
         if in_compound(ann, first):
             continue     # "baton-charged": a word of a compound, not the verb "charge"
+        if ann.norm(ann.prev_word(first)) in WORD_ABOUT_WORDS:
+            continue     # "use the term neutralise to mean killed": words about a word, not deeds
         start, end = ann.tokens[first].start, ann.tokens[last].end
         found.append(TriggerMention(first, last, ref, " ".join(t.text for t in ann.tokens[first:last + 1]), start, end))
     return [_as_participle(ann, t, found, readings[t.first]) for t in found]
@@ -187,6 +189,9 @@ def _lone_participle(ann, first: int, refs: list[TriggerRef]) -> bool:
     """', killing two people', ', wounding at least 12': an -ing verb after a comma whose object follows."""
     return first > 0 and ann.tokens[first - 1].text == "," and any(r.pos == "verb" and r.form == "ing" for r in refs) \
         and _opens_object(_next_word(ann, first))
+
+
+WORD_ABOUT_WORDS = frozenset({"term", "terms", "word", "words", "mean", "means"})
 
 
 def in_compound(ann, i: int) -> bool:

@@ -242,3 +242,9 @@ def test_a_protest_they_will_hold_stays_future_past_scare_quotes_and_and():
              "the roads to the west of the country if the police do not withdraw from the Tropics, in Bolivia.",
              "2026-08-20")
     assert all(e.modality == "hypothetical" for e in r.find("14")), r.describe()
+
+
+def test_words_about_a_word_are_no_deed():
+    r = code("ERBIL, Iraq — Turkish authorities use the term neutralise to mean killed, captured or surrendered.",
+             "2025-01-22")
+    assert not r.events, r.describe()

@@ -1852,6 +1852,8 @@ def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -
     """'Syria's war has killed 360,000 people since 2011': a toll, not an event; 'which has
     frequently used young women as suicide bombers': a pattern, not an event."""
     end = _speaking_on(ann, trig, clause, lex)
+    if trig.ref.pos == "noun" and any(ann.norm(i) in MONITORING_VERBS for i in _window(ann, clause.lo, trig.first, 7)):
+        return True      # "an organisation that monitors Turkish and Iranian attacks": a body's work, not an event
     # "drones struck Nyala, which has been under RSF control since October 2023": the period
     # (or the habit: "a river town that KIA fighters have been trying to capture") belongs to the
     # relative clause that describes the city, not to the strike
@@ -1863,6 +1865,10 @@ def _is_background(ann, clause: Clause, lex, casualties, trig: TriggerMention) -
     # a campaign or toll over a period ("has stepped up airstrikes since the start of the year");
     # but "the first such strikes since March" is news
     return not _first_since(ann, clause, lex)
+
+
+MONITORING_VERBS = frozenset({"monitors", "documents", "tracks", "monitor", "document", "track", "monitoring",
+                              "documenting", "tracking"})
 
 
 def _speaking_on(ann, trig: TriggerMention, clause: Clause, lex) -> int:

@@ -248,3 +248,9 @@ def test_words_about_a_word_are_no_deed():
     r = code("ERBIL, Iraq — Turkish authorities use the term neutralise to mean killed, captured or surrendered.",
              "2025-01-22")
     assert not r.events, r.describe()
+
+
+def test_the_attacks_a_monitor_tracks_are_its_work_not_an_event():
+    r = code("ERBIL, Iraq — Community Peacemaker Teams, a US-based organisation that monitors Turkish and Iranian "
+             "attacks in the Kurdistan Region, published its annual report on Tuesday.", "2025-01-22")
+    assert not r.events, r.describe()

@@ -158,7 +158,7 @@ def token_span(ann: SentenceAnnotation, first: int, last: int) -> tuple[int, int
 
 
 def _triggers(ann, word_tokens, lex) -> list[TriggerMention]:
-    found, readings = [], {}
+    found, readings, sport = [], {}, None
     for m in lex.triggers.find(word_tokens):
         first, last = ann.words[m.first], ann.words[m.last]
         readings[first] = m.value
@@ -171,6 +171,10 @@ def _triggers(ann, word_tokens, lex) -> list[TriggerMention]:
             continue     # "baton-charged": a word of a compound, not the verb "charge"
         if ann.norm(ann.prev_word(first)) in WORD_ABOUT_WORDS:
             continue     # "use the term neutralise to mean killed": words about a word, not deeds
+        if sport is None:
+            sport = any(t.norm in SPORT_WORDS for t in ann.tokens)
+        if sport and ann.tokens[first].norm in SPORT_VERBS:
+            continue     # "Real Kusaug FC beat Bolga All Stars two goals to one": a match, not an assault
         start, end = ann.tokens[first].start, ann.tokens[last].end
         found.append(TriggerMention(first, last, ref, " ".join(t.text for t in ann.tokens[first:last + 1]), start, end))
     return [_as_participle(ann, t, found, readings[t.first]) for t in found]
@@ -191,6 +195,9 @@ def _lone_participle(ann, first: int, refs: list[TriggerRef]) -> bool:
         and _opens_object(_next_word(ann, first))
 
 
+SPORT_VERBS = frozenset({"beat", "beats", "beaten", "defeated", "thrashed", "crushed", "hammered", "routed"})
+SPORT_WORDS = frozenset({"football", "goals", "derby", "striker", "goalkeeper", "sports", "cricket", "wickets",
+                         "innings", "footballer", "footballers"})
 WORD_ABOUT_WORDS = frozenset({"term", "terms", "word", "words", "mean", "means"})
 
 

@@ -254,3 +254,9 @@ def test_the_attacks_a_monitor_tracks_are_its_work_not_an_event():
     r = code("ERBIL, Iraq — Community Peacemaker Teams, a US-based organisation that monitors Turkish and Iranian "
              "attacks in the Kurdistan Region, published its annual report on Tuesday.", "2025-01-22")
     assert not r.events, r.describe()
+
+
+def test_a_team_beating_another_is_a_match_not_an_assault():
+    r = code("ACCRA — In sports, Bawku-based Real Kusaug FC beat Bolga All Stars two goals to one on Sunday to top the "
+             "Division Two zone.", "2026-09-22")
+    assert not r.events, r.describe()

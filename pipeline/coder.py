@@ -665,10 +665,14 @@ def _answers_back(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles, c
     # does "the rebel spokesperson" when the party accused last was no rebel)
     answered = roles_of(ctx.last_accused)
     party = any(a.kind == "named" and a.how != UNAFFILIATED for a in roles.source) or any(
-        a.kind == "agent" and answered and roles_of(a.code) and not roles_of(a.code) & answered for a in roles.source)
+        a.kind == "agent" and answered and roles_of(a.code) and not roles_of(a.code) & answered for a in roles.source) \
+        or any(a.kind == "agent" and not answered and roles_of(a.code) & DOMESTIC_PARTIES for a in roles.source)
     return cued and not party
 
 
+# ("The leader of the opposition, for his part, accused ..." after India was accused: no state answers
+# through its opposition)
+DOMESTIC_PARTIES = frozenset({"OPP", "LEG", "PTY"})
 NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "da", "van", "von", "el", "abu", "ould", "ag"})
 
 

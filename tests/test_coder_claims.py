@@ -840,3 +840,10 @@ def test_condemning_the_air_raids_is_aimed_at_who_flew_them_not_at_the_gravest_a
              "raids on El Fula.", "2025-11-12")
     condemnation = r.one("111")
     assert condemnation.target == ["SDNMIL"], r.describe()
+
+
+def test_the_opposition_for_its_part_accusing_the_government_is_no_answer_from_the_state_accused_before():
+    r = code("GILGIT, Pakistan — His spokesman accused India of sponsoring terrorism in Gilgit-Baltistan. The leader of "
+             "the opposition in the Gilgit-Baltistan Assembly, for his part, accused the government of ignoring "
+             "repeated threat alerts about the highway.", "2026-08-24")
+    assert r.one("112", target="PAKGOV").source == ["PAKOPP"], r.describe()

@@ -288,6 +288,10 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
                                                  for t in word_tokens[m.first:m.last + 1]):
             # a name is written with a capital: "youth", "volta" in lower case are words; the
             # agent inside a lower-case match still counts ("pro-government colectivos": government)
+            agents = [v for v in m.value if v.agent] if m.first == m.last else []
+            if agents:      # "about 40 dahalo attacked": the common noun, not the name written with a capital
+                raw.append(_mention(ann, ann.words[m.first], ann.words[m.last], agents, day))
+                continue
             every = lex.actors.find_all(word_tokens) if every is None else every
             inner = _agent_inside(every, m)
             if inner is not None:

@@ -56,6 +56,8 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
             continue        # "killing 12 farmers and abducting 20 women": the 20 were abducted
         if before >= 0 and ann.norm(before) == "by":
             continue        # "was shot dead by two men": who shot, not who died
+        if _attackers(ann, last, cues):
+            continue        # "About 40 gunmen attacked the hamlet, killing three": who attacked, not who died
         kind = _cue_right_before(ann, cues, before) or _own_verb_after(ann, cues, last) \
             or _nearest_cue(cues, first, last)
         if kind is None or ann.prev_word(first) in subset_ends or ann.prev_word(ann.prev_word(first)) in subset_ends:
@@ -220,7 +222,7 @@ THING_NOUNS = frozenset({"communities", "community", "villages", "village", "hou
                          "miles", "metres", "meters", "counties", "provinces", "states", "regions", "sites",
                          # "drove away an estimated 320 head of cattle": livestock, not people
                          "head", "cattle", "cows", "goats", "sheep", "camels", "livestock", "animals", "donkeys",
-                         "pigs"})
+                         "pigs", "zebu", "oxen", "bulls", "horses"})
 
 
 def _counts_things(ann, last: int, lex) -> bool:
@@ -321,6 +323,20 @@ OTHER_DEEDS = frozenset({"abducting", "abducted", "kidnapping", "kidnapped", "ar
 def _other_deed(ann, cues, before: int) -> bool:
     """A count right after a verb of another deed ('abducting 20 women') counts no casualty."""
     return before >= 0 and ann.norm(before) in OTHER_DEEDS and not any(c_last == before for _, c_last, _ in cues)
+
+
+def _attackers(ann, last: int, cues) -> bool:
+    """The people counted are the subject of an attack verb right after them ('40 gunmen attacked')."""
+    j = ann.next_word(last)
+    for _ in range(2):      # the noun, and one word before it ("40 armed men")
+        k = ann.next_word(j)
+        if k >= len(ann.tokens) or ann.norm(k) in {"and", "or", "but"} or k != j + 1:
+            return False    # ("killing three worshippers and abducting 27": another deed, not their own)
+        if any(t.first == k and t.ref.pos == "verb" and t.ref.rule.cameo[:2] in ("18", "19", "20")
+               for t in ann.triggers) and not any(c_first == k for c_first, _, _ in cues):
+            return True
+        j = k
+    return False
 
 
 def _own_verb_after(ann, cues, last: int) -> str | None:

@@ -1295,6 +1295,8 @@ ADDED_AGENTS = (
     ("loyalists", "UAF"), ("attackers", "UAF"), ("terror group", "UAF"),
     # tribal fighters (Papua New Guinea's highlands, Karamoja, South Sudan's cattle camps)
     ("warriors", "UAF"), ("warrior", "UAF"), ("armed warriors", "UAF"),
+    # Madagascar's cattle rustlers, written in lower case as a common noun ("about 40 dahalo attacked")
+    ("dahalo", "CRM"),
     ("opposition fighters", "OPPUAF"), ("armed opposition", "REB"), ("putschists", "REB"), ("secessionists", "SEP"),
     ("islamist militants", "MUSUAF"), ("islamist fighters", "MUSUAF"), ("mujahideen", "UAFMUS"),
     ("cultists", "CRM"), ("narcos", "CRM"), ("sicario", "CRM"), ("thugs", "CRM"), ("hooligans", "CRM"),

@@ -308,3 +308,10 @@ def test_head_of_cattle_driven_away_are_not_dead():
     r = code("KOTIDO, Uganda — About 40 armed warriors raided a kraal at Losakucha Village on Sunday night, shot dead two "
              "herders and drove away an estimated 320 head of cattle.", "2026-02-17")
     assert r.one("18").fatalities == 2, r.describe()
+
+
+def test_the_attackers_counted_are_not_the_dead():
+    r = code("ANTANANARIVO, Madagascar — About 40 dahalo attacked the hamlet of Ambatomivary at dawn on 2 June, killing "
+             "three villagers, among them a woman, and driving off 85 zebu.", "2026-06-20")
+    attack = r.one("18")
+    assert attack.source == ["MDGCRM"] and attack.fatalities == 3, r.describe()

@@ -199,7 +199,10 @@ def _run_count(ann, run: list[int]):
 def _is_age(ann, run: list[int]) -> bool:
     """'a boy, 9, was shot', 'Omar Abdulkarim, nine, was killed', 'two men, aged 24 and 31': a
     person's age, not a count."""
-    if ann.norm(ann.prev_word(run[0])) in {"aged", "ages", "age"}:
+    prev = ann.prev_word(run[0])
+    if ann.norm(prev) in {"about", "around", "roughly", "some", "approximately"}:
+        prev = ann.prev_word(prev)      # "aged about 30"
+    if ann.norm(prev) in {"aged", "ages", "age"}:
         return True
     before, after = run[0] - 1, run[-1] + 1
     if before < 1 or after >= len(ann.tokens):
@@ -250,11 +253,19 @@ def _part_of_name(ann, i: int) -> bool:
     if any(a.kind == "named" and a.first < i <= a.last for a in ann.actors):
         return True      # "Barrio 18 killed two police officers": the gang's name, not 18 dead
     prev = ann.tokens[i - 1]
+    if prev.norm in NUMBERED_THINGS or (prev.text[:1].isupper() and prev.norm in NUMBERED_UNITS):
+        return True      # "Light Infantry Battalion 266", "the Km 88 sector", "Route 7": a number naming a thing
     if prev.end != tok.start:
         return False
     if prev.text == "-" and i >= 2:
         prev = ann.tokens[i - 2]
     return prev.text[:1].isalpha() and prev.text[:1].isupper()
+
+
+NUMBERED_THINGS = frozenset({"km", "kilometre", "kilometer", "route", "highway", "no", "number", "sector", "zone",
+                             "ward", "block", "plot", "camp", "phase", "unit", "gate", "checkpoint", "post", "hill"})
+NUMBERED_UNITS = frozenset({"battalion", "brigade", "regiment", "division", "corps", "squadron", "company", "front",
+                            "district", "commune", "lot"})
 
 
 def _in_figures_date(ann, i: int) -> bool:

@@ -315,3 +315,15 @@ def test_the_attackers_counted_are_not_the_dead():
              "three villagers, among them a woman, and driving off 85 zebu.", "2026-06-20")
     attack = r.one("18")
     assert attack.source == ["MDGCRM"] and attack.fatalities == 3, r.describe()
+
+
+def test_numbers_that_name_units_places_or_ages_are_not_dead():
+    r = code("HAKHA, Myanmar — The Chin Brotherhood said its drone unit struck the junta's Light Infantry Battalion 266 "
+             "base with bomb-dropping drones on Monday, killing at least three soldiers.", "2026-06-20")
+    assert r.one("19").fatalities == 3, r.describe()
+    r = code("CARACAS, Venezuela — A miner was shot dead on Thursday night in the Km 88 sector of Las Claritas.",
+             "2026-06-20")
+    assert all(e.fatalities != 88 for e in r.events), r.describe()
+    r = code("SEBHA, Libya — A Nigerien migrant worker, aged about 30, was shot dead by unidentified gunmen at a "
+             "checkpoint on Sunday.", "2026-06-20")
+    assert all(e.fatalities != 30 for e in r.events), r.describe()

@@ -15,7 +15,10 @@ from pipeline.numbers import is_number_word, parse_count
 
 UNITS_AFTER = frozenset({"mm", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per",
                          "years", "year", "days", "day", "hours", "hour", "minutes", "am", "pm", "kg", "tons",
-                         "tonnes", "dollars", "million", "billion", "times", "weeks", "months", "th", "st", "nd", "rd"})
+                         "tonnes", "dollars", "million", "billion", "times", "weeks", "months", "th", "st", "nd", "rd",
+                         # money: "paying up to two million pesos for each police officer killed"
+                         "pesos", "naira", "rupees", "shillings", "euros", "francs", "cfa", "afghanis", "taka",
+                         "birr", "pounds", "dinars", "riyals", "rials", "lira", "kyat", "cedis", "kwacha", "usd"})
 WINDOW = 10
 DESCRIBED_PEOPLE = frozenset({"people", "persons", "civilians", "residents", "families", "women", "children", "men"})
 
@@ -343,11 +346,14 @@ def _attackers(ann, last: int, cues) -> bool:
         k = ann.next_word(j)
         if k >= len(ann.tokens) or ann.norm(k) in {"and", "or", "but"} or k != j + 1:
             return False    # ("killing three worshippers and abducting 27": another deed, not their own)
-        if any(t.first == k and t.ref.pos == "verb" and t.ref.rule.cameo[:2] in ("18", "19", "20")
+        if any(t.first == k and t.ref.pos == "verb" and t.ref.rule.cameo[:2] in DOERS_ROOTS
                for t in ann.triggers) and not any(c_first == k for c_first, _, _ in cues):
             return True
         j = k
     return False
+
+
+DOERS_ROOTS = frozenset({"18", "19", "20", "14"})   # ("more than 1,500 villagers marched": marchers, not dead)
 
 
 def _own_verb_after(ann, cues, last: int) -> str | None:

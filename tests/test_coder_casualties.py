@@ -327,3 +327,13 @@ def test_numbers_that_name_units_places_or_ages_are_not_dead():
     r = code("SEBHA, Libya — A Nigerien migrant worker, aged about 30, was shot dead by unidentified gunmen at a "
              "checkpoint on Sunday.", "2026-06-20")
     assert all(e.fatalities != 30 for e in r.events), r.describe()
+
+
+def test_money_and_marchers_are_not_dead():
+    r = code("MEDELLIN, Colombia — A grenade was thrown at the police station in Yarumal early on Sunday, wounding a "
+             "patrolman. He said the group was paying up to two million pesos for each police officer killed.",
+             "2026-06-20")
+    assert all((e.fatalities or 0) < 1000 for e in r.events), r.describe()
+    r = code("KORAPUT, India — On Thursday, the day after the killing, more than 1,500 villagers marched through "
+             "Narayanpatna town.", "2026-06-20")
+    assert all((e.fatalities or 0) < 1000 for e in r.events), r.describe()

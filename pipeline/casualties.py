@@ -120,6 +120,8 @@ def _date_range(words) -> bool:
         ends = [k for k, x in enumerate(span) if x in RANGE_ENDS[w]]
         if not ends or not set(span) & MONTH_NAMES:
             continue
+        if sum(x in MONTH_NAMES for x in span[:ends[0] + 3]) >= 2 and not any(x.isdigit() for x in span):
+            return True     # "between January and June": months of a toll
         first = [int(x) for x in span[:ends[0]] if x.isdigit()]
         last = [int(x) for x in span[ends[0] + 1:] if x.isdigit()]
         # ("overnight from 11 to 12 August" is one night, not a period)

@@ -337,3 +337,10 @@ def test_money_and_marchers_are_not_dead():
     r = code("KORAPUT, India — On Thursday, the day after the killing, more than 1,500 villagers marched through "
              "Narayanpatna town.", "2026-06-20")
     assert all((e.fatalities or 0) < 1000 for e in r.events), r.describe()
+
+
+def test_a_toll_between_two_months_is_a_period_not_the_attack():
+    r = code("PORT-AU-PRINCE, Haiti — Gangs killed 12 people in Cabaret on Sunday. Rights groups condemned the "
+             "massacre. Nationwide, the United Nations recorded more than 3,100 people killed in gang-related violence "
+             "between January and June.", "2025-08-17")
+    assert all((e.fatalities or 0) < 100 for e in r.events), r.describe()

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 import ftfy
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from pipeline.ingest import DATE_PATTERN, MONTH_NAME, MONTHS, WEEKDAY_NAME, date_from_match, parse_date
+from pipeline.ingest import DATE_PATTERN, DATED_ENTRY, MONTH_NAME, MONTHS, WEEKDAY_NAME, date_from_match, parse_date
 from schemas.article import CleanArticle, RawArticle
 
 DROPPED_CHARS = 300  # an audit entry keeps this much of the removed text
@@ -148,10 +148,6 @@ _COMMENT_FORM_START = re.compile(
 _LINKS_HEADING = re.compile(r"^(?:also read|read also|see also|read more|more on this|related(?: \w+)?)\s*:?\s*$",
                             re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d+\.)\s+\S")
-# the heading of one dated entry of a report ("6 August - Sharanish, Zakho district"): it says
-# when and where the entry's events happened, so it stays in the text as a line of its own
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_ENTRY_HEADING = re.compile(rf"^(?:\d{{1,2}} {_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}})(?:,? \d{{4}})?\s*[-–—:]\s*\w")
 _SOCIAL = (r"(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest"
            r"|telegram|messenger|copy\ link)")
 _TIMEZONE = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|AST|IST)"
@@ -836,8 +832,8 @@ def _paragraph_kind(para: str, next_para: str | None, title: str | None, before_
             return "masthead"
         if _same_text(para, title) or (next_para is not None and _looks_like_headline(para)):
             return "headline"
-    if _looks_like_heading(para) and (before_body or not _ENTRY_HEADING.match(para)):
-        return "heading"
+    if _looks_like_heading(para) and (before_body or not DATED_ENTRY.match(para)):
+        return "heading"     # (a report entry's dated heading says when and where: it stays)
     return None
 
 

@@ -17,6 +17,7 @@ from pipeline.claims import NAMING, SPEAKING_BODIES, names_speaker, side_of, sta
 from pipeline.codes import STATE_FORCE_ROLES, UNAFFILIATED, roles_of
 from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import QUOTES, Frame, find_frames
+from pipeline.ingest import DATED_ENTRY
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
@@ -74,7 +75,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         day = None if found else scene_day(times, ann.tokens)
         if day is not None:
             scenes[sentence.index] = day
-            if ENTRY_DATE.match(sentence.text):
+            if DATED_ENTRY.match(sentence.text):
                 entries.add(sentence.index)
         if (incident := incident_day(times, ann.tokens)) is not None:
             incidents[sentence.index] = incident
@@ -93,8 +94,6 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
             for m in mentions]
 
 
-# "6 July 2026 - Abidjan (Cote d'Ivoire).", "27 April - near Alizai": the heading of a report's dated entry
-ENTRY_DATE = re.compile(r"\d{1,2} [A-Z][a-z]+(?: \d{4})? [-–—:] ")
 BULLETIN_SUMMARY = "summary:bulletin"     # a bulletin's opening summary: evidence for the full report, never news of its own
 STATE_NAMED = frozenset({"dictionary", "organisation"})
 ATTRIBUTED = frozenset({"attributed", "attributed_after"})     # blame a speaker tells as a fact

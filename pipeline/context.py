@@ -463,10 +463,8 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
             group.last, group.end = end, ann.tokens[end].end
             group.text = " ".join(t.text for t in ann.tokens[group.first:end + 1])
             continue
-        owner = next((a for a in ann.actors if a.kind == "named" and len(a.code) > 3 and a.last == first - 2
-                      and ann.tokens[first - 1].text in POSSESSIVE_MARKS), None) if first >= 2 else None
-        if owner is not None and (_armed_roles(owner.code) or code_roles(owner.code[3:]) & {"MIL", "COP"}) and head in UNIT_HEADS | {"force", "forces", "brigade",
-                                                                                     "battalion", "front"}:
+        owner = _armed_owner(ann, first) if head in UNIT_HEADS | ARMED_UNIT_HEADS else None
+        if owner is not None:
             # "the NPA's Leonardo Panaligan Command": a unit of the group named before it
             _add_organisation(ann, ctx, first, end, owner.code)
             continue
@@ -511,6 +509,19 @@ def _unknown_organisations(ann: SentenceAnnotation, ctx: ArticleContext, lex) ->
         ctx.heads.setdefault(ann.tokens[end].norm, country + role)
     ann.actors.sort(key=lambda a: a.first)
     _bodies_named_by_their_members(ann, ctx, heads)
+
+
+ARMED_UNIT_HEADS = frozenset({"force", "forces", "brigade", "battalion", "front"})
+
+
+def _armed_owner(ann: SentenceAnnotation, first: int) -> ActorMention | None:
+    """The armed group or state force whose possessive stands right before a name ('the ELN's ...')."""
+    if first < 2 or ann.tokens[first - 1].text not in POSSESSIVE_MARKS:
+        return None
+    owner = next((a for a in ann.actors if a.kind == "named" and len(a.code) > 3 and a.last == first - 2), None)
+    if owner is None or not (_armed_roles(owner.code) or code_roles(owner.code[3:]) & {"MIL", "COP"}):
+        return None
+    return owner
 
 
 # heads of the bodies a state names "National ...", where an unknown one is a state agency

@@ -78,6 +78,9 @@ MONTHS = {
 }
 MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 WEEKDAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+# The heading of one dated entry of a report ("6 August - Sharanish, Zakho district", "1 July 2026 -
+# Manga (Ghana). At about 10:00, ..."): cleaning keeps it in the text, coding dates the entry by it.
+DATED_ENTRY = re.compile(rf"^(?:\d{{1,2}} {MONTH_NAME}|{MONTH_NAME} \d{{1,2}})(?:,? \d{{4}})?\s*[-–—:]\s*\w", re.IGNORECASE)
 
 # Regex sources for one date expression, shared with cleaning (which searches date lines).
 DATE_ISO = r"(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"

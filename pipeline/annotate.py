@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.codes import code_roles
 from pipeline.gazetteer import Gazetteer, GeoPlace
+from pipeline.ingest import DATED_ENTRY
 from pipeline.lexicon import ActorName, CoderLexicon, TriggerRef
 from pipeline.text import Token, normalise, tokenize
 
@@ -147,8 +148,19 @@ def annotate(text: str, offset: int, lex: CoderLexicon, gazetteer: Gazetteer | N
     ann.actors = _actors(ann, word_tokens, lex, day)
     ann.triggers = [t for t in ann.triggers if not _inside_name(t, ann.actors)]
     if gazetteer is not None:
-        ann.places = _places(ann, word_tokens, gazetteer, lex)
+        heading = _entry_heading(ann) if DATED_ENTRY.match(text) else range(0)
+        ann.places = _places(ann, word_tokens, gazetteer, lex, heading)
     return ann
+
+
+def _entry_heading(ann) -> range:
+    """'5 July 2026 - Tafas, western Daraa countryside.': the tokens between a report entry's
+    dash and the first full stop, where the entry says where it happened."""
+    dash = next((i for i, t in enumerate(ann.tokens) if t.text in ("-", "–", "—", ":")), None)
+    if dash is None:
+        return range(0)
+    stop = next((i for i in range(dash + 1, len(ann.tokens)) if ann.tokens[i].text == "."), len(ann.tokens))
+    return range(dash + 1, stop)
 
 
 def token_span(ann: SentenceAnnotation, first: int, last: int) -> tuple[int, int, str]:
@@ -733,10 +745,10 @@ PROMINENT = 100_000   # a place this large is a place even without "in"/"near" b
 REGION_HEADS = frozenset({"state", "province", "region", "governorate", "oblast", "district", "county", "prefecture"})
 
 
-def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
+def _places(ann, word_tokens, gazetteer: Gazetteer, lex, heading: range = range(0)) -> list[PlaceMention]:
     """Gazetteer names that read as places: capitalised, not an acronym, not inside an
     organisation's name ("Syrian Observatory for Human Rights"), and either after a
-    locative word or big enough to be meant."""
+    locative word, in the place line of a report entry's `heading`, or big enough to be meant."""
     preps = set(lex.lexicon.places.locative_prepositions) | set(lex.lexicon.places.place_heads)
     organisations = [a for a in ann.actors if a.kind == "named" and len(a.code) > ROLE_CODES]
     countries = [a for a in ann.actors if a.kind == "named" and len(a.code) == ROLE_CODES]
@@ -760,7 +772,7 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex) -> list[PlaceMention]:
         after_prep = prev in preps or (prev == "the" and ann.norm(ann.prev_word(ann.prev_word(first))) in preps)
         candidates = gazetteer.candidates(values, text)
         # "Plateau State", "Sagaing Region": a division named as such is a place wherever it stands
-        after_prep = after_prep or (ann.norm(ann.next_word(last)) in REGION_HEADS)
+        after_prep = after_prep or (ann.norm(ann.next_word(last)) in REGION_HEADS) or first in heading
         if not after_prep and candidates[0].population < PROMINENT and not _names_a_site(ann, last, lex):
             continue     # (a site's town is a place, but says less of the story's country than "in X")
         found.append(PlaceMention(first, last, text, candidates, after_prep, _is_origin(ann, first)))

@@ -646,6 +646,21 @@ def _match_date_prefix(para: str) -> tuple[dt.date, str, str] | None:
     return date, para[: m.end()].strip(), rest
 
 
+def _opens_with_place_line(text: str) -> bool:
+    """'Walgha, western Suwayda countryside. Mortar shells struck ...': after a date, a short
+    verbless line naming a place, as a report's entry gives it; not 'The ministry said ...'."""
+    line = _PLACE_LINE.match(text)
+    if line is None:
+        return False
+    words = _words(line.group(1))
+    return 1 <= len(words) <= 8 and not any(
+        w.lower() in _FINITE_WORDS or w.lower() in _ARTICLES or w.endswith("ed") for w in words)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those"})
+_PLACE_LINE = re.compile(r"([A-Z][^.!?]{0,80}?)\.\s+[A-Z\"“]")
+
+
 def _labelled_date(para: str) -> bool:
     m = _DATE_LINE.match(para)
     return bool(m and m.group("label"))
@@ -802,7 +817,8 @@ def _classify(paragraphs: list[str], title: str | None, dropped: list[str]) -> _
             _drop(dropped, "boilerplate", para)
             continue
         date_line = _match_date_line(para, before_body=not body)
-        if date_line is not None and body and date_line[2] and not _labelled_date(para):
+        if date_line is not None and date_line[2] and not _labelled_date(para) and (
+                body or _opens_with_place_line(date_line[2])):
             date_line = None     # "1 July 2026 - Manga (Ghana). At about 10:00, ...": an entry of an incident log
         if date_line is not None:
             date, date_text, para = date_line

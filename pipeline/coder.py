@@ -17,14 +17,13 @@ from pipeline.claims import NAMING, SPEAKING_BODIES, names_speaker, side_of, sta
 from pipeline.codes import STATE_FORCE_ROLES, UNAFFILIATED, roles_of
 from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import QUOTES, Frame, find_frames
-from pipeline.ingest import DATED_ENTRY
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import (Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
                             speakers_own)
 from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, dateline_day, dates_from_incidents, dates_from_lead,
-                            dates_from_story, incident_day, only_speech_days, opening_time, protest_targets_from_story,
+                            dates_from_story, incident_day, ReportEntry, report_entry, only_speech_days, opening_time, protest_targets_from_story,
                             protesters_from_story, repression_targets_from_story, scene_day,
                             statements_of_yesterdays_story, target_from_place, undated_on)
 from pipeline.timex import TimeExpression
@@ -53,7 +52,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     ctx = new_context(article.published, annotations, dateline, gazetteer.neighbours if gazetteer else None, headline)
     mentions: list[EventMention] = []
     scenes: dict[int, dt.date] = {}
-    entries: set[int] = set()       # scenes that head a report's dated entry
+    entries: dict[int, ReportEntry] = {}     # sentence index -> the report's dated entry it is in
+    entry: ReportEntry | None = None
     incidents: dict[int, dt.date] = {}
     speech_dated: set[int] = set()
     last_day: dt.date | None = None     # the last day a sentence stated, for "three days later"
@@ -72,11 +72,12 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
             # (dated by the bulletin's day, not the event's: the full report dates it)
             found = [m.model_copy(update={"reference": True, "date": None, "date_precision": None,
                                           "rule_ids": m.rule_ids + [BULLETIN_SUMMARY]}) for m in found]
+        entry = report_entry(article.text, sentences, sentence, times, entry)
+        if entry is not None:
+            entries[sentence.index] = entry
         day = None if found else scene_day(times, ann.tokens)
         if day is not None:
             scenes[sentence.index] = day
-            if DATED_ENTRY.match(sentence.text):
-                entries.add(sentence.index)
         if (incident := incident_day(times, ann.tokens)) is not None:
             incidents[sentence.index] = incident
         if only_speech_days(times, ann.tokens):
@@ -84,13 +85,14 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         mentions.extend(found)
         remember(ann, ctx)
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
-    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes, frozenset(entries)), ctx.published,
+    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes, {i: e.day for i, e in entries.items()}), ctx.published,
                                               lex.irregular_past)
     mentions = protest_targets_from_story(mentions)
     mentions = protesters_from_story(repression_targets_from_story(mentions), frozenset(lex.acled.protester_words))
     mentions = undated_on(mentions, datelined)
     states = frozenset(gazetteer.countries.values()) if gazetteer else frozenset()
-    return [_states_speak_through_governments(target_from_place(_place_from_neighbours(m, annotations, ctx), ctx), states)
+    return [_states_speak_through_governments(target_from_place(
+                _place_from_neighbours(_place_from_entry(m, entries, annotations, ctx), annotations, ctx), ctx), states)
             for m in mentions]
 
 
@@ -112,6 +114,25 @@ def _states_speak_through_governments(m: EventMention, states: frozenset[str]) -
     if (source, target) == (m.source, m.target):
         return m
     return m.model_copy(update={"source": source, "target": target, "rule_ids": m.rule_ids + ["actor:state-government"]})
+
+
+def _place_from_entry(m: EventMention, entries: dict[int, ReportEntry], annotations: list[SentenceAnnotation],
+                      ctx: ArticleContext) -> EventMention:
+    """'25 July 2026 - Walgha, western Suwayda countryside. Mortar shells struck two houses': a
+    violent event with no place of its own, inside a report's dated entry, happened where the
+    entry's heading says (the first place it names in the story's country, not the first half of
+    'the Damascus-Suwayda highway')."""
+    entry = entries.get(m.sentence_index)
+    if entry is None or m.place is not None or m.reference or m.cameo[:2] not in VIOLENT_ROOTS:
+        return m
+    ann = annotations[entry.heading]
+    for place in ann.places:
+        if place.origin or (place.last + 1 < len(ann.tokens) and ann.tokens[place.last + 1].text in ("-", "–")):
+            continue
+        geo = _geo(ann, place, ctx)
+        if geo is not None and geo.country == ctx.country:
+            return m.model_copy(update={"place": geo, "rule_ids": m.rule_ids + ["place:entry-heading"]})
+    return m
 
 
 def _place_from_neighbours(m: EventMention, annotations: list[SentenceAnnotation], ctx: ArticleContext) -> EventMention:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, replace
 
 from pipeline.annotate import STATEMENT_NOUNS
 from pipeline.claims import side_of
 from pipeline.codes import roles_of
 from pipeline.context import ARMED_NONSTATE, ArticleContext, last_armed_group
+from pipeline.ingest import DATED_ENTRY
+from schemas.article import Sentence
 from schemas.event import ActorRef, EventMention
 from schemas.rules import VIOLENT_ROOTS
 
@@ -143,16 +146,42 @@ def dates_from_lead(mentions: list[EventMention], published: dt.date | None) -> 
     return out
 
 
+@dataclass(frozen=True)
+class ReportEntry:
+    """A dated entry of a monitoring report ('25 July 2026 - Walgha, western Suwayda countryside.
+    Mortar shells struck ...'): the sentence that heads it and the day it gives."""
+    heading: int
+    day: dt.date
+    paragraphs: int = 1
+
+
+def report_entry(text: str, sentences: list[Sentence], sentence: Sentence, times: list,
+                 entry: ReportEntry | None) -> ReportEntry | None:
+    """The dated entry `sentence` belongs to, given the entry the previous sentence was in. An
+    entry runs to the end of its heading's paragraph, and over the next one when the heading
+    stood alone on its line ('12 March 2026 - Bosso' / the account)."""
+    if DATED_ENTRY.match(sentence.text):
+        day = next((t.date for t in times if t.precision == "day"), None)
+        return ReportEntry(sentence.index, day) if day is not None else None
+    if entry is None or sentence.index == 0:
+        return None
+    if "\n" not in text[sentences[sentence.index - 1].end:sentence.start]:
+        return entry
+    heading_alone = entry.paragraphs == 1 and entry.heading == sentence.index - 1
+    return replace(entry, paragraphs=2) if heading_alone else None
+
+
 def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date] | None = None,
-                     entries: frozenset[int] = frozenset()) -> list[EventMention]:
+                     entry_days: dict[int, dt.date] | None = None) -> list[EventMention]:
     """'Police fired on protesters in Nairobi on Tuesday ... In Kisumu, hundreds marched': an
     event the text does not date happened when the story it belongs to did, the day of the
     last dated event before it (not the publication day), or of a sentence that opens a new
     scene with its day ('On Tuesday, November 19, as soldiers escorted ...') though nothing in
-    it is coded. `scene_days`: sentence index -> the day such a sentence opens with; `entries`: those
-    of them that head an entry of a report ('6 July 2026 - Abidjan.'), which date its statements too."""
+    it is coded. `scene_days`: sentence index -> the day such a sentence opens with; `entry_days`: sentence
+    index -> the day of the report's entry it is in ('6 July 2026 - Abidjan.'), which dates its
+    statements too."""
     out, story, said, told = [], None, None, -1
-    scene_days = scene_days or {}
+    scene_days, entry_days = scene_days or {}, entry_days or {}
     for m in mentions:
         scenes = [k for k in scene_days if told < k < m.sentence_index]
         if scenes:
@@ -161,9 +190,10 @@ def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date
         if m.cameo[:2] in STATEMENT_ROOTS:
             m = _date_from_speaker(m, said)
             m = _date_from_event(m, story)
-            if scenes and max(scenes) in entries and m.date is None and not m.speech_date:
+            if m.sentence_index in entry_days and m.date is None and not m.speech_date:
                 # "6 July 2026 - Abidjan. The association accused ...": a report's dated entry
-                m = m.model_copy(update={"speech_date": story, "rule_ids": m.rule_ids + ["date:scene"]})
+                m = m.model_copy(update={"speech_date": entry_days[m.sentence_index],
+                                         "rule_ids": m.rule_ids + ["date:entry"]})
         if m.speech_date or (m.cameo[:2] in STATEMENT_ROOTS and m.date):
             said = m
         if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":

@@ -221,6 +221,19 @@ def test_an_incident_log_entry_keeps_the_date_it_opens_with():
     assert article.text == f"{LEAD}\n\n{entry}\n\n{SECOND}"
 
 
+def test_a_report_whose_body_opens_with_an_entry_keeps_its_date():
+    entry = "25 July 2026 - Walgha, western Suwayda countryside. Mortar shells struck two houses."
+    article = clean(raw(f"MONITORING CENTRE - MONTHLY REPORT\n\n{entry}\n\n{SECOND}"))
+
+    assert article.text.startswith(entry)
+
+
+def test_a_date_before_a_statement_at_the_top_is_still_a_date_line():
+    article = clean(raw(f"25 July 2026 - The ministry said two soldiers were killed near the border.\n\n{SECOND}"))
+
+    assert article.text.startswith("The ministry said") and article.published.isoformat() == "2026-07-25"
+
+
 def test_the_dated_heading_of_a_report_entry_stays_to_say_when_it_happened():
     entry = "Turkish artillery shelled the slopes above Sharanish for three hours."
     article = clean(raw(f"{LEAD}\n\n6 August - Sharanish, Zakho district\n\n{entry}\n\nEarlier incidents\n\n{SECOND}"))

@@ -556,3 +556,25 @@ def test_a_statement_in_a_reports_dated_entry_is_dated_by_the_entry():
              "6 July 2026 - Abidjan (Cote d'Ivoire). The Association of Fulani Herders accused Dozo groups of "
              "carrying out targeted killings in the north.", "2026-07-15")
     assert r.one("112").date.isoformat() == "2026-07-06", r.describe()
+
+
+def test_every_statement_of_a_reports_dated_entry_is_dated_by_the_entry():
+    r = code("SOUTHERN MONITORING CENTRE - MONTHLY REPORT\n\n"
+             "25 July 2026 - Walgha, western Suwayda countryside. Mortar shells struck two houses in the village, "
+             "wounding four civilians. The National Guard accused tribal fighters of firing the shells.\n\n"
+             "No further incidents were recorded after 28 July.", "2026-08-04")
+    assert r.one("112").date.isoformat() == "2026-07-25", r.describe()      # not the report's day
+
+
+def test_an_entrys_heading_gives_the_place_of_an_event_told_without_one():
+    r = code("SOUTHERN MONITORING CENTRE - MONTHLY REPORT\n\n"
+             "5 July 2026 - Tafas, western Daraa countryside. The mukhtar of the town's eastern neighbourhood was "
+             "shot dead by two gunmen who knocked on the door of his house.", "2026-08-04")
+    killing = r.one("18")
+    assert killing.place.name == "Ţafas" and "place:entry-heading" in killing.rule_ids, r.describe()
+
+
+def test_an_entry_ends_with_its_paragraph():
+    r = code("25 July 2026 - Walgha, western Suwayda countryside. Mortar shells struck two houses in the village.\n\n"
+             "Outlook. The council accused the government of arming the tribes.", "2026-08-04")
+    assert r.one("112").date.isoformat() != "2026-07-25", r.describe()

@@ -640,8 +640,13 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             # (but "the Sabha Shield Force ... its spokesman": the force's own voice)
             voice = any(ann.tokens[i].norm in SPOKESPEOPLE for i in range(a.first, a.last + 1)) and len(owner) > 3 \
                 and (not owners or owners[-1].kind == "named")
-            a.code = owner[:3] + a.roles if (state or len(owner) == 3) and not voice else owner
+            # ("the doctor ... his family": civilians of the doctor's country, not health workers)
+            kin = any(ann.tokens[i].norm in KIN_WORDS for i in range(a.first, a.last + 1))
+            a.code = owner[:3] + a.roles if (state or kin or len(owner) == 3) and not voice else owner
             a.how = "possessive"
+
+
+KIN_WORDS = frozenset({"family", "families", "relatives", "relative", "parents", "wife", "widow", "son", "daughter"})
 
 
 BODY_ROLES = STATE_FORCE_ROLES    # "the government denied that its air force ..."

@@ -1281,7 +1281,7 @@ ADDED_AGENTS = (
     ("opposition movement", "OPP"), ("opposition movements", "OPP"), ("civic leaders", "OPP"),
     ("community leader", "CVL"), ("community leaders", "CVL"), ("gang members", "CRM"), ("gang member", "CRM"),
     ("sicarios", "CRM"), ("hitmen", "CRM"),
-    ("relatives", "CVL"), ("families", "CVL"), ("family members", "CVL"), ("inmates", "CVL"), ("prisoners", "CVL"),
+    ("relatives", "CVL"), ("families", "CVL"), ("family", "CVL"), ("family members", "CVL"), ("inmates", "CVL"), ("prisoners", "CVL"),
     ("prison guards", "COP"), ("prison officers", "COP"), ("prison staff", "COP"),
     # 2025-11 review: generic actor nouns of conflict and protest news Phoenix lacks (each checked)
     ("joint force", "MIL"), ("joint forces", "MIL"),

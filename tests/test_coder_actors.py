@@ -1641,3 +1641,10 @@ def test_a_country_named_as_where_a_strike_hit_is_its_target():
     r = code("NEW DELHI — Indian missiles struck seven sites in Pakistan and Pakistan-occupied Kashmir early on "
              "Wednesday, the army said.", "2026-05-13")
     assert r.one("19").target == ["PAK"], r.describe()       # not India, where Kashmir's gazetteer entry is
+
+
+def test_a_persons_family_are_civilians_of_his_country_not_of_his_trade():
+    r = code("SUWAYDA, Sept 14 (Reuters) - Yesterday afternoon, a Druze doctor, Samer Abu Assaf, was abducted near "
+             "al-Masmiyah while driving back from Damascus. His family accused Bedouin tribal gunmen of kidnapping "
+             "him.", "2026-09-14")
+    assert r.one("112").source == ["SYRCVL"], r.describe()

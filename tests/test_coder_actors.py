@@ -1625,6 +1625,13 @@ def test_armed_men_of_one_kind_fighting_with_no_partner_are_both_sides():
     assert clash.source == ["SOMUAF"] and clash.target == ["SOMUAF"], r.describe()
 
 
+def test_militias_that_fought_over_a_well_fought_each_other_not_the_well():
+    r = code("GALKAYO, Somalia — Rival clan militias fought over a disputed water well near Galdogob on Saturday, "
+             "leaving four people dead, elders said.", "2026-06-20")
+    clash = r.one("190")      # not an assault (180) on the well's owners
+    assert clash.source == ["SOMUAF"] and clash.target == ["SOMUAF"], r.describe()
+
+
 def test_a_unit_named_after_a_groups_possessive_is_that_groups():
     r = code("QUIBDO, Colombia — A drone struck a school in Istmina on Sunday. In a communique published on 13 April, "
              "the ELN's Western War Front denied any responsibility.", "2026-04-14")

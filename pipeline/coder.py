@@ -2034,6 +2034,9 @@ def _is_ongoing(ann, trig: TriggerMention) -> bool:
                for k in range(len(words) - 2))
 
 
+REPELLED = frozenset({"repelled", "repulsed", "repel", "repulse", "repelling", "repulsing"})
+
+
 def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     """'the attack', 'the strikes' with no new actors, or 'they hit ...': the article's earlier
     event again."""
@@ -2048,6 +2051,9 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     before = ann.norm(ann.prev_word(trig.first))
     if rule.id in GENERIC_RULES and trig.ref.pos == "noun" and before in {"the", "this", "that", "these", "those"}:
         return True      # "claimed responsibility for the attack": the attack told before
+    if trig.ref.pos == "noun" and (before in REPELLED or (before in {"an", "a"} and ann.norm(ann.prev_word(
+            ann.prev_word(trig.first))) in REPELLED)):
+        return False     # "soldiers repelled an attack on a checkpoint": an attack told here first
     if named:
         return False
     if trig.ref.pos != "verb" and before in DETERMINERS:

@@ -692,3 +692,10 @@ def test_a_relative_clause_describing_the_place_does_not_make_the_fighting_a_hab
              "Monday. Fighting also raged on Monday around Bhamo, a river town that KIA fighters have been trying to "
              "capture for more than a year, residents said.", "2026-05-05")
     assert r.one("19", source="MMRUAF").place.name == "Bhamo", r.describe()
+
+
+def test_an_attack_soldiers_repelled_is_news_not_the_attack_told_before():
+    r = code("BRAZZAVILLE (AFP) - Soldiers repelled an attack on a checkpoint at the northern entrance of Kinkala on "
+             "Wednesday night, the army said.", "2026-08-21")
+    attack = r.one("19")
+    assert attack.target == ["COGMIL"] and attack.date.isoformat() == "2026-08-19", r.describe()

@@ -699,3 +699,13 @@ def test_an_attack_soldiers_repelled_is_news_not_the_attack_told_before():
              "Wednesday night, the army said.", "2026-08-21")
     attack = r.one("19")
     assert attack.target == ["COGMIL"] and attack.date.isoformat() == "2026-08-19", r.describe()
+
+
+def test_a_car_packed_with_explosives_that_blew_up_is_a_bombing_and_a_drone_laden_with_them_a_drone_strike():
+    r = code("QUITO, March 16 (AP) - A car packed with explosives blew up early Monday outside a police post in San "
+             "Lorenzo, in Esmeraldas province, wounding two officers.", "2026-03-16")
+    bombing = r.one("183")
+    assert bombing.target == ["ECUCOP"] and bombing.acled_sub_event_type == "Remote explosive/landmine/IED", r.describe()
+    r = code("MARIB, Yemen (AP) - A Houthi drone laden with explosives struck an army post in Sirwah district on "
+             "Monday.", "2026-02-10")
+    assert r.find("183") == [] and r.one("195"), r.describe()

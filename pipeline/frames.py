@@ -83,6 +83,9 @@ def _next_norm(ann: SentenceAnnotation, i: int) -> str:
     return ""
 
 
+RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
+
+
 def _according_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]:
     frames = []
     words = [ann.tokens[i] for i in ann.words]
@@ -101,6 +104,11 @@ def _according_frames(ann: SentenceAnnotation, lex: CoderLexicon) -> list[Frame]
         end = speaker.last + 1
         if first <= 1:      # "According to X, CLAUSE"
             inner = (end, len(ann.tokens))
+        elif ann.norm(ann.prev_word(first)) in RELATIVES:
+            # "... were members of Los Lobos, which according to intelligence reports has been
+            # taking over mines, ...": X states the relative clause, not what came before it
+            stop = next((i for i in range(end, len(ann.tokens)) if ann.tokens[i].text in (",", ";")), len(ann.tokens))
+            inner = (end, stop)
         else:               # "CLAUSE, according to X"
             inner = (0, first)
         frames.append(Frame([speaker], first, inner, hedged=False))
@@ -219,6 +227,9 @@ def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
     if not candidates:
         return None
     speaker = candidates[-1]
+    if len(candidates) > 1 and ann.tokens[speaker.first].norm in RANKS and speaker.first >= 2 \
+            and ann.tokens[speaker.first - 1].text == "," and candidates[-2].last == speaker.first - 2:
+        speaker = candidates[-2]     # "the provincial police chief, Colonel Diego Carrión, said": the post says whose
     gap = [t for t in ann.tokens[speaker.last + 1:v] if t.norm]
     if gap and gap[-1].norm in UNCODED_REPORTERS:
         return None      # "protested against the government offensive, witnesses said"
@@ -227,6 +238,8 @@ def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
     return speaker
 
 
+RANKS = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
+                   "brigadier", "commander", "sergeant", "sgt", "inspector", "superintendent", "commissioner"})
 UNCODED_REPORTERS = frozenset({"witnesses", "witness", "eyewitnesses", "sources", "source", "observers", "analysts",
                                "survivors", "experts", "diplomats", "locals", "medics", "doctors", "relatives",
                                "journalists", "reporters", "correspondents", "monitors", "insiders", "people"})

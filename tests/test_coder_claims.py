@@ -847,3 +847,11 @@ def test_the_opposition_for_its_part_accusing_the_government_is_no_answer_from_t
              "the opposition in the Gilgit-Baltistan Assembly, for his part, accused the government of ignoring "
              "repeated threat alerts about the highway.", "2026-08-24")
     assert r.one("112", target="PAKGOV").source == ["PAKOPP"], r.describe()
+
+
+def test_according_to_inside_a_relative_clause_sources_only_that_clause_and_a_post_outranks_a_rank():
+    r = code("QUITO, April 21 (AP) - Gunmen killed eight miners in Nambija on Sunday. The provincial police chief, "
+             "Colonel Diego Carrión, said the attackers were members of Los Lobos, which according to intelligence "
+             "reports has been taking over illegal mines in the southern Amazon.", "2026-04-21")
+    blame = r.one("112")      # the police chief blames Los Lobos: not the intelligence reports, not the army
+    assert blame.source == ["ECUCOP"] and blame.target == ["ECUCRM"], r.describe()

@@ -161,6 +161,8 @@ def _members_of_groups(ann: SentenceAnnotation) -> None:
         if a.kind != "agent" or a.how not in ("agent", "agent+context"):
             continue
         j = a.last + 1
+        if j < len(ann.tokens) and ann.tokens[j].text in QUOTES:
+            j += 1      # ('"certain politicians" of the opposition party')
         words = [ann.norm(k) for k in range(j, min(len(ann.tokens), j + 5))]
         for lead in MEMBERSHIP_LEADS:
             if words[:len(lead)] == list(lead):
@@ -172,11 +174,14 @@ def _members_of_groups(ann: SentenceAnnotation) -> None:
                       and len(g.code) > 3 and not is_place_like(ann, g)
                       and not ann.norm(j + 1).endswith("ing")), None)   # ("commanders of protecting La Barredora")
         # "an official of the Arab Democratic Party": the party's official, not the state's
-        official = ann.tokens[a.last].norm in {"official", "officials"}
+        # ("certain politicians of the opposition party Les Transformateurs": the party's)
+        official = ann.tokens[a.last].norm in PARTY_PEOPLE
         if group is not None and (code_roles(a.roles) & (ARMED_NONSTATE | {"MIL", "COP"}) or official):
             a.code, a.how = group.code, "member"
 
 
+PARTY_PEOPLE = frozenset({"official", "officials", "politician", "politicians", "leader", "leaders", "member", "members",
+                          "activists", "supporters", "cadres"})
 MEMBERSHIP_LEADS = (("suspected", "to", "be", "members"), ("believed", "to", "be", "members"), ("said", "to", "be", "members"),
                     ("suspected", "to", "be"), ("believed", "to", "be"), ("thought", "to", "be"))
 SPOKESPEOPLE = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople"})

@@ -1655,3 +1655,10 @@ def test_a_persons_family_are_civilians_of_his_country_not_of_his_trade():
              "al-Masmiyah while driving back from Damascus. His family accused Bedouin tribal gunmen of kidnapping "
              "him.", "2026-09-14")
     assert r.one("112").source == ["SYRCVL"], r.describe()
+
+
+def test_politicians_of_a_named_party_are_the_party_even_in_quotation_marks():
+    r = code("NDJAMENA, Dec 4 (AFP) - Clashes in Logone Oriental killed 11 people. On Thursday, the Minister of "
+             "Public Security accused \"certain politicians\" of the opposition party Les Transformateurs of stoking "
+             "the violence.", "2025-12-04")
+    assert r.one("112").target == ["TCDOPP"], r.describe()      # not politicians in general (PTY)

@@ -727,7 +727,13 @@ def _named_event_cameo(ann: SentenceAnnotation, trig: TriggerMention) -> str | N
     start = _what_they_called(ann, trig) or trig.last
     named = next((t for t in ann.triggers if t.ref.rule.cameo[:2] in VIOLENT_ROOTS
                   and start < t.first <= start + OBJECT_REACH), None)
+    if named is not None and named.ref.rule.cameo in GENERIC_STRIKE_CODES and ann.norm(named.last) in STRIKE_WORDS:
+        return "195"     # "condemned the strike": the air or drone strike told before, if there is one
     return named.ref.rule.cameo if named is not None else None
+
+
+GENERIC_STRIKE_CODES = frozenset({"190"})
+STRIKE_WORDS = frozenset({"strike", "strikes"})
 
 
 def _places_naming_event(ann: SentenceAnnotation, refs: list[ActorRef]) -> bool:

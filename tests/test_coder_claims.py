@@ -855,3 +855,10 @@ def test_according_to_inside_a_relative_clause_sources_only_that_clause_and_a_po
              "reports has been taking over illegal mines in the southern Amazon.", "2026-04-21")
     blame = r.one("112")      # the police chief blames Los Lobos: not the intelligence reports, not the army
     assert blame.source == ["ECUCOP"] and blame.target == ["ECUCRM"], r.describe()
+
+
+def test_condemning_the_strike_aims_at_the_air_strike_told_before_not_the_deadliest_clash():
+    r = code("DAMASCUS, Jan 12 (AFP) - Clashes between Druze fighters and Bedouin tribesmen killed 12 people in "
+             "Suwayda on Sunday. An Israeli drone strike hit a vehicle near Suwayda on Sunday, killing two people. "
+             "The Syrian Foreign Ministry condemned the strike.", "2026-01-12")
+    assert r.one("111").target == ["ISR"], r.describe()

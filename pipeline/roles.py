@@ -723,21 +723,24 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
     subject = _subject(ann, actors, trig.first, clause[0])
     if len(subject) >= 2 and not partner:
         return Roles(source=[subject[0]], target=subject[1:])
-    if len(subject) == 1 and not partner and _two_sides_of_one_kind(subject[0]):
+    if len(subject) == 1 and not partner and _two_sides_of_one_kind(ann, subject[0]):
         # "tribesmen from Pewar and Tangi exchanged fire", "rival gangs clashed": both sides
         return Roles(source=subject, target=[replace(subject[0])])
     return Roles(source=subject, target=partner) if (subject or partner) else None
 
 
-def _two_sides_of_one_kind(a: ActorMention) -> bool:
+def _two_sides_of_one_kind(ann, a: ActorMention) -> bool:
     """Armed men, gangs or tribes named as one plural subject of a fight with no partner."""
     words = a.text.lower().split()
+    if words and ann.norm(a.last + 1) in GROUP_HEADS:
+        words.append(ann.norm(a.last + 1))     # "members of the two criminal groups clashed"
     if a.kind != "agent" or not words or not (words[-1].endswith("s") or words[-1].endswith("men")):
         return False
     role = a.code[3:6]
     return role in {"UAF", "CRM", "AGR"} or (role in {"CVL", "PPL"} and words[-1] in SIDE_WORDS)
 
 
+GROUP_HEADS = frozenset({"groups", "gangs", "factions", "cartels", "militias", "clans", "tribes"})
 SIDE_WORDS = frozenset({"tribesmen", "clansmen", "clans", "tribes", "groups", "communities", "families", "villagers"})
 ENGAGE_VERBS = frozenset({"engage", "engaged", "engages", "engaging"})
 

@@ -1662,3 +1662,10 @@ def test_politicians_of_a_named_party_are_the_party_even_in_quotation_marks():
              "Public Security accused \"certain politicians\" of the opposition party Les Transformateurs of stoking "
              "the violence.", "2025-12-04")
     assert r.one("112").target == ["TCDOPP"], r.describe()      # not politicians in general (PTY)
+
+
+def test_members_of_two_criminal_groups_clashing_are_both_sides():
+    r = code("CELAYA, Mexico (AP) - On Thursday, members of the two criminal groups clashed in the community of "
+             "Valtierrilla, leaving five dead.", "2026-03-06")
+    clash = r.one("190")
+    assert clash.source == ["MEXCRM"] and clash.target == ["MEXCRM"], r.describe()

@@ -91,9 +91,23 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     mentions = protesters_from_story(repression_targets_from_story(mentions), frozenset(lex.acled.protester_words))
     mentions = undated_on(mentions, datelined)
     states = frozenset(gazetteer.countries.values()) if gazetteer else frozenset()
-    return [_states_speak_through_governments(target_from_place(
-                _place_from_neighbours(_place_from_entry(m, entries, annotations, ctx), annotations, ctx), ctx), states)
+    return [_states_speak_through_governments(_victims_are_civilians(target_from_place(
+                _place_from_neighbours(_place_from_entry(m, entries, annotations, ctx), annotations, ctx), ctx)), states)
             for m in mentions]
+
+
+TRADES = ("AGR", "LAB")
+
+
+def _victims_are_civilians(m: EventMention) -> EventMention:
+    """'abducted three fishermen', 'shot dead a herder', 'gunmen killed nine miners': farmers,
+    herders, fishermen and labourers a violent event strikes are civilians, as ACLED codes them
+    (their trade, AGR or LAB, stays when they act)."""
+    if m.cameo[:2] not in VIOLENT_ROOTS or not any(t.code.endswith(TRADES) for t in m.target) \
+            or any(s.code.endswith(TRADES) for s in m.source):
+        return m     # (farmers who fight herders are a side of the clash)
+    target = [t.model_copy(update={"code": t.code[:-3] + "CVL"}) if t.code.endswith(TRADES) else t for t in m.target]
+    return m.model_copy(update={"target": list({t.code: t for t in target}.values())})
 
 
 BULLETIN_SUMMARY = "summary:bulletin"     # a bulletin's opening summary: evidence for the full report, never news of its own

@@ -22,10 +22,10 @@ from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import (Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
                             speakers_own)
-from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, dateline_day, dates_from_incidents, dates_from_lead,
-                            dates_from_story, incident_day, ReportEntry, report_entry, only_speech_days, opening_time, protest_targets_from_story,
-                            protesters_from_story, repression_targets_from_story, scene_day,
-                            statements_of_yesterdays_story, target_from_place, undated_on)
+from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, ReportEntry, dateline_day, dates_from_incidents,
+                            dates_from_lead, dates_from_story, incident_day, only_speech_days, opening_time,
+                            protest_targets_from_story, protesters_from_story, repression_targets_from_story,
+                            report_entry, scene_day, statements_of_yesterdays_story, target_from_place, undated_on)
 from pipeline.timex import TimeExpression
 from schemas.article import CleanArticle, Sentence
 from schemas.event import ActorRef, Casualty, EventMention, Place, Span
@@ -85,7 +85,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         mentions.extend(found)
         remember(ann, ctx)
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
-    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes, {i: e.day for i, e in entries.items()}), ctx.published,
+    entry_days = {i: e.day for i, e in entries.items()}
+    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes, entry_days), ctx.published,
                                               lex.irregular_past)
     mentions = protest_targets_from_story(mentions)
     mentions = protesters_from_story(repression_targets_from_story(mentions), frozenset(lex.acled.protester_words))
@@ -741,12 +742,11 @@ def _named_event_cameo(ann: SentenceAnnotation, trig: TriggerMention) -> str | N
     start = _what_they_called(ann, trig) or trig.last
     named = next((t for t in ann.triggers if t.ref.rule.cameo[:2] in VIOLENT_ROOTS
                   and start < t.first <= start + OBJECT_REACH), None)
-    if named is not None and named.ref.rule.cameo in GENERIC_STRIKE_CODES and ann.norm(named.last) in STRIKE_WORDS:
+    if named is not None and named.ref.rule.cameo == "190" and ann.norm(named.last) in STRIKE_WORDS:
         return "195"     # "condemned the strike": the air or drone strike told before, if there is one
     return named.ref.rule.cameo if named is not None else None
 
 
-GENERIC_STRIKE_CODES = frozenset({"190"})
 STRIKE_WORDS = frozenset({"strike", "strikes"})
 
 
@@ -2071,8 +2071,8 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     before = ann.norm(ann.prev_word(trig.first))
     if rule.id in GENERIC_RULES and trig.ref.pos == "noun" and before in {"the", "this", "that", "these", "those"}:
         return True      # "claimed responsibility for the attack": the attack told before
-    if trig.ref.pos == "noun" and (before in REPELLED or (before in {"an", "a"} and ann.norm(ann.prev_word(
-            ann.prev_word(trig.first))) in REPELLED)):
+    verb = ann.norm(ann.prev_word(ann.prev_word(trig.first))) if before in INDEFINITE else before
+    if trig.ref.pos == "noun" and verb in REPELLED:
         return False     # "soldiers repelled an attack on a checkpoint": an attack told here first
     if named:
         return False

@@ -783,12 +783,20 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex, heading: range = range(
 def _second_half_of_compound(ann, first: int, found: list[PlaceMention]) -> bool:
     """A name hyphened onto a place just found ('Tari-Pori', 'Kagua-Erave') is the second half of
     one compound name, not a place of its own (Pori is a Finnish city)."""
-    hyphen = first - 1
-    if hyphen < 1 or ann.tokens[hyphen].text != "-":
+    return _hyphen_joins(ann, first - 1) and any(p.last == first - 2 for p in found)
+
+
+def first_half_of_compound(ann, place: PlaceMention) -> bool:
+    """'the Damascus-Suwayda highway': a place hyphened onto the next name names a road or a
+    district between two places, not where an entry's events happened."""
+    return _hyphen_joins(ann, place.last + 1)
+
+
+def _hyphen_joins(ann, hyphen: int) -> bool:
+    """A hyphen written with no space on either side, joining two words into one name."""
+    if hyphen < 1 or hyphen + 1 >= len(ann.tokens) or ann.tokens[hyphen].text != "-":
         return False
-    if ann.tokens[hyphen].start != ann.tokens[hyphen - 1].end or ann.tokens[hyphen].end != ann.tokens[first].start:
-        return False
-    return any(p.last == hyphen - 1 for p in found)
+    return ann.tokens[hyphen].start == ann.tokens[hyphen - 1].end and ann.tokens[hyphen].end == ann.tokens[hyphen + 1].start
 
 
 def _names_a_site(ann, last: int, lex) -> bool:

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.annotate import ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate, is_place_like, token_span
+from pipeline.annotate import (ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate,
+                               first_half_of_compound, is_place_like, token_span)
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import NAMING, SPEAKING_BODIES, names_speaker, side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, UNAFFILIATED, roles_of
@@ -142,7 +143,7 @@ def _place_from_entry(m: EventMention, entries: dict[int, ReportEntry], annotati
         return m
     ann = annotations[entry.heading]
     for place in ann.places:
-        if place.origin or (place.last + 1 < len(ann.tokens) and ann.tokens[place.last + 1].text in ("-", "–")):
+        if place.origin or first_half_of_compound(ann, place):
             continue
         geo = _geo(ann, place, ctx)
         if geo is not None and geo.country == ctx.country:

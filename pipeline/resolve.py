@@ -343,6 +343,8 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
         return bool(src) and _codes_compatible(d.codes("source"), src) \
             and any(o.sentence_index == m.sentence_index for o in d.mentions)
     if d.cameo[:2] == "11":       # an accusation is one only between the same two parties
+        if _charge_of_its_own(d, m):
+            return False
         if src and not (tgt and d.codes("target")) and _same_speaker_here(d, m):
             return True      # "condemned the attack, accusing Serbia of ...": one statement
         return bool(src and tgt and d.codes("target")) and _codes_compatible(d.codes("source"), src) \
@@ -359,6 +361,14 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
         return False
     # with a perpetrator missing on one side, something positive must tie the two mentions
     return bool(src and d.codes("source")) or _linked(d, m)
+
+
+def _charge_of_its_own(d: Draft, m: EventMention) -> bool:
+    """'The RSF accused the army of bombing civilians' and, later, 'the paramilitaries in turn
+    accused the army of turning the hospital into a barracks': each charge its own accusation."""
+    def charged(x: EventMention) -> bool:
+        return any(r.endswith("+accuse_of") for r in x.rule_ids[:1])
+    return charged(m) and all(charged(o) and o.sentence_index != m.sentence_index for o in d.mentions)
 
 
 def _same_speaker_here(d: Draft, m: EventMention) -> bool:

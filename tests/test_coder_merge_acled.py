@@ -53,6 +53,14 @@ def test_a_minister_speaking_after_the_government_makes_a_statement_of_his_own()
     assert len(r.find("112")) == 2, r.describe()
 
 
+def test_a_second_charge_against_the_same_party_later_on_is_an_accusation_of_its_own():
+    # each "accused X of ..." in its own sentence names a different deed: two 112 events
+    r = code("The Rapid Support Forces accused the Sudanese army of bombing civilians in Nyala on Sunday. "
+             "Fighting continued around the airport for a third day. The paramilitaries also accused the "
+             "army of turning the main hospital into a barracks.", "2024-05-06")
+    assert len(r.find("112")) == 2, r.describe()
+
+
 def test_condemning_and_accusing_in_one_breath_is_one_statement():
     r = code("The Palestinian Foreign Ministry condemned what it called a war of extermination on Monday and "
              "accused Israel of targeting hospitals in Gaza.", "2024-06-27")

@@ -248,11 +248,15 @@ def _antecedent(drafts: list[Draft], m: EventMention) -> Draft | None:
                         and not d.codes("source")), None)
         if claimed is not None:
             return claimed
-    for d in reversed(drafts):
-        if _is_violent(d.cameo) and d.first.modality != "hypothetical" and m.modality != "hypothetical":
-            last = max(x.sentence_index for x in d.mentions)
-            return d if m.sentence_index - last <= REFERENCE_REACH else None
-    return None
+    if m.modality == "hypothetical":
+        return None
+    # the event told last, not the one first told last: a drone strike told in the summary and
+    # again after an abduction is the one "the strike" two sentences later refers to
+    violent = [d for d in reversed(drafts) if _is_violent(d.cameo) and d.first.modality != "hypothetical"]
+    latest = max(violent, key=lambda d: max(x.sentence_index for x in d.mentions), default=None)
+    if latest is None or m.sentence_index - max(x.sentence_index for x in latest.mentions) > REFERENCE_REACH:
+        return None
+    return latest
 
 
 def _same_event(drafts: list[Draft], m: EventMention) -> Draft | None:

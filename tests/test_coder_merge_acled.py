@@ -717,3 +717,14 @@ def test_a_car_packed_with_explosives_that_blew_up_is_a_bombing_and_a_drone_lade
     r = code("MARIB, Yemen (AP) - A Houthi drone laden with explosives struck an army post in Sirwah district on "
              "Monday.", "2026-02-10")
     assert r.find("183") == [] and r.one("195"), r.describe()
+
+
+def test_the_strike_refers_to_the_event_told_last_not_the_one_first_told_last():
+    # the drone strike is told in the summary, then an abduction, then the strike again: "the
+    # strike" in the sentence after is the drone strike, and the blame names its perpetrator
+    r = code("- At least 14 civilians were killed when a drone struck the market in Kalogi town on 17 February. "
+             "On 16 February, three aid workers were abducted by armed men near Al-Dibeibat in South Kordofan. "
+             "On 17 February, a drone struck the weekly market in Kalogi town during the morning trading hours. "
+             "Local authorities blamed the RSF for the strike.", "2026-02-20")
+    strike = r.one("195")
+    assert strike.source and strike.source[0].startswith("SDN"), r.describe()

@@ -283,6 +283,34 @@ def comma_ends_clause(between: list[str], joined: int) -> bool:
     return between == [","] and joined == 1
 
 
+MEMBERSHIP_NOUNS = frozenset({"members", "elements", "personnel", "operatives", "fighters", "officers",
+                              "coalition", "alliance", "network", "umbrella", "federation"})
+
+
+def _without_short_name(words: list[str]) -> list[str]:
+    """'The Law Society of Kenya (LSK) and Amnesty International': the short name in brackets
+    belongs to the first party of the list."""
+    if len(words) > 2 and words[0] == "(" and ")" in words[:6]:
+        return words[words.index(")") + 1:]
+    if len(words) > 1 and words[0] == ")":
+        return words[1:]      # (the short name is itself the party: "... (LSK) and")
+    return words
+
+
+def _without_membership(words: list[str]) -> list[str]:
+    """'police and members of the Community Watch Corps': the members are the corps."""
+    for tail in (["of", "the"], ["of"]):
+        if len(words) > len(tail) and words[-len(tail):] == tail and words[-len(tail) - 1] in MEMBERSHIP_NOUNS:
+            return words[:-len(tail) - 1]
+    return words
+
+
+def list_joiner(words: list[str]) -> list[str]:
+    """The words that join two parties of a list, without what belongs to either party: the
+    first party's short name in brackets, the second's 'members of' / 'a coalition of'."""
+    return _without_membership(_without_short_name(words))
+
+
 def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     # "strike" is an event, not an agent; but in the phrase "warplanes bombed" the warplanes act
     trigger_words = {i for t in ann.triggers if t.ref.pos != "phrase" for i in range(t.first, t.last + 1)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, comma_ends_clause, in_compound, is_place_like
+from pipeline.annotate import ActorMention, SentenceAnnotation, comma_ends_clause, in_compound, is_place_like, list_joiner
 from pipeline.lexicon import CoderLexicon
 
 QUOTES = {'"', "“", "”", "«", "»"}
@@ -295,10 +295,10 @@ def _coordinated(ann: SentenceAnnotation, head: ActorMention) -> list[ActorMenti
     group = [head]
     actors = [a for a in ann.actors if a.last < head.first and not is_place_like(ann, a)]
     for a in reversed(actors):
-        between = [t.norm or t.text for t in ann.tokens[a.last + 1:group[0].first]]
+        between = list_joiner([t.norm or t.text for t in ann.tokens[a.last + 1:group[0].first]])
         if comma_ends_clause(between, len(group)):
             break
-        if between in (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"]):
+        if between in (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["and", "a"], ["and", "the"]):
             group.insert(0, a)
         else:
             break

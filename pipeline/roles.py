@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from pipeline.annotate import ActorMention, SentenceAnnotation, TriggerMention, comma_ends_clause, is_place_like
+from pipeline.annotate import (ActorMention, SentenceAnnotation, TriggerMention, comma_ends_clause, is_place_like,
+                               list_joiner)
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
 
@@ -209,7 +210,7 @@ def _coordinated_left(ann, actors: list[ActorMention], head: ActorMention) -> li
         toks = ann.tokens[a.last + 1:group[0].first]
         while len(toks) > 1 and toks[-1].text[:1].isupper():
             toks = toks[:-1]      # "Government forces and Druze fighters": "Druze" qualifies the fighters
-        between = _without_membership([t.norm or t.text for t in toks])
+        between = list_joiner([t.norm or t.text for t in toks])
         if comma_ends_clause(between, len(group)):
             break
         if between in COORDINATORS:
@@ -217,17 +218,6 @@ def _coordinated_left(ann, actors: list[ActorMention], head: ActorMention) -> li
         else:
             break
     return group
-
-
-MEMBERSHIP_NOUNS = frozenset({"members", "elements", "personnel", "operatives", "fighters", "officers"})
-
-
-def _without_membership(words: list[str]) -> list[str]:
-    """'police and members of the Community Watch Corps': the members are the corps."""
-    for tail in (["of", "the"], ["of"]):
-        if len(words) > len(tail) and words[-len(tail):] == tail and words[-len(tail) - 1] in MEMBERSHIP_NOUNS:
-            return words[:-len(tail) - 1]
-    return words
 
 
 def _coordinated_right(ann, actors: list[ActorMention], head: ActorMention) -> list[ActorMention]:
@@ -368,7 +358,8 @@ def _object_of_participle(ann, prev: int) -> bool:
 KIN_WORDS = frozenset({"relatives", "families", "family", "parents", "mothers", "fathers", "wives", "widows", "children",
                        "sons", "daughters", "friends", "neighbours", "neighbors", "colleagues"})
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "group", "groups", "number", "some",
-                            "many", "most", "several", "crowd", "band", "gang", "squad", "unit", "convoy", "handful"})
+                            "many", "most", "several", "crowd", "band", "gang", "squad", "unit", "convoy", "handful",
+                            "coalition", "alliance", "network"})
 
 
 def _quantity_of(ann, of: int) -> bool:

@@ -862,3 +862,15 @@ def test_condemning_the_strike_aims_at_the_air_strike_told_before_not_the_deadli
              "Suwayda on Sunday. An Israeli drone strike hit a vehicle near Suwayda on Sunday, killing two people. "
              "The Syrian Foreign Ministry condemned the strike.", "2026-01-12")
     assert r.one("111").target == ["ISR"], r.describe()
+
+
+def test_a_party_with_its_short_name_and_another_party_make_two_accusations():
+    r = code("The Law Society of Kenya (LSK) and Amnesty International Kenya accused the police of shooting "
+             "protesters in Nairobi on Tuesday.", "2024-06-27")
+    assert len(r.find("112", target="KENCOP")) == 2, r.describe()
+
+
+def test_a_coalition_of_groups_is_a_party_to_the_accusation():
+    r = code("In a statement on Monday, the SPLM-IO and a coalition of civil society groups accused the "
+             "government of using indiscriminate weapons against civilians in Upper Nile.", "2024-03-12")
+    assert sorted(e.source[0][3:6] for e in r.find("112")) == ["CVL", "REB"], r.describe()

@@ -18,7 +18,11 @@ UNITS_AFTER = frozenset({"mm", "km", "kilometres", "kilometers", "miles", "metre
                          "tonnes", "dollars", "million", "billion", "times", "weeks", "months", "th", "st", "nd", "rd",
                          # money: "paying up to two million pesos for each police officer killed"
                          "pesos", "naira", "rupees", "shillings", "euros", "francs", "cfa", "afghanis", "taka",
-                         "birr", "pounds", "dinars", "riyals", "rials", "lira", "kyat", "cedis", "kwacha", "usd"})
+                         "birr", "pounds", "dinars", "riyals", "rials", "lira", "kyat", "cedis", "kwacha", "usd",
+                         "lakh", "lakhs", "crore", "crores"})
+# money written before the figure: "a combined reward of Rs 21 lakh", "a $5,000 bounty"
+CURRENCY_BEFORE = frozenset({"rs", "inr", "usd", "us$", "$", "₹", "€", "£", "₦", "ksh", "kshs", "tsh", "ugx", "pkr",
+                             "eur", "gbp", "cfa", "fcfa"})
 WINDOW = 10
 DESCRIBED_PEOPLE = frozenset({"people", "persons", "civilians", "residents", "families", "women", "children", "men"})
 
@@ -196,8 +200,10 @@ def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str])
 def _run_count(ann, run: list[int]):
     value = parse_count([ann.tokens[j].norm for j in run])
     nxt = ann.norm(ann.next_word(run[-1]))
-    if value is not None and nxt not in UNITS_AFTER and not _is_year(value, ann, run) and not _is_day_of_month(ann, run) \
-            and not _is_age(ann, run):
+    money = (ann.tokens[run[0] - 1].text.lower() if run[0] > 0 else "") in CURRENCY_BEFORE \
+        or ann.norm(ann.prev_word(run[0])) in CURRENCY_BEFORE
+    if value is not None and nxt not in UNITS_AFTER and not money and not _is_year(value, ann, run) \
+            and not _is_day_of_month(ann, run) and not _is_age(ann, run):
         yield run[0], run[-1], value
 
 
@@ -268,7 +274,8 @@ def _part_of_name(ann, i: int) -> bool:
 
 
 NUMBERED_THINGS = frozenset({"km", "kilometre", "kilometer", "route", "highway", "no", "number", "sector", "zone",
-                             "ward", "block", "plot", "camp", "phase", "unit", "gate", "checkpoint", "post", "hill"})
+                             "ward", "block", "plot", "camp", "phase", "unit", "gate", "checkpoint", "post", "hill",
+                             "grade", "class"})
 NUMBERED_UNITS = frozenset({"battalion", "brigade", "regiment", "division", "corps", "squadron", "company", "front",
                             "district", "commune", "lot"})
 
@@ -362,14 +369,27 @@ def _own_verb_after(ann, cues, last: int) -> str | None:
     """'four rebels were killed and two soldiers were wounded': the casualty word of the count's
     own clause, after it, with no comma, 'and' or other figure in between."""
     for c_first, _, kind in sorted(cues):
-        if c_first <= last or c_first - last > SUBJECT_REACH:
+        if c_first <= last:
             continue
-        between = ann.tokens[last + 1:c_first]
+        between = _without_inclusion(ann.tokens[last + 1:c_first])
+        if len(between) >= SUBJECT_REACH:
+            continue
         if any(t.text in {",", ";", ":"} or t.norm in {"and", "or", "while", "but"} or t.text[:1].isdigit()
                for t in between):
             return None
         return kind
     return None
+
+
+def _without_inclusion(between: list) -> list:
+    """'Three Maoists, including a woman cadre carrying a reward, were killed': the aside between
+    commas that says who the counted were belongs to the count."""
+    for k in range(len(between) - 3):
+        if between[k].text == "," and between[k + 1].norm in {"including", "among"}:
+            close = next((j for j in range(k + 2, len(between)) if between[j].text == ","), None)
+            if close is not None:
+                return between[:k] + between[close + 1:]
+    return between
 
 
 def _nearest_cue(cues, first: int, last: int) -> str | None:

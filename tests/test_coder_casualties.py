@@ -344,3 +344,22 @@ def test_a_toll_between_two_months_is_a_period_not_the_attack():
              "massacre. Nationwide, the United Nations recorded more than 3,100 people killed in gang-related violence "
              "between January and June.", "2025-08-17")
     assert all((e.fatalities or 0) < 100 for e in r.events), r.describe()
+
+
+def test_a_bounty_in_rupees_counts_no_one():
+    r = code("Six Maoists carrying a combined reward of Rs 21 lakh were killed in an encounter with the "
+             "District Reserve Guard near Tondabeda in Narayanpur on Sunday, police said.", "2025-08-25")
+    assert r.one("19").fatalities == 6, r.describe()
+
+
+def test_an_aside_naming_one_of_the_dead_leaves_the_count_to_its_verb():
+    r = code("Three Maoists, including a woman cadre carrying a reward of ₹5 lakh on her head, were killed "
+             "in an encounter with security forces in Chhattisgarh's Sukma district on Thursday, police said.",
+             "2025-09-12")
+    assert r.one("19").fatalities == 3, r.describe()
+
+
+def test_a_school_grade_is_no_count():
+    r = code("Two people, including a 17-year-old Grade 11 student, were killed when police opened fire on "
+             "protesters in Biratnagar in Nepal on Tuesday, officials said.", "2026-08-12")
+    assert [e.fatalities for e in r.find("1")] == [2], r.describe()

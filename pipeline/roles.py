@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from pipeline.annotate import (ActorMention, SentenceAnnotation, TriggerMention, comma_ends_clause, is_place_like,
-                               list_joiner)
+from pipeline.annotate import (MEMBERSHIP_NOUNS, ActorMention, SentenceAnnotation, TriggerMention, comma_ends_clause,
+                               is_place_like, list_joiner)
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
 
@@ -127,7 +127,7 @@ def _came_under(ann, trig, clause, actors) -> Roles | None:
     if verb is None:
         return None
     target = _subject(ann, actors, verb, clause[0])
-    source = [a for a in actors if a.first > trig.last and a.first - trig.last <= 4 and _after_agent_word(ann, a)][:1]
+    source = [a for a in actors if a.first > trig.last and a.first - trig.last <= 9 and _after_agent_word(ann, a)][:1]
     return Roles(source=source, target=target, pattern="came_under")
 
 
@@ -172,8 +172,12 @@ def _after_agent_word(ann, a: ActorMention) -> bool:
     before = ann.prev_word(a.first)
     if ann.norm(before).endswith("ing") and ann.tokens[before].text.islower():
         before = ann.prev_word(before)      # ("the fleeing attackers", "the retreating militants")
-    if ann.norm(before) in {"a", "an", "the"}:
+    for _ in range(4):       # ("a non-state armed group", "suspected armed herders")
+        if before < 0 or not ann.tokens[before].text.islower() or ann.norm(before) in {"from", "by", "of", "and", "or", "with"}:
+            break
         before = ann.prev_word(before)
+    if ann.norm(before) == "of" and ann.norm(ann.prev_word(before)) in MEMBERSHIP_NOUNS:
+        before = ann.prev_word(ann.prev_word(before))      # ("from members of an armed group")
     return ann.norm(before) in {"from", "by"}
 
 
@@ -359,7 +363,7 @@ KIN_WORDS = frozenset({"relatives", "families", "family", "parents", "mothers", 
                        "sons", "daughters", "friends", "neighbours", "neighbors", "colleagues"})
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "group", "groups", "number", "some",
                             "many", "most", "several", "crowd", "band", "gang", "squad", "unit", "convoy", "handful",
-                            "coalition", "alliance", "network"})
+                            "coalition", "alliance", "network", "patrol", "team", "detachment", "contingent"})
 
 
 def _quantity_of(ann, of: int) -> bool:

@@ -645,6 +645,14 @@ def test_whoever_came_under_fire_is_the_target_and_the_attacker_follows_from():
     assert r.one("19").source[0].startswith("COL"), r.describe()
 
 
+def test_members_of_a_group_firing_on_a_patrol_of_rangers():
+    # "a patrol of rangers" is the rangers; "members of a non-state armed group" the group
+    r = code("On 3 May, a patrol of rangers came under fire from members of a non-state armed group near "
+             "Porga in northern Benin, officials said.", "2026-05-05")
+    shooting = r.one("19")
+    assert shooting.source[0].startswith("BEN") and shooting.target[0].startswith("BEN"), r.describe()
+
+
 def test_no_indication_a_warship_came_under_attack_is_no_attack():
     r = code("A U.S. official said there was no indication any U.S. warship had come under attack.", "2024-02-25")
     assert all(e.modality == "hypothetical" for e in r.events), r.describe()

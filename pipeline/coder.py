@@ -317,7 +317,13 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     if not any(m.cameo[:2] in VIOLENT_ROOTS for m in out):
         out.extend(_casualty_report(article, sentence, ann, frames, times, ctx, lex))
         out.extend(_identified_perpetrators(article, sentence, ann))
-    return _blamed_perpetrators(_blamed_by_no_one(out, blamed))
+    out = _blamed_perpetrators(_blamed_by_no_one(out, blamed))
+    stated = [m for m in out if m.cameo[:2] in STATEMENT_ROOTS and m.source and not m.reference]
+    if not spoke and stated:
+        # "a faction of the MFDC rejected ... The statement accused the authorities": a speaker
+        # need not say; whoever denied or accused spoke last
+        ctx.last_speaker = stated[0].source[0].code
+    return out
 
 
 SLOGAN_CUES = frozenset({"read", "reading", "reads", "chanting", "chanted", "chant", "chants", "shouting", "shouted",

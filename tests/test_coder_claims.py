@@ -874,3 +874,13 @@ def test_a_coalition_of_groups_is_a_party_to_the_accusation():
     r = code("In a statement on Monday, the SPLM-IO and a coalition of civil society groups accused the "
              "government of using indiscriminate weapons against civilians in Upper Nile.", "2024-03-12")
     assert sorted(e.source[0][3:6] for e in r.find("112")) == ["CVL", "REB"], r.describe()
+
+
+def test_the_statement_accuses_for_whoever_denied_last():
+    # the faction spoke by rejecting, not by saying: "the statement" is still its statement
+    r = code("Gunmen killed a forest agent near Boutoupa in Senegal's Casamance region on Friday. In a statement "
+             "sent to the media on Sunday, a faction of the Movement of Democratic Forces of Casamance (MFDC) "
+             "rejected insinuations linking it to the killing. The statement accused the authorities of using "
+             "the timber issue as a pretext to deploy troops.", "2025-07-14")
+    accusation = r.one("112")
+    assert accusation.source[0][3:6] in ("REB", "SEP"), r.describe()

@@ -363,7 +363,8 @@ KIN_WORDS = frozenset({"relatives", "families", "family", "parents", "mothers", 
                        "sons", "daughters", "friends", "neighbours", "neighbors", "colleagues"})
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "group", "groups", "number", "some",
                             "many", "most", "several", "crowd", "band", "gang", "squad", "unit", "convoy", "handful",
-                            "coalition", "alliance", "network", "patrol", "team", "detachment", "contingent"})
+                            "coalition", "alliance", "network", "patrol", "team", "detachment", "contingent",
+                            "faction", "wing"})
 
 
 def _quantity_of(ann, of: int) -> bool:

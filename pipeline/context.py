@@ -42,6 +42,7 @@ class ArticleContext:
     countries: frozenset[str] = frozenset()      # countries the article names (actors and the story's)
     armies: set[str] = field(default_factory=set)  # countries whose forces the article has told of so far
     heads: dict[str, str] = field(default_factory=dict)   # head noun of a named actor -> its code
+    modifiers: dict[str, str] = field(default_factory=dict)   # "Elite" of "the Hadrami Elite Forces" -> its code
     foreign: str | None = None     # the country the article names most after its own: the other side
     unnamed_title: str | None = None   # "A spokesman for the MFDC gave AFP ...": whose person the last sentence introduced unnamed
 
@@ -574,7 +575,29 @@ def _definite_heads(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             code = next((c for c in reversed(ctx.named) if c[:3] in kinds or kinds & code_roles(c[3:])), None)
         if code:
             ann.actors.append(ActorMention(i, i, tok.start, tok.end, tok.text, code, "named", how="coreference"))
+    _short_names(ann, ctx, taken)
     ann.actors.sort(key=lambda a: a.first)
+
+
+SHORT_NAME_FOLLOWERS = frozenset({"said", "says", "also", "has", "have", "had", "was", "were", "is", "are", "will",
+                                  "would", "of", "for", "to", "in", "on", "at", "with", "from", "by", "and", "which",
+                                  "who", "itself", "then", "later", "however"})
+
+
+def _short_names(ann: SentenceAnnotation, ctx: ArticleContext, taken: set[int]) -> None:
+    """'the Hadrami Elite Forces' ... 'The Elite also accused the alliance': the word before the
+    head of a name told before, capitalised after 'the', is that body's short name."""
+    places = {i for p in ann.places for i in range(p.first, p.last + 1)}
+    for i, tok in enumerate(ann.tokens):
+        code = ctx.modifiers.get(tok.norm)
+        if code is None or i in taken or i in places or not tok.text[:1].isupper() \
+                or ann.norm(ann.prev_word(i)) != "the":
+            continue
+        nxt = ann.next_word(i)
+        after = ann.tokens[i + 1].text if i + 1 < len(ann.tokens) else "."
+        if after in {",", ".", ";", ":"} or (nxt < len(ann.tokens) and ann.tokens[nxt].text.islower() and (
+                ann.norm(nxt) in SHORT_NAME_FOLLOWERS or ann.norm(nxt).endswith(("ed", "ly")))):
+            ann.actors.append(ActorMention(i, i, tok.start, tok.end, tok.text, code, "named", how="coreference"))
 
 
 BODY_WORDS = {"organisation": {"NGO", "HRI"}, "organization": {"NGO", "HRI"}, "watchdog": {"NGO", "HRI"},
@@ -1364,6 +1387,10 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             if head == "army" and "MIL" in roles_of(ctx.heads.get(head, "")) and not roles_of(a.code) & STATE_FORCE_ROLES:
                 continue      # "the Philippine Army ... the New People's Army (NPA) ... The Army dismissed": the state's
             ctx.heads[head] = a.code      # "the Saudi-led coalition": coalition
+            before = ann.tokens[a.last - 1]
+            if before.text[:1].isupper() and len(before.norm) > 3 and not any(
+                    p.first <= a.last - 1 <= p.last for p in ann.places):
+                ctx.modifiers.setdefault(before.norm, a.code)      # "Elite" of "Hadrami Elite Forces"
     ctx.armies.update(a.code[:3] for a in coded if "MIL" in code_roles(a.code[3:]))
     if coded:
         ctx.previous_subject = coded[0].code

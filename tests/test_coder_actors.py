@@ -1688,3 +1688,11 @@ def test_fishermen_a_violent_event_strikes_are_civilians_but_farmers_fighting_he
     r = code("NDJAMENA, Chad — Farmers and herders clashed near Doba on Monday, leaving nine dead.", "2026-06-04")
     clash = r.one("190")
     assert clash.source == ["TCDAGR"] and clash.target == ["TCDAGR"], r.describe()
+
+
+def test_the_word_before_the_head_of_a_name_told_before_is_its_short_name():
+    # "the Hadrami Elite Forces" ... "The Elite": the forces, not a Yemeni nobody
+    r = code("Fighters of the Hadramawt Tribal Alliance and the Hadrami Elite Forces clashed near Mukalla in "
+             "Yemen on Sunday. The Elite accused the alliance of attacking a checkpoint on the plateau.", "2025-09-15")
+    accusation = r.one("112")
+    assert accusation.source[0] != "YEM" and accusation.source[0][3:6] != "CVL", r.describe()

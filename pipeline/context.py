@@ -1384,8 +1384,10 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             ctx.heads[word] = a.code      # "an Army spokesman said" ... "the spokesman said"
         if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how in ("organisation", "led") or ann.tokens[a.last].norm in GROUP_HEADS):
             head = ann.tokens[a.last].norm
-            if head == "army" and "MIL" in roles_of(ctx.heads.get(head, "")) and not roles_of(a.code) & STATE_FORCE_ROLES:
-                continue      # "the Philippine Army ... the New People's Army (NPA) ... The Army dismissed": the state's
+            if head == "army" and not roles_of(a.code) & STATE_FORCE_ROLES:
+                # "the Philippine Army ... the New People's Army (NPA) ... The Army dismissed", "the NPA
+                # ... the rebels are accusing the army": a rebel army goes by its own name, the army is the state's
+                continue
             ctx.heads[head] = a.code      # "the Saudi-led coalition": coalition
             before = ann.tokens[a.last - 1]
             if before.text[:1].isupper() and len(before.norm) > 3 and not any(

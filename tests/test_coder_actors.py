@@ -1696,3 +1696,10 @@ def test_the_word_before_the_head_of_a_name_told_before_is_its_short_name():
              "Yemen on Sunday. The Elite accused the alliance of attacking a checkpoint on the plateau.", "2025-09-15")
     accusation = r.one("112")
     assert accusation.source[0] != "YEM" and accusation.source[0][3:6] != "CVL", r.describe()
+
+
+def test_the_army_is_the_states_even_after_a_rebel_army_is_named():
+    r = code("Fighters of the New People's Army (NPA) ambushed a patrol in Las Navas in the Philippines on "
+             "Monday. Now the rebels are accusing the army of bombing farmland.", "2026-03-14")
+    accusation = r.one("112")
+    assert accusation.target[0].startswith("PHLMIL"), r.describe()

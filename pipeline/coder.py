@@ -2222,6 +2222,11 @@ def _participle_of_document(ann, participle: int) -> bool:
     before = ann.prev_word(participle)
     if ann.norm(before) in SPEAKERS_DOCUMENTS:
         return True
+    after = ann.next_word(participle)
+    if ann.norm(after) in {"a", "an", "its", "their", "the"}:
+        after = ann.next_word(after)
+    if ann.norm(after) in SPEAKERS_DOCUMENTS:
+        return True      # "issued a statement on Friday accusing ...": the day it spoke
     if ann.norm(before) != "and":
         return False
     earlier = [i for i in range(max(0, participle - 8), participle) if ann.norm(i) in DATED_PARTICIPLES]

@@ -578,3 +578,10 @@ def test_an_entry_ends_with_its_paragraph():
     r = code("25 July 2026 - Walgha, western Suwayda countryside. Mortar shells struck two houses in the village.\n\n"
              "Outlook. The council accused the government of arming the tribes.", "2026-08-04")
     assert r.one("112").date.isoformat() != "2026-07-25", r.describe()
+
+
+def test_the_day_a_statement_was_issued_dates_the_accusation_it_makes():
+    r = code("A drone struck the Heglig oil field in Sudan on Thursday, killing four workers. The Rapid Support "
+             "Forces issued a statement on Friday accusing the Sudanese army of carrying out the attack.",
+             "2026-10-17")
+    assert str(r.one("112").date) == "2026-10-16", r.describe()

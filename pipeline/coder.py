@@ -869,6 +869,20 @@ def _denies_this(ann: SentenceAnnotation, trig: TriggerMention, words: list[str]
     return len(words) == 1 or words[1] in TIME_AFTER_OBJECT or not ann.tokens[after].is_word
 
 
+CLAUSE_AUXILIARIES = frozenset({"had", "has", "was", "were", "did", "would"})
+
+
+def _denied_clause(words: list[str]) -> bool:
+    """'denied the village had fallen', 'denied its troops were involved': a clause with no 'that'
+    after the verb (a short subject, then its auxiliary) is what is denied."""
+    for k, w in enumerate(words[:5]):
+        if w in CLAUSE_AUXILIARIES:
+            return 0 < k and not set(words[:k]) & {"who", "which", "that", "whose", "when", "where", "of", "to", "in"}
+        if k == 0 and w not in OBJECT_DETERMINERS | {"a", "an", "any", "all"}:
+            return False
+    return False
+
+
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
     rule = trig.ref.rule
     if rule.cameo == "016" and trig.ref.pos == "verb" and trig.ref.form == "ed" \
@@ -887,7 +901,9 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
         own_deed = rule.cameo == "016" and bool(words) and words[0].endswith("ing") and len(words[0]) > 5
         told_just_before = rule.cameo == "016" and _denies_this(ann, trig, words)
         named_object = any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object)
-        if not (own_deed or told_just_before or named_object or _denies_what_was_told(ann, trig)):
+        if not (own_deed or told_just_before or named_object or _denies_what_was_told(ann, trig)
+                or (rule.cameo == "016" and _denied_clause(words)
+                    and ann.norm(ann.prev_word(trig.first)) not in {"that", "who", "which"})):
             return False
     if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and (
             any(a.code for a in roles.target) or _names_earlier_event(ann, trig) or roles.complement)):

@@ -884,3 +884,15 @@ def test_the_statement_accuses_for_whoever_denied_last():
              "the timber issue as a pretext to deploy troops.", "2025-07-14")
     accusation = r.one("112")
     assert accusation.source[0][3:6] in ("REB", "SEP"), r.describe()
+
+
+def test_a_denied_clause_needs_no_that():
+    r = code("Russia's defence ministry said its forces had captured Stepova Novoselivka. Ukraine's military "
+             "denied the village had fallen, saying its troops were still holding positions.", "2025-08-20")
+    assert r.one("016").source[0].startswith("UKR"), r.describe()
+
+
+def test_factions_that_rejected_a_peace_deal_deny_nothing():
+    r = code("Factions that rejected the agreement have since expanded across the southwest of Colombia, "
+             "fighting the military for control of drug routes.", "2025-10-13")
+    assert not r.find("016"), r.describe()

@@ -847,8 +847,14 @@ def _object_told_before(ann: SentenceAnnotation, trig: TriggerMention, roles: Ro
     if not roles.source:
         return False
     j = ann.prev_word(roles.source[0].first)
+    for _ in range(2):      # "a claim Interior Cabinet Secretary Kipchumba Murkomen rejected"
+        if j > 0 and ann.tokens[j].text[:1].isupper() and ann.norm(ann.prev_word(j)) in rule.requires_object \
+                and ann.norm(ann.prev_word(j)) not in {"that", "it", "they", "any", "them", "being"}:
+            j = ann.prev_word(j)
     if ann.norm(j) in {"the", "a", "an"}:
         j = ann.prev_word(j)      # "an account the brigade denied"
+    if ann.norm(j) == "which" and ann.tokens[j - 1].text == "," and rule.cameo == "016":
+        return True      # "shots were fired from the helicopter, which the Military Police denied"
     return ann.norm(j) in rule.requires_object
 
 

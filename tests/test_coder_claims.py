@@ -896,3 +896,15 @@ def test_factions_that_rejected_a_peace_deal_deny_nothing():
     r = code("Factions that rejected the agreement have since expanded across the southwest of Colombia, "
              "fighting the military for control of drug routes.", "2025-10-13")
     assert not r.find("016"), r.describe()
+
+
+def test_a_claim_a_titled_official_rejected_is_a_denial():
+    r = code("Opposition leader Kalonzo Musyoka accused the government of hiring goons to disrupt the protests "
+             "in Nairobi, a claim Interior Cabinet Secretary Kipchumba Murkomen rejected as reckless.", "2024-06-26")
+    assert r.one("016").source[0].startswith("KENGOV"), r.describe()
+
+
+def test_which_the_police_denied_is_a_denial_of_what_was_just_told():
+    r = code("Witnesses reported that shots were fired from the police helicopter over the streets of Sao "
+             "Goncalo in Brazil, which the Military Police denied.", "2025-10-09")
+    assert r.one("016").source[0].startswith("BRACOP"), r.describe()

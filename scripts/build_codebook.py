@@ -1301,6 +1301,11 @@ ADDED_AGENTS = (
     ("islamist militants", "MUSUAF"), ("islamist fighters", "MUSUAF"), ("mujahideen", "UAFMUS"),
     ("cultists", "CRM"), ("narcos", "CRM"), ("sicario", "CRM"), ("thugs", "CRM"), ("hooligans", "CRM"),
     ("goons", "CRM"), ("hoodlums", "CRM"), ("poachers", "CRM"), ("cattle raiders", "CRM"),
+    # 2026-12: the accused of officials' charges ("accused drug trafficking networks of organising the
+    # attacks", "accused armed individuals of exploiting the chaos")
+    ("trafficking networks", "CRM"), ("trafficking network", "CRM"), ("drug trafficking networks", "CRM"),
+    ("drug networks", "CRM"), ("crime networks", "CRM"), ("organised crime", "CRM"), ("organised crime groups", "CRM"),
+    ("organized crime groups", "CRM"), ("armed individuals", "UAF"), ("masked men", "UAF"), ("masked gunmen", "UAF"),
     ("illegal miners", "CRM"), ("suspects", "CRM"), ("locals", "CVL"), ("bystanders", "CVL"), ("motorists", "CVL"),
     ("driver", "CVL"), ("drivers", "CVL"), ("motorist", "CVL"),
     ("boy", "CVL"), ("boys", "CVL"), ("teenagers", "CVL"), ("parents", "CVL"), ("hostages", "CVL"),

@@ -1703,3 +1703,12 @@ def test_the_army_is_the_states_even_after_a_rebel_army_is_named():
              "Monday. Now the rebels are accusing the army of bombing farmland.", "2026-03-14")
     accusation = r.one("112")
     assert accusation.target[0].startswith("PHLMIL"), r.describe()
+
+
+def test_networks_and_masked_men_are_parties_an_official_can_accuse():
+    r = code("The prefect of the Nord accused drug trafficking networks of organising the attacks on police in "
+             "Roubaix in France.", "2026-06-20")
+    assert r.one("112").target[0] == "FRACRM", r.describe()
+    r = code("ACT-Wazalendo accused masked men linked to the ruling party of attacking its members in Kilimahewa "
+             "in Tanzania on Sunday.", "2025-11-04")
+    assert r.one("112").target[0].startswith("TZAUAF"), r.describe()

@@ -742,9 +742,16 @@ def _join(a: ActorMention, b: ActorMention) -> ActorMention:
     """One mention for both: the named code, refined by the agents' roles when it is a bare country."""
     named = [m for m in (a, b) if m.kind == "named"]
     roles = a.roles or b.roles
+    # "fighters of the Burundian rebel group RED-Tabara": the fighters are the group's, whatever
+    # kind of group it is
+    group_of_members = a.text.split()[0].lower() in GROUP_MEMBERS and b.kind == "agent" and b.roles in GROUP_KINDS
+    if group_of_members:
+        roles = b.roles
     if named:
         code = max((m.code for m in named), key=len)
-        if _national_force(a, b):
+        if group_of_members and len(code) == ROLE_CODES + len(a.roles) and code.endswith(a.roles):
+            code = code[:ROLE_CODES] + roles
+        elif _national_force(a, b):
             # "the Tanzania People's Defence Force": the country's own army, not Myanmar's PDF
             code = a.code + "MIL"
         elif len(code) == ROLE_CODES and roles:
@@ -758,6 +765,10 @@ def _join(a: ActorMention, b: ActorMention) -> ActorMention:
         code, kind = "", "agent"
     return ActorMention(a.first, b.last, a.start, b.end, f"{a.text} {b.text}", code, kind,
                         roles=roles, person=a.person or b.person, how=a.how if a.kind == "named" else b.how)
+
+
+GROUP_MEMBERS = frozenset({"fighters", "members", "militants", "elements", "combatants", "gunmen", "men"})
+GROUP_KINDS = frozenset({"REB", "INS", "SEP", "CRM"})
 
 
 def _national_force(a: ActorMention, b: ActorMention) -> bool:

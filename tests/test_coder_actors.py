@@ -1712,3 +1712,9 @@ def test_networks_and_masked_men_are_parties_an_official_can_accuse():
     r = code("ACT-Wazalendo accused masked men linked to the ruling party of attacking its members in Kilimahewa "
              "in Tanzania on Sunday.", "2025-11-04")
     assert r.one("112").target[0].startswith("TZAUAF"), r.describe()
+
+
+def test_fighters_of_a_rebel_group_are_rebels():
+    r = code("On Sunday night, fighters of the Burundian rebel group RED-Tabara attacked a camp of the Burundian "
+             "army at Lubarika.", "2026-07-20")
+    assert r.one("19").source == ["BDIREB"], r.describe()

@@ -889,8 +889,18 @@ def _denied_clause(words: list[str]) -> bool:
     return False
 
 
+# words that ask "who" rather than tell of someone ("did not say who", "unclear who")
+ASKING_WORDS = frozenset({"say", "said", "saying", "says", "know", "known", "knows", "clear", "unclear", "determine",
+                          "identify", "identified", "establish", "disclose", "reveal", "specify", "investigating",
+                          "asked", "asking", "wondering", "on", "about", "as", "to"})
+
+
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:
     rule = trig.ref.rule
+    who = ann.prev_word(trig.first)
+    if ATTRIBUTED & set(rule.patterns) and ann.norm(who) in {"who", "whoever"} \
+            and ann.norm(ann.prev_word(who)) in ASKING_WORDS:
+        return False     # "It did not say who was behind the assault": a question, no one blamed
     if rule.cameo == "016" and trig.ref.pos == "verb" and trig.ref.form == "ed" \
             and ann.norm(ann.prev_word(trig.first)) in ATTRIBUTIVE_BEFORE:
         return False     # "over disputed grazing land", "the rejected candidates": an adjective, no denial

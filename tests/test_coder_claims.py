@@ -908,3 +908,16 @@ def test_which_the_police_denied_is_a_denial_of_what_was_just_told():
     r = code("Witnesses reported that shots were fired from the police helicopter over the streets of Sao "
              "Goncalo in Brazil, which the Military Police denied.", "2025-10-09")
     assert r.one("016").source[0].startswith("BRACOP"), r.describe()
+
+
+def test_not_saying_who_was_behind_an_attack_blames_no_one():
+    r = code("Gunmen attacked an army post in Tougbo in Ivory Coast on Sunday, the army said. It did not say who "
+             "was behind the assault.", "2026-02-17")
+    assert not r.find("112"), r.describe()
+
+
+def test_a_fighter_who_was_involved_in_attacks_is_still_blamed():
+    r = code("A drone strike hit a car in Bint Jbeil in Lebanon on Saturday. In a statement on X, the Israeli army "
+             "said it had \"eliminated a Hezbollah terrorist\" who was \"involved in attempts to reestablish\" the "
+             "group's infrastructure.", "2025-09-20")
+    assert r.find("112"), r.describe()

@@ -728,3 +728,9 @@ def test_the_strike_refers_to_the_event_told_last_not_the_one_first_told_last():
              "Local authorities blamed the RSF for the strike.", "2026-02-20")
     strike = r.one("195")
     assert strike.source and strike.source[0].startswith("SDN"), r.describe()
+
+
+def test_tear_gas_shells_are_no_artillery():
+    r = code("Police fired rubber bullets and tear gas shells at protesters in Dhaka in Bangladesh on Wednesday, "
+             "injuring at least 12 students.", "2026-01-22")
+    assert not r.find("194"), r.describe()

@@ -260,3 +260,15 @@ def test_a_team_beating_another_is_a_match_not_an_assault():
     r = code("ACCRA — In sports, Bawku-based Real Kusaug FC beat Bolga All Stars two goals to one on Sunday to top the "
              "Division Two zone.", "2026-09-22")
     assert not r.events, r.describe()
+
+
+def test_a_call_to_refrain_from_taking_hostages_takes_none():
+    r = code("To the CCMSR and the Miski self-defence committee: respect international humanitarian law and "
+             "refrain from taking hostages in Chad.", "2026-04-29")
+    assert all(e.modality == "hypothetical" for e in r.events), r.describe()
+
+
+def test_carting_away_weapons_is_no_abduction():
+    r = code("The fighters reportedly carted away weapons and set a service vehicle ablaze before withdrawing into "
+             "the hills near Batibo in Cameroon on Sunday.", "2025-09-07")
+    assert not r.find("181"), r.describe()

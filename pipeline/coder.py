@@ -1722,7 +1722,7 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     repelled = any(ann.norm(i) in ATTEMPTS for i in window) and \
         any(ann.norm(i) in REPELLED for i in range(trig.last + 1, clause.hi))
     if (_purpose_infinitive(ann, trig) and not repelled) or _generic_plural(ann, trig) or _called_to(ann, trig, window) \
-            or _conditional_class(ann, trig):
+            or _conditional_class(ann, trig) or _planned_noun(ann, trig):
         return True
     if _has_cue(ann, lex.hypothetical, window) and not repelled:
         return True
@@ -1754,6 +1754,19 @@ def _conditional_class(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
         return True      # "will strike with an iron fist anyone who fires on its soldiers"
     after = [ann.norm(i) for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 10))]
     return any(w in {"would", "will", "shall"} for w in after)
+
+
+PLANNED_AFTER = frozenset({"planned", "scheduled", "expected", "announced", "due"})
+
+
+def _planned_noun(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'A national march is planned this afternoon', 'a strike is scheduled for Monday': the
+    event named is still to come."""
+    if trig.ref.pos != "noun":
+        return False
+    after = [ann.norm(i) for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 5)) if ann.norm(i)]
+    return len(after) >= 2 and after[0] in {"is", "are", "has", "have"} and (
+        after[1] in PLANNED_AFTER or after[1:3] in (["been", "planned"], ["been", "scheduled"], ["been", "called"]))
 
 
 ATTEMPTS = frozenset({"tried", "attempted", "attempt"})

@@ -272,3 +272,9 @@ def test_carting_away_weapons_is_no_abduction():
     r = code("The fighters reportedly carted away weapons and set a service vehicle ablaze before withdrawing into "
              "the hills near Batibo in Cameroon on Sunday.", "2025-09-07")
     assert not r.find("181"), r.describe()
+
+
+def test_a_march_that_is_planned_has_not_happened():
+    r = code("A national march is planned this afternoon in Paris, from Republique to Nation, with the support of "
+             "several unions.", "2026-06-20")
+    assert all(e.modality == "hypothetical" for e in r.events), r.describe()

@@ -236,7 +236,10 @@ THING_NOUNS = frozenset({"communities", "community", "villages", "village", "hou
                          "miles", "metres", "meters", "counties", "provinces", "states", "regions", "sites",
                          # "drove away an estimated 320 head of cattle": livestock, not people
                          "head", "cattle", "cows", "goats", "sheep", "camels", "livestock", "animals", "donkeys",
-                         "pigs", "zebu", "oxen", "bulls", "horses"})
+                         "pigs", "zebu", "oxen", "bulls", "horses",
+                         # "killed eleven soldiers and burned forty tankers": vehicles and weapons
+                         "tankers", "lorries", "buses", "motorcycles", "motorbikes", "boats", "tanks", "aircraft",
+                         "helicopters", "weapons", "rifles", "guns", "stalls", "tents", "huts"})
 
 
 def _counts_things(ann, last: int, lex) -> bool:

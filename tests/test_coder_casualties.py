@@ -363,3 +363,9 @@ def test_a_school_grade_is_no_count():
     r = code("Two people, including a 17-year-old Grade 11 student, were killed when police opened fire on "
              "protesters in Biratnagar in Nepal on Tuesday, officials said.", "2026-08-12")
     assert [e.fatalities for e in r.find("1")] == [2], r.describe()
+
+
+def test_burned_tankers_are_no_dead():
+    r = code("JNIM claimed the ambush near Kayes in Mali and said its fighters killed eleven soldiers and burned "
+             "forty tankers.", "2025-10-21")
+    assert [e.fatalities for e in r.find("19")] == [11], r.describe()

@@ -878,9 +878,13 @@ def _denies_this(ann: SentenceAnnotation, trig: TriggerMention, words: list[str]
 CLAUSE_AUXILIARIES = frozenset({"had", "has", "was", "were", "did", "would"})
 
 
-def _denied_clause(words: list[str]) -> bool:
+def _denied_clause(ann: SentenceAnnotation, trig: TriggerMention, words: list[str]) -> bool:
     """'denied the village had fallen', 'denied its troops were involved': a clause with no 'that'
-    after the verb (a short subject, then its auxiliary) is what is denied."""
+    after the verb (a short subject, then its auxiliary) is what is denied; `words` are the
+    words after the verb. ('Factions that rejected the agreement have since ...': the verb of a
+    relative clause, whose object the main clause's verb follows.)"""
+    if ann.norm(ann.prev_word(trig.first)) in {"that", "who", "which"}:
+        return False
     for k, w in enumerate(words[:5]):
         if w in CLAUSE_AUXILIARIES:
             return 0 < k and not set(words[:k]) & {"who", "which", "that", "whose", "when", "where", "of", "to", "in"}
@@ -918,8 +922,7 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
         told_just_before = rule.cameo == "016" and _denies_this(ann, trig, words)
         named_object = any(f" {w} " in f" {following} " or following.startswith(w) for w in rule.requires_object)
         if not (own_deed or told_just_before or named_object or _denies_what_was_told(ann, trig)
-                or (rule.cameo == "016" and _denied_clause(words)
-                    and ann.norm(ann.prev_word(trig.first)) not in {"that", "who", "which"})):
+                or (rule.cameo == "016" and _denied_clause(ann, trig, words))):
             return False
     if rule.cameo[:2] == "11" and not (any(a.code for a in roles.source) and (
             any(a.code for a in roles.target) or _names_earlier_event(ann, trig) or roles.complement)):

@@ -55,8 +55,11 @@ class TimeGrammar:
         full_months = "|".join(m.capitalize() for m in words.months)
         self._month_attributive = re.compile(
             rf"\b[Tt]he\s+(?P<m>{full_months})\s+(?!(?:for|of|on|to|against|in|through)\b)(?=[a-z])")
-        self._weekday = re.compile(r"\b(?:(?P<last>last\s+)|(?P<next>(?:this\s+)?(?:next|coming)\s+))?(?P<w>"
-                                   + "|".join(self._weekdays) + r")\b", re.I)
+        not_before = "".join(rf"(?<!\b{w}\s)" for w in words.weekday_names_before)
+        not_after = "|".join(words.weekday_names_after)
+        self._weekday = re.compile(rf"\b(?:(?P<last>last\s+)|(?P<next>(?:this\s+)?(?:next|coming)\s+))?{not_before}(?P<w>"
+                                   + "|".join(self._weekdays) + r")\b"
+                                   + (rf"(?!\s+(?:{not_after})\b)" if not_after else ""), re.I)
         rel = "|".join(re.escape(k) for k in sorted({**words.relative_days, **words.relative_periods}, key=len, reverse=True))
         self._relative = re.compile(rf"\b(?P<r>{rel})\b", re.I)
 

@@ -118,6 +118,9 @@ class CasualtyCues(Strict):
 
 class TimeWords(Strict):
     weekdays: list[str]
+    # "Friday prayers", "Good Friday": a weekday naming a rite or a feast, not the day of an event
+    weekday_names_before: list[str] = []
+    weekday_names_after: list[str] = []
     months: list[str]
     month_abbreviations: dict[str, int]
     relative_days: dict[str, int]

@@ -585,3 +585,10 @@ def test_the_day_a_statement_was_issued_dates_the_accusation_it_makes():
              "Forces issued a statement on Friday accusing the Sudanese army of carrying out the attack.",
              "2026-10-17")
     assert str(r.one("112").date) == "2026-10-16", r.describe()
+
+
+def test_a_weekday_naming_a_rite_or_a_feast_is_not_the_events_day():
+    r = code("Gunmen killed 44 worshippers during Friday prayers at a mosque in Fambita on Monday.", "2026-06-16")
+    assert str(r.one("18").date) == "2026-06-15", r.describe()
+    r = code("Gunmen killed four worshippers on Good Friday in Kaduna.", "2026-06-16")
+    assert str(r.one("18").date) != "2026-06-12", r.describe()     # the Friday before publication

@@ -79,7 +79,9 @@ class TimeGrammar:
         for e in self._implicit(text, offset, published):
             if not any(s <= e.start < t for s, t in taken):
                 found.append(_from_anchor(e, anchor))
-        base = anchor.date if anchor is not None else previous
+        # "on Sunday ... the following day": counted from the day this sentence told first
+        told = min((e for e in found if e.precision == "day"), key=lambda e: e.start, default=None)
+        base = told.date if told is not None else previous
         if base is not None:
             found += [e for e in _days_later(text, offset, base) if e.date <= published]
         # "since October 8", "until March": the edge of a period, not when an event happened

@@ -592,3 +592,10 @@ def test_a_weekday_naming_a_rite_or_a_feast_is_not_the_events_day():
     assert str(r.one("18").date) == "2026-06-15", r.describe()
     r = code("Gunmen killed four worshippers on Good Friday in Kaduna.", "2026-06-16")
     assert str(r.one("18").date) != "2026-06-12", r.describe()     # the Friday before publication
+
+
+def test_the_following_day_counts_from_the_day_the_same_sentence_told():
+    r = code("Suspected jihadists killed at least 22 civilians in a village in western Niger on Sunday, local sources "
+             "said, while the Nigerien army said it had killed dozens of terrorists in drone strikes the following day.",
+             "2026-06-16")
+    assert str(r.one("195").date) == "2026-06-15", r.describe()     # Monday, not Sunday

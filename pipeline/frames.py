@@ -140,6 +140,8 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon, earlier: l
             return Frame(_coordinated(ann, before), v, (_complement_start(ann, v, lex), _statement_end(ann, v)), hedged)
         return Frame(_coordinated(ann, before), v, (0, before.first), hedged)
     after = [a for a in ann.actors if v < a.first <= v + 3]
+    if after and v > 0 and ann.tokens[v - 1].text.isalnum() and ann.norm(v - 1) not in INVERSION_OPENERS:
+        after = []      # "a security source said troops killed ...": a speaker before the verb, uncoded
     if after and (not _has_clause_after(ann, after[0].last, lex)
                   or (v > 0 and ann.tokens[v - 1].text in {",", '"', "”"} and ann.tokens[v].text.islower()
                       and _participle_after(ann, after[0].last))):
@@ -174,12 +176,22 @@ def _statement_end(ann: SentenceAnnotation, v: int) -> int:
     """'X claimed that ... on Friday and accused the military of ...': what X states ends where X
     goes on to make another statement of its own (a non-violent event verb after 'and')."""
     for j in range(v + 2, len(ann.tokens) - 1):
-        if ann.norm(j) != "and":
-            continue
-        k = ann.next_word(j)
-        if any(t.first == k and t.ref.pos == "verb" and t.ref.rule.cameo[:2] in SAYING_ROOTS for t in ann.triggers):
-            return j
+        if ann.norm(j) == "and":
+            k = ann.next_word(j)
+            if any(t.first == k and t.ref.pos == "verb" and t.ref.rule.cameo[:2] in SAYING_ROOTS for t in ann.triggers):
+                return j
+        elif ann.norm(j) in CONTRASTS and ann.tokens[j - 1].text == ",":
+            # "the official said ISSP did it, but a security source blamed JNIM": the other
+            # party's statement is not the official's
+            ahead = range(j + 1, min(j + 1 + CONTRAST_REACH, len(ann.tokens)))
+            if any(t.first in ahead and t.ref.pos == "verb" and t.ref.rule.cameo[:2] in SAYING_ROOTS
+                   for t in ann.triggers):
+                return j - 1
     return len(ann.tokens)
+
+
+CONTRASTS = frozenset({"but", "while", "whereas"})
+CONTRAST_REACH = 10      # words from "but" to the other party's verb ("but a security source in Niamey blamed")
 
 
 SAYING_ROOTS = frozenset({"01", "02", "04", "05", "11", "12", "13"})   # what a party says, appeals or demands
@@ -282,6 +294,8 @@ def _subject_after_day(ann: SentenceAnnotation, i: int, lex: CoderLexicon) -> in
     return None
 
 
+# words after which a statement verb comes before its speaker: "..., he added, said the mayor"
+INVERSION_OPENERS = frozenset({"also", "later", "earlier", "then", "now", "further", "yesterday", "today", "and"})
 NEW_CLAUSE_WORDS = frozenset({"as", "while", "when", "but", "although", "though", "whereas"})
 
 

@@ -1306,6 +1306,9 @@ ADDED_AGENTS = (
     ("trafficking networks", "CRM"), ("trafficking network", "CRM"), ("drug trafficking networks", "CRM"),
     ("drug networks", "CRM"), ("crime networks", "CRM"), ("organised crime", "CRM"), ("organised crime groups", "CRM"),
     ("organized crime groups", "CRM"), ("armed individuals", "UAF"), ("masked men", "UAF"), ("masked gunmen", "UAF"),
+    # 2026-12: unnamed sources of a side ("a security source in Niamey blamed JNIM")
+    ("security source", "MIL"), ("security sources", "MIL"), ("military source", "MIL"), ("military sources", "MIL"),
+    ("army source", "MIL"), ("army sources", "MIL"), ("police source", "COP"), ("police sources", "COP"),
     ("illegal miners", "CRM"), ("suspects", "CRM"), ("locals", "CVL"), ("bystanders", "CVL"), ("motorists", "CVL"),
     ("driver", "CVL"), ("drivers", "CVL"), ("motorist", "CVL"),
     ("boy", "CVL"), ("boys", "CVL"), ("teenagers", "CVL"), ("parents", "CVL"), ("hostages", "CVL"),

@@ -921,3 +921,18 @@ def test_a_fighter_who_was_involved_in_attacks_is_still_blamed():
              "said it had \"eliminated a Hezbollah terrorist\" who was \"involved in attempts to reestablish\" the "
              "group's infrastructure.", "2025-09-20")
     assert r.find("112"), r.describe()
+
+
+def test_a_second_party_after_but_makes_a_statement_of_its_own():
+    r = code("Jihadists attacked Garbey Kwara in Niger on Sunday. The local official said the attackers belonged to "
+             "the Islamic State Sahel Province (ISSP), but a security source in Niamey blamed the Group for the "
+             "Support of Islam and Muslims (JNIM).", "2026-06-16")
+    assert r.find("112", source="NERMIL", target="IMGMUS"), r.describe()     # the security source's
+    assert not r.find("112", source="IMGMUS"), r.describe()                  # not ISSP's
+
+
+def test_a_speaker_before_the_verb_is_not_replaced_by_the_actor_after_it():
+    r = code("Troops clashed with jihadists near Tera in Niger on Monday. A source said troops killed ten fighters.",
+             "2026-06-16")
+    [killing] = [m for m in r.mentions if m.sentence_index == 1]
+    assert [a.code for a in killing.source] == ["NERMIL"], r.describe()     # "said troops": not troops saying

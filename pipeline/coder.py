@@ -1119,10 +1119,27 @@ def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     if rule.excludes_after and near[:1] and near[0] in rule.excludes_after:
         return False     # "the drone was shot down": brought down, not an attack
     if rule.requires_place_target:
+        if _people_taken(ann, trig):
+            return False
         has_place = any(trig.last < p.first <= trig.last + 7 for p in ann.places)
         fell = trig.text.lower().startswith("fell") and not set(near[:3]) & BODILY_FALLS
         return has_place or bool(set(near) & PLACE_OBJECTS) or fell or _unknown_name_after(ann, trig)
     return True
+
+
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+
+
+def _people_taken(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'The herders had been seized at a water point': people seized (a capture of persons), not
+    a town taken; the subject of the passive says what was taken."""
+    aux = ann.prev_word(trig.first)
+    if aux < 0 or ann.norm(aux) not in PASSIVE_AUXILIARIES:
+        return False
+    first = aux
+    while ann.prev_word(first) >= 0 and ann.norm(ann.prev_word(first)) in PASSIVE_AUXILIARIES | {"had", "have", "has"}:
+        first = ann.prev_word(first)
+    return any(a.last == ann.prev_word(first) and not is_place_like(ann, a) for a in ann.actors)
 
 
 BODILY_FALLS = frozenset({"ground", "floor", "knees", "death", "earth"})     # "a man fell to the ground": no town fell

@@ -734,3 +734,10 @@ def test_tear_gas_shells_are_no_artillery():
     r = code("Police fired rubber bullets and tear gas shells at protesters in Dhaka in Bangladesh on Wednesday, "
              "injuring at least 12 students.", "2026-01-22")
     assert not r.find("194"), r.describe()
+
+
+def test_people_seized_are_no_town_taken():
+    r = code("Members of a self-defence group from Boulkagou in Niger killed four Fulani herders on Sunday. The herders "
+             "had been seized at a water point near the village on the same morning.", "2026-07-22")
+    assert not r.find("192"), r.describe()
+    assert r.one("18").cameo == "1823", r.describe()      # the killing keeps its code

@@ -1267,6 +1267,12 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
         earlier = [c for c in reversed(ctx.named) if kind and kind & (code_roles(c[3:]) | {c[:3]})]
         return earlier[0] if earlier else None
     candidates = [c for c in reversed(ctx.named + here) if _armed_roles(c)]
+    if agent.roles == "UAF" and agent.last > agent.first and ann.tokens[agent.first].norm in LOCAL_MILITIA_WORDS:
+        # "a self-defence group from Boulkagou ... the leader of the self-defence group": a militia
+        # of its own kind, not the jihadist group named before
+        candidates = [c for c in candidates if "UAF" in code_roles(c[3:])]
+        if not candidates:
+            return None
     # "the jihadists" are the jihadist group told before, not the last armed group of any kind
     specific = code_roles(agent.roles) - {"REB", "INS", "UAF"}
     for code in candidates:
@@ -1275,6 +1281,9 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
     return candidates[0] if candidates else None
 
 
+# "the self-defence group", "the vigilante group": a local militia of its own kind
+LOCAL_MILITIA_WORDS = frozenset({"self", "vigilante", "vigilantes", "community", "village", "local", "tribal", "dozo",
+                                 "hunters", "neighbourhood", "neighborhood", "civilian"})
 ATTACKER_WORDS = frozenset({"assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "raiders"})
 
 

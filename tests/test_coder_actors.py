@@ -1718,3 +1718,10 @@ def test_fighters_of_a_rebel_group_are_rebels():
     r = code("On Sunday night, fighters of the Burundian rebel group RED-Tabara attacked a camp of the Burundian "
              "army at Lubarika.", "2026-07-20")
     assert r.one("19").source == ["BDIREB"], r.describe()
+
+
+def test_the_self_defence_group_is_the_militia_told_before_not_the_jihadist_group():
+    r = code("Fighters of the Islamic State Sahel Province attacked Tondikwindi in Niger on Friday. Members of a "
+             "self-defence group from Boulkagou killed four herders on Sunday. The leader of the self-defence group "
+             "denied that his men had killed the herders.", "2026-07-22")
+    assert r.one("016").source == ["NERUAF"], r.describe()

@@ -58,6 +58,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     incidents: dict[int, dt.date] = {}
     speech_dated: set[int] = set()
     last_day: dt.date | None = None     # the last day a sentence stated, for "three days later"
+    year_told: int | None = None        # the last year a sentence stated, for "in August of that year"
     lead = lex.time.find(sentences[0].text, sentences[0].start, ctx.published, None) if sentences else []
     datelined = dateline_day(lead, annotations[0].tokens, ctx.published) if sentences else None
     ctx.published = datelined or ctx.published
@@ -66,8 +67,9 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         read_sentence(ann, ctx, lex)
         # (the lead's times were read above; with no dateline day nothing changed for them)
         times = lead if sentence is sentences[0] and datelined is None \
-            else lex.time.find(sentence.text, sentence.start, ctx.published, last_day, story_day)
+            else lex.time.find(sentence.text, sentence.start, ctx.published, last_day, story_day, year_told)
         last_day = next((t.date for t in reversed(times) if t.precision == "day"), last_day)
+        year_told = next((t.date.year for t in reversed(times) if t.precision == "year"), year_told)
         found = code_sentence(article, sentence, ann, ctx, lex, times)
         if _is_summary(ann, lex):
             # (dated by the bulletin's day, not the event's: the full report dates it)

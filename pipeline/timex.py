@@ -20,6 +20,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)")
 _NUMERIC_NO_YEAR = re.compile(r"(?:\(|\bon\s+)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 _IN_YEAR = re.compile(r"(?:\b(?:in|since|during|from|of|the)\s+|['’]s\s+)(?P<y>(?:19|20)\d\d)\b", re.I)
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|through)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 
 
@@ -64,10 +65,12 @@ class TimeGrammar:
         self._relative = re.compile(rf"\b(?P<r>{rel})\b", re.I)
 
     def find(self, text: str, offset: int, published: dt.date | None,
-             previous: dt.date | None = None, story: dt.date | None = None) -> list[TimeExpression]:
+             previous: dt.date | None = None, story: dt.date | None = None,
+             year_told: int | None = None) -> list[TimeExpression]:
         """All time expressions in `text` (a sentence starting at `offset`), earliest first;
         `previous` is the last day an earlier sentence stated, for "three days later"; `story` the
-        day of the story's news, for "the latest strike came a day after ..."."""
+        day of the story's news, for "the latest strike came a day after ..."; `year_told` the
+        last year an earlier sentence stated, for "in August of that year"."""
         if published is None:
             return [e for e in self._explicit(text, offset, None) if e is not None]
         found = _in_stated_year(_without_overlaps([e for e in self._explicit(text, offset, published) if e is not None]),
@@ -76,7 +79,7 @@ class TimeGrammar:
         anchor = next((e for e in found if e.precision == "day"), None)
         if anchor is None and story is not None and _CAME_AFTER.search(text):
             anchor = TimeExpression(offset, offset, "", story, "day")
-        for e in self._implicit(text, offset, published):
+        for e in self._implicit(text, offset, published, year_told):
             if not any(s <= e.start < t for s, t in taken):
                 found.append(_from_anchor(e, anchor))
         # "on Sunday ... the following day": counted from the day this sentence told first
@@ -113,10 +116,15 @@ class TimeGrammar:
         # news reports the past: "Dec. 30" in a 2 January article is last year
         return candidate if candidate <= published + dt.timedelta(days=7) else dt.date(year - 1, month, day)
 
-    def _implicit(self, text: str, offset: int, published: dt.date):
+    def _implicit(self, text: str, offset: int, published: dt.date, year_told: int | None = None):
         for m in [*self._month_only.finditer(text), *self._month_attributive.finditer(text)]:
             month = self._months[m["m"].lower()]
             year = published.year if month <= published.month else published.year - 1
+            if _THAT_YEAR.match(text, m.end()):
+                # "in 2023 ... In August of that year": the year told before, or no date at all
+                if year_told is None:
+                    continue
+                year = year_told
             yield TimeExpression(offset + m.start("m"), offset + m.end(), m["m"], dt.date(year, month, 1), "month")
         for m in self._weekday.finditer(text):
             back = (published.weekday() - self._weekdays[m["w"].lower()]) % 7

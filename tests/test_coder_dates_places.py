@@ -599,3 +599,12 @@ def test_the_following_day_counts_from_the_day_the_same_sentence_told():
              "said, while the Nigerien army said it had killed dozens of terrorists in drone strikes the following day.",
              "2026-06-16")
     assert str(r.one("195").date) == "2026-06-15", r.describe()     # Monday, not Sunday
+
+
+def test_in_a_month_of_that_year_takes_the_year_told_before():
+    r = code("Fano militias turned against the government in Ethiopia in 2025. In August of that year, Fano "
+             "fighters briefly seized Lalibela before withdrawing.", "2026-09-18")
+    assert not r.find("192"), r.describe()     # August 2025: background, not last month's news
+    r = code("Fano militias turned against the government in Ethiopia in 2026. In August of that year, Fano "
+             "fighters briefly seized Lalibela before withdrawing.", "2026-09-18")
+    assert str(r.one("192").date) == "2026-08-01", r.describe()

@@ -1113,6 +1113,8 @@ def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     around = [ann.norm(i) for i in range(max(0, trig.first - REQUIRES_REACH * 2), min(len(ann.tokens), trig.last + REQUIRES_REACH * 2))]
     if rule.requires and not _says_any(around, rule.requires):
         return False      # ("a bomb went off": a requirement may be a phrase)
+    if rule.excludes and _says_any(around, rule.excludes):
+        return False      # "an unexploded mortar round ... exploded as they played with it": an accident
     before = " ".join(t.norm for t in ann.tokens[max(0, trig.first - 8):trig.first] if t.norm).split()[-4:]
     if rule.excludes_before and _says_any(before, rule.excludes_before):
         return False

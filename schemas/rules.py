@@ -25,7 +25,7 @@ class EventRule(Strict):
     phrases: list[str] = Field(default_factory=list)
     patterns: list[PatternName]
     requires: list[str] = Field(default_factory=list)
-    excludes: list[str] = Field(default_factory=list)
+    excludes: list[str] = Field(default_factory=list, description="words near the trigger (as for `requires`) that cancel it")
     excludes_before: list[str] = Field(default_factory=list, description="words just before that cancel the trigger")
     excludes_after: list[str] = Field(default_factory=list, description="a word right after that cancels the trigger")
     requires_before: list[str] = Field(default_factory=list,

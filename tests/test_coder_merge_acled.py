@@ -741,3 +741,9 @@ def test_people_seized_are_no_town_taken():
              "had been seized at a water point near the village on the same morning.", "2026-07-22")
     assert not r.find("192"), r.describe()
     assert r.one("18").cameo == "1823", r.describe()      # the killing keeps its code
+
+
+def test_an_unexploded_round_that_goes_off_in_childrens_hands_is_no_attack():
+    r = code("Two children were killed and one injured in Akobo, South Sudan, on Tuesday when an unexploded mortar "
+             "round they had found near a former military position exploded as they played with it.", "2026-09-25")
+    assert not r.find("18") and not r.find("19"), r.describe()

@@ -239,6 +239,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             roles.target = list(roles.source)    # "Armenia and Azerbaijan accused each other": both ways
         if (trig.ref.rule.cameo == "016" or ATTRIBUTED & set(trig.ref.rule.patterns)) and not roles.source:
             roles.source = _frame_subject(clause)
+        if trig.ref.rule.cameo[:2] == "11" and ann.cue_in(lex.habitual, clause.lo, trig.first) is not None:
+            continue      # "kidnappings have become common, with the militias blaming each other": a pattern
         if trig.ref.rule.cameo[:3] == "112" and _reduced_passive(ann, trig):
             # "an attack on a village blamed on ADF rebels": who blames it is not told, so there
             # is no accusation to code; the attack is told as the accused's

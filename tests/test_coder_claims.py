@@ -936,3 +936,13 @@ def test_a_speaker_before_the_verb_is_not_replaced_by_the_actor_after_it():
              "2026-06-16")
     [killing] = [m for m in r.mentions if m.sentence_index == 1]
     assert [a.code for a in killing.source] == ["NERMIL"], r.describe()     # "said troops": not troops saying
+
+
+def test_accusations_told_as_a_pattern_are_no_event():
+    r = code("Fano fighters attacked Debre Markos in Ethiopia on Saturday. Kidnappings for ransom have become common "
+             "on the roads of Amhara, with residents, the authorities and the militias blaming each other.",
+             "2026-06-16")
+    assert not r.find("11") and not r.find("181"), r.describe()
+    r = code("Niger's army said on Monday it had repelled an attack in Tillaberi. Officials have repeatedly accused "
+             "France of arming the jihadists.", "2026-06-16")
+    assert not r.find("112", target="FRA"), r.describe()

@@ -1820,7 +1820,10 @@ def _purpose_infinitive(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     if trig.ref.pos != "verb" or trig.ref.form != "base" or trig.ref.rule.cameo[:2] == "14":
         return False     # ("took to the streets to protest": the protest itself)
     to = ann.prev_word(trig.first)
-    return ann.norm(to) == "to" and ann.norm(ann.prev_word(to)) not in ASPECT_VERBS
+    verb = ann.prev_word(to)
+    if ann.norm(verb) == "used" and ann.norm(ann.prev_word(verb)) in PASSIVE_AUXILIARIES:
+        return ann.norm(to) == "to"      # "positions being used to shell villages": what they serve for
+    return ann.norm(to) == "to" and ann.norm(verb) not in ASPECT_VERBS
 
 
 def _called_to(ann: SentenceAnnotation, trig: TriggerMention, window: list[int]) -> bool:

@@ -278,3 +278,9 @@ def test_a_march_that_is_planned_has_not_happened():
     r = code("A national march is planned this afternoon in Paris, from Republique to Nation, with the support of "
              "several unions.", "2026-06-20")
     assert all(e.modality == "hypothetical" for e in r.events), r.describe()
+
+
+def test_positions_being_used_to_shell_villages_is_what_they_serve_for_not_a_shelling():
+    r = code("Khaing Thura Aung said the AA would not accept Myanmar military positions in Sittwe being used to shell "
+             "villages.", "2026-07-14")
+    assert not [e for e in r.events if e.cameo.startswith("19") and e.modality != "hypothetical"], r.describe()

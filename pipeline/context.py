@@ -1017,7 +1017,9 @@ def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None
     stop = next((k for k in range(j + 1, len(ann.tokens)) if ann.tokens[k].text in {",", ";", "(", ")"}), len(ann.tokens))
     inside = [a for a in ann.actors if j < a.first <= min(j + 8, stop) and a.kind in ("agent", "named")]
     # "the political wing of the largest CODECO faction": the body it belongs to
-    owner = [a for a in inside if a.kind == "named" and {"of", "for"} & {ann.norm(k) for k in range(max(j, a.first - 4), a.first)}]
+    # ("spokesperson of the Army's 103rd Infantry Brigade": the army's, not a government's)
+    owner = [a for a in inside if (a.kind == "named" or a.roles in ("MIL", "COP") and a.code)
+             and {"of", "for"} & {ann.norm(k) for k in range(max(j, a.first - 4), a.first)}]
     # "a Port-au-Prince based rights group": the group, not the city it is based in
     inside = [a for a in inside if not (a.kind == "named" and len(a.code) == 3)] + inside
     return (owner or inside or [None])[0]

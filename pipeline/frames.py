@@ -240,8 +240,10 @@ def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
         return None
     speaker = candidates[-1]
     if len(candidates) > 1 and ann.tokens[speaker.first].norm in RANKS and speaker.first >= 2 \
-            and ann.tokens[speaker.first - 1].text == "," and candidates[-2].last == speaker.first - 2:
-        speaker = candidates[-2]     # "the provincial police chief, Colonel Diego Carrión, said": the post says whose
+            and ann.tokens[speaker.first - 1].text == "," and speaker.first - 3 <= candidates[-2].last <= speaker.first - 2:
+        # "the provincial police chief, Colonel Diego Carrión, said", "the police director, Colonel X":
+        # the post says whose
+        speaker = candidates[-2]
     gap = [t for t in ann.tokens[speaker.last + 1:v] if t.norm]
     if gap and gap[-1].norm in UNCODED_REPORTERS:
         return None      # "protested against the government offensive, witnesses said"

@@ -1725,3 +1725,17 @@ def test_the_self_defence_group_is_the_militia_told_before_not_the_jihadist_grou
              "self-defence group from Boulkagou killed four herders on Sunday. The leader of the self-defence group "
              "denied that his men had killed the herders.", "2026-07-22")
     assert r.one("016").source == ["NERUAF"], r.describe()
+
+
+def test_a_spokesperson_of_the_army_is_the_armys_when_named_again_by_surname():
+    r = code("Gunmen ambushed soldiers in Butig, Lanao del Sur, Philippines, on Sunday. Lieutenant Colonel Ramon Ebarle, "
+             "spokesperson of the Army's 103rd Infantry Brigade, said the soldiers returned fire. Relatives said a "
+             "farmer was among the dead. Ebarle denied the allegation on Tuesday.", "2026-05-20")
+    assert r.one("016").source == ["PHLMIL"], r.describe()
+
+
+def test_a_police_director_named_with_a_military_rank_speaks_for_the_police():
+    r = code("Gunmen ambushed a van carrying election officers in Datu Saudi Ampatuan, Philippines, on Sunday. The "
+             "provincial police director, Colonel Reynaldo Baguio, told reporters that the gunmen were members of "
+             "the Bangsamoro Islamic Freedom Fighters.", "2026-10-06")
+    assert r.one("112").source == ["PHLCOP"], r.describe()

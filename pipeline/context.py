@@ -1406,7 +1406,12 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                 ctx.modifiers.setdefault(before.norm, a.code)      # "Elite" of "Hadrami Elite Forces"
     ctx.armies.update(a.code[:3] for a in coded if "MIL" in code_roles(a.code[3:]))
     if coded:
-        ctx.previous_subject = coded[0].code
+        # ('"No hospital was targeted," the statement said. It accused ...': "it" is not the
+        # hospital of the quotation; a quotation's words are someone's speech, not the subject)
+        quoted = _quoted_tokens(ann)
+        unquoted = [a for a in coded if a.first not in quoted]
+        if unquoted or not ann.tokens or ann.tokens[0].text not in QUOTES:
+            ctx.previous_subject = (unquoted or coded)[0].code
         ctx.named.extend(a.code for a in coded if a.kind == "named")
     persons = [a for a in coded if _is_person(ann, a)]      # "the ministry's spokesman said ... He denied"
     if persons:

@@ -1739,3 +1739,10 @@ def test_a_police_director_named_with_a_military_rank_speaks_for_the_police():
              "provincial police director, Colonel Reynaldo Baguio, told reporters that the gunmen were members of "
              "the Bangsamoro Islamic Freedom Fighters.", "2026-10-06")
     assert r.one("112").source == ["PHLCOP"], r.describe()
+
+
+def test_it_after_a_quotation_is_the_speaker_not_a_word_of_the_quote():
+    r = code("In a statement on Monday, junta spokesman Major General Zaw Min Tun said the Myanmar air force had hit a "
+             "gathering of Arakan Army fighters in Buthidaung. \"No hospital or school was targeted,\" the statement "
+             "said. It accused the AA of hiding among civilians.", "2026-07-14")
+    assert r.one("112").source[0][3:6] in ("GOV", "MIL"), r.describe()

@@ -19,7 +19,10 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across
 COUNTRY_PLACE = LOCATIVE - {"at", "toward", "towards"}
 COORDINATORS = (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["and", "the"], ["and", "allied"],
                 ["and", "other"], ["and", "local"], ["and", "armed"], ["and", "affiliated"], [",", "and", "allied"],
-                ["and", "a"], ["and", "an"], ["and", "one"], ["and", "two"], ["and", "three"])
+                ["and", "a"], ["and", "an"], ["and", "one"], ["and", "two"], ["and", "three"],
+                # "Fano fighters and federal troops fought": a modifier of the second side
+                ["and", "federal"], ["and", "the", "federal"], ["and", "government"], ["and", "regional"],
+                ["and", "rival"])
 SKIPPABLE = frozenset({"also", "reportedly", "allegedly", "later", "then", "again", "directly", "further",
                        "repeatedly", "previously", "subsequently", "have", "has", "had", "not"})
 MAX_OBJECT_GAP = 6

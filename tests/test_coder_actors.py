@@ -1746,3 +1746,9 @@ def test_it_after_a_quotation_is_the_speaker_not_a_word_of_the_quote():
              "gathering of Arakan Army fighters in Buthidaung. \"No hospital or school was targeted,\" the statement "
              "said. It accused the AA of hiding among civilians.", "2026-07-14")
     assert r.one("112").source[0][3:6] in ("GOV", "MIL"), r.describe()
+
+
+def test_a_modifier_after_and_does_not_break_the_coordination_of_two_sides():
+    r = code("Fano fighters and federal troops fought for several hours on Saturday around the town of Merawi, "
+             "Ethiopia, two residents said.", "2026-06-16")
+    assert set(r.one("19").source) == {"ETHREB", "ETHMIL"}, r.describe()

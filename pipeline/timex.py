@@ -150,7 +150,7 @@ class TimeGrammar:
 _CAME_AFTER = re.compile(r"\b(?:came|comes)\s+(?:just\s+|only\s+)?(?:a|the)\s+day\s+(?:after|before)\b", re.I)
 ANCHORED = {"a day after": -1, "the day after": -1, "a day before": 1, "the day before": 1}
 _LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later"
-                    r"|the\s+(?:next|following)\s+day)\b", re.I)
+                    r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b", re.I)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 

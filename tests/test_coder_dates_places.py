@@ -608,3 +608,9 @@ def test_in_a_month_of_that_year_takes_the_year_told_before():
     r = code("Fano militias turned against the government in Ethiopia in 2026. In August of that year, Fano "
              "fighters briefly seized Lalibela before withdrawing.", "2026-09-18")
     assert str(r.one("192").date) == "2026-08-01", r.describe()
+
+
+def test_the_next_morning_is_the_day_after_the_day_told_before():
+    r = code("Gunmen killed a motorbike driver in Longadu, Bangladesh, on 26 September. The next morning, a settler "
+             "organisation accused UPDF fighters of killing the driver.", "2025-10-06")
+    assert str(r.one("112").date) == "2025-09-27", r.describe()

@@ -1237,7 +1237,12 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
     # "the Saudi-led coalition" ... "the coalition"; "Human Rights Watch" ... "the rights group"
     head = ann.tokens[agent.last].norm
     if head in ctx.heads and not (code_roles(agent.roles) & ARMED_NONSTATE and not _armed_roles(ctx.heads[head])):
-        return ctx.heads[head]
+        told = ctx.heads[head]
+        if agent.last > agent.first and agent.roles == "MIL" and agent.roles not in code_roles(told[3:]) \
+                and len(told) >= 3 and told[:3].isalpha():
+            # "the government spokesman" ... "the military spokesman": the army's, of the same country
+            return told[:3] + agent.roles
+        return told
     # ("the M23 rebels" ... "the army spokesperson" ... "the rebel spokesperson": the rebels')
     if agent.last > agent.first:
         word = ann.tokens[agent.last - 1].norm

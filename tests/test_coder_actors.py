@@ -1752,3 +1752,9 @@ def test_a_modifier_after_and_does_not_break_the_coordination_of_two_sides():
     r = code("Fano fighters and federal troops fought for several hours on Saturday around the town of Merawi, "
              "Ethiopia, two residents said.", "2026-06-16")
     assert set(r.one("19").source) == {"ETHREB", "ETHMIL"}, r.describe()
+
+
+def test_the_military_spokesman_is_the_armys_though_a_government_spokesman_spoke_before():
+    r = code("Separatists killed two soldiers in Batibo, Cameroon, on Monday, the government spokesman said. The "
+             "military spokesman also blamed the Ambazonia Defence Forces for the killing of a teacher.", "2026-02-16")
+    assert r.find("112", source="CMRMIL"), r.describe()

@@ -1095,6 +1095,23 @@ def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: Crim
             local_code = local and (_local_name(a.text, country, local) or _local_name(a.text, ctx.country, local))
             if local_code:
                 a.code = local_code
+    _spokespeople_by_apposition(ann)
+
+
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _spokespeople_by_apposition(ann: SentenceAnnotation) -> None:
+    """'The spokesperson of the Sokola 1 operations, Lieutenant Jules Ngongo, blamed the ADF': an
+    officer named in apposition says whose spokesperson it is, where the post alone does not."""
+    for a in ann.actors:
+        if a.kind != "agent" or ann.tokens[a.last].norm not in SPOKESPEOPLE or not a.code or a.code[3:] != "GOV":
+            continue
+        comma = next((i for i in range(a.last + 1, min(a.last + 9, len(ann.tokens))) if ann.tokens[i].text == ","), None)
+        officer = next((b for b in ann.actors if comma is not None and b.first == comma + 1 and b.kind == "named"
+                        and b.code[:3] == a.code[:3] and b.code[3:] in ("MIL", "COP")), None)
+        if officer is not None and not any(b.first < comma and b.last > a.last and b.code for b in ann.actors):
+            a.code = officer.code
 
 
 BODY_HEAD_TITLES = frozenset({"president", "chairman", "chairperson", "chairwoman", "chair", "leader", "chief"})

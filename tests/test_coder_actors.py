@@ -1758,3 +1758,10 @@ def test_the_military_spokesman_is_the_armys_though_a_government_spokesman_spoke
     r = code("Separatists killed two soldiers in Batibo, Cameroon, on Monday, the government spokesman said. The "
              "military spokesman also blamed the Ambazonia Defence Forces for the killing of a teacher.", "2026-02-16")
     assert r.find("112", source="CMRMIL"), r.describe()
+
+
+def test_an_officer_in_apposition_says_whose_spokesperson_it_is():
+    r = code("ADF rebels attacked Oicha in Beni territory, DR Congo, on Sunday. The spokesperson of the Sokola 1 Grand "
+             "Nord operations, Lieutenant Jules Ngongo, confirmed the attack and blamed it on the Allied Democratic "
+             "Forces (ADF).", "2026-02-10")
+    assert r.one("112").source == ["CODMIL"], r.describe()

@@ -747,3 +747,9 @@ def test_an_unexploded_round_that_goes_off_in_childrens_hands_is_no_attack():
     r = code("Two children were killed and one injured in Akobo, South Sudan, on Tuesday when an unexploded mortar "
              "round they had found near a former military position exploded as they played with it.", "2026-09-25")
     assert not r.find("18") and not r.find("19"), r.describe()
+
+
+def test_taken_by_armed_men_is_an_abduction():
+    r = code("A farmer, Datu Guiamel, was taken by armed men from a wedding in Datu Saudi Ampatuan, Philippines, on "
+             "Saturday night.", "2026-10-06")
+    assert r.one("181").target == ["PHLCVL"], r.describe()

@@ -1736,6 +1736,12 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     before = ann.prev_word(trig.first)
     if ann.norm(before) in CONJUNCT_SUBJECTS:
         before = ann.prev_word(before)      # "..., and it accused": a conjunct with its own subject
+    subject = next((a for a in ann.actors if a.last == before and a.first > lo), None)
+    joint = ann.prev_word(subject.first) if subject is not None else -1
+    if ann.norm(joint) == "the":
+        joint = ann.prev_word(joint)
+    if trig.ref.rule.cameo[:2] not in (*VIOLENT_ROOTS, "14") and ann.norm(joint) == "and":
+        before = joint      # "could not be verified, and the MSA denies": a clause of its own
     if trig.ref.rule.cameo[:2] not in (*VIOLENT_ROOTS, "14") and ann.norm(before) == "and":
         # "denied any involvement and accused militias of ...": a statement after "and" is a
         # conjunct of its own; cues before it belong to the first verb (but "will march and block the

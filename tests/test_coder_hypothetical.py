@@ -284,3 +284,10 @@ def test_positions_being_used_to_shell_villages_is_what_they_serve_for_not_a_she
     r = code("Khaing Thura Aung said the AA would not accept Myanmar military positions in Sittwe being used to shell "
              "villages.", "2026-07-14")
     assert not [e for e in r.events if e.cameo.startswith("19") and e.modality != "hypothetical"], r.describe()
+
+
+def test_a_denial_joined_by_and_takes_no_doubt_from_the_clause_before():
+    r = code("Gunmen killed five herders near Inekar, Mali, on Friday. The Movement for the Salvation of Azawad (MSA) "
+             "was blamed. None of these figures could be verified, and the MSA denies having targeted any civilian.",
+             "2026-10-17")
+    assert r.one("016").modality == "asserted", r.describe()

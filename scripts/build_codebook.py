@@ -1309,6 +1309,9 @@ ADDED_AGENTS = (
     # 2026-12: unnamed sources of a side ("a security source in Niamey blamed JNIM")
     ("security source", "MIL"), ("security sources", "MIL"), ("military source", "MIL"), ("military sources", "MIL"),
     ("army source", "MIL"), ("army sources", "MIL"), ("police source", "COP"), ("police sources", "COP"),
+    # "the regional director of health condemned the abduction"
+    ("director of health", "GOVHLH"), ("directors of health", "GOVHLH"), ("health director", "GOVHLH"),
+    ("health directors", "GOVHLH"),
     ("illegal miners", "CRM"), ("suspects", "CRM"), ("locals", "CVL"), ("bystanders", "CVL"), ("motorists", "CVL"),
     ("driver", "CVL"), ("drivers", "CVL"), ("motorist", "CVL"),
     ("boy", "CVL"), ("boys", "CVL"), ("teenagers", "CVL"), ("parents", "CVL"), ("hostages", "CVL"),

@@ -1765,3 +1765,9 @@ def test_an_officer_in_apposition_says_whose_spokesperson_it_is():
              "Nord operations, Lieutenant Jules Ngongo, confirmed the attack and blamed it on the Allied Democratic "
              "Forces (ADF).", "2026-02-10")
     assert r.one("112").source == ["CODMIL"], r.describe()
+
+
+def test_a_director_of_health_is_a_health_official():
+    r = code("Unidentified armed men abducted a nurse near Menaka, Mali, on Thursday. This morning, the regional "
+             "director of health condemned the abduction.", "2026-10-17")
+    assert r.one("111").source == ["MLIGOVHLH"], r.describe()

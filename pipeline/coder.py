@@ -210,6 +210,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
     blamed: list[ActorRef] = []       # "an attack ... blamed on ADF rebels": the accused, by no one named
     for trig in sorted(_statement_triggers(ann), key=lambda t: t.first):
         clause = _clause_of(ann, trig, frames)
+        if trig.ref.rule.cameo[:2] == "11" and ann.cue_in(lex.habitual, clause.lo, trig.first) is not None:
+            continue      # "kidnappings have become common, with the militias blaming each other": a pattern
         # a speaker is not a party to what they say, but can be the subject of a statement verb of
         # their own ("the SDF said in a statement, accusing Turkey of ...")
         quoting = {id(a) for f in frames if f.inner[0] <= trig.first < f.inner[1] for a in f.speaker}
@@ -239,8 +241,6 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             roles.target = list(roles.source)    # "Armenia and Azerbaijan accused each other": both ways
         if (trig.ref.rule.cameo == "016" or ATTRIBUTED & set(trig.ref.rule.patterns)) and not roles.source:
             roles.source = _frame_subject(clause)
-        if trig.ref.rule.cameo[:2] == "11" and ann.cue_in(lex.habitual, clause.lo, trig.first) is not None:
-            continue      # "kidnappings have become common, with the militias blaming each other": a pattern
         if trig.ref.rule.cameo[:3] == "112" and _reduced_passive(ann, trig):
             # "an attack on a village blamed on ADF rebels": who blames it is not told, so there
             # is no accusation to code; the attack is told as the accused's
@@ -1736,12 +1736,7 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     before = ann.prev_word(trig.first)
     if ann.norm(before) in CONJUNCT_SUBJECTS:
         before = ann.prev_word(before)      # "..., and it accused": a conjunct with its own subject
-    subject = next((a for a in ann.actors if a.last == before and a.first > lo), None)
-    joint = ann.prev_word(subject.first) if subject is not None else -1
-    if ann.norm(joint) == "the":
-        joint = ann.prev_word(joint)
-    if trig.ref.rule.cameo[:2] not in (*VIOLENT_ROOTS, "14") and ann.norm(joint) == "and":
-        before = joint      # "could not be verified, and the MSA denies": a clause of its own
+    before = _and_before_subject(ann, before, lo)
     if trig.ref.rule.cameo[:2] not in (*VIOLENT_ROOTS, "14") and ann.norm(before) == "and":
         # "denied any involvement and accused militias of ...": a statement after "and" is a
         # conjunct of its own; cues before it belong to the first verb (but "will march and block the
@@ -1759,6 +1754,18 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     if _has_cue(ann, lex.hypothetical, window) and not repelled:
         return True
     return _negated(ann, trig, clause, lex)
+
+
+def _and_before_subject(ann: SentenceAnnotation, before: int, lo: int) -> int:
+    """'could not be verified, and the MSA denies': the "and" before the verb's own subject (the
+    word before the verb otherwise), so the conjunct is read as a clause of its own."""
+    subject = next((a for a in ann.actors if a.last == before and a.first > lo), None)
+    if subject is None:
+        return before
+    joint = ann.prev_word(subject.first)
+    if ann.norm(joint) == "the":
+        joint = ann.prev_word(joint)
+    return joint if ann.norm(joint) == "and" else before
 
 
 SCARE_QUOTE_WORDS = 3
@@ -1826,10 +1833,12 @@ def _purpose_infinitive(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     if trig.ref.pos != "verb" or trig.ref.form != "base" or trig.ref.rule.cameo[:2] == "14":
         return False     # ("took to the streets to protest": the protest itself)
     to = ann.prev_word(trig.first)
+    if ann.norm(to) != "to":
+        return False
     verb = ann.prev_word(to)
     if ann.norm(verb) == "used" and ann.norm(ann.prev_word(verb)) in PASSIVE_AUXILIARIES:
-        return ann.norm(to) == "to"      # "positions being used to shell villages": what they serve for
-    return ann.norm(to) == "to" and ann.norm(verb) not in ASPECT_VERBS
+        return True      # "positions being used to shell villages": what they serve for, not "used to" as a habit
+    return ann.norm(verb) not in ASPECT_VERBS
 
 
 def _called_to(ann: SentenceAnnotation, trig: TriggerMention, window: list[int]) -> bool:

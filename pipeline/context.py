@@ -1108,7 +1108,9 @@ def _spokespeople_by_apposition(ann: SentenceAnnotation) -> None:
         if a.kind != "agent" or ann.tokens[a.last].norm not in SPOKESPEOPLE or not a.code or a.code[3:] != "GOV":
             continue
         comma = next((i for i in range(a.last + 1, min(a.last + 9, len(ann.tokens))) if ann.tokens[i].text == ","), None)
-        officer = next((b for b in ann.actors if comma is not None and b.first == comma + 1 and b.kind == "named"
+        if comma is None:
+            continue
+        officer = next((b for b in ann.actors if b.first == comma + 1 and b.kind == "named"
                         and b.code[:3] == a.code[:3] and b.code[3:] in ("MIL", "COP")), None)
         if officer is not None and not any(b.first < comma and b.last > a.last and b.code for b in ann.actors):
             a.code = officer.code
@@ -1255,8 +1257,7 @@ def _definite_antecedent(ann: SentenceAnnotation, agent: ActorMention, ctx: Arti
     head = ann.tokens[agent.last].norm
     if head in ctx.heads and not (code_roles(agent.roles) & ARMED_NONSTATE and not _armed_roles(ctx.heads[head])):
         told = ctx.heads[head]
-        if agent.last > agent.first and agent.roles == "MIL" and agent.roles not in code_roles(told[3:]) \
-                and len(told) >= 3 and told[:3].isalpha():
+        if agent.last > agent.first and agent.roles == "MIL" and "MIL" not in code_roles(told[3:]) and told[:3].isalpha():
             # "the government spokesman" ... "the military spokesman": the army's, of the same country
             return told[:3] + agent.roles
         return told
@@ -1432,8 +1433,10 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         # hospital of the quotation; a quotation's words are someone's speech, not the subject)
         quoted = _quoted_tokens(ann)
         unquoted = [a for a in coded if a.first not in quoted]
-        if unquoted or not ann.tokens or ann.tokens[0].text not in QUOTES:
-            ctx.previous_subject = (unquoted or coded)[0].code
+        if unquoted:
+            ctx.previous_subject = unquoted[0].code
+        elif ann.tokens[0].text not in QUOTES:
+            ctx.previous_subject = coded[0].code
         ctx.named.extend(a.code for a in coded if a.kind == "named")
     persons = [a for a in coded if _is_person(ann, a)]      # "the ministry's spokesman said ... He denied"
     if persons:

@@ -42,6 +42,8 @@ AUXILIARY_AFTER_NOUN = frozenset({"were", "was", "are", "is", "have", "has", "ha
 # a word in -s right after one of these is a plural noun, never "he disputes" ("killed in disputes over land")
 PREPOSITIONS_BEFORE_NOUNS = frozenset({"in", "over", "amid", "during", "from", "with", "without", "among", "between",
                                        "into", "about", "despite", "through"})
+DEMONSTRATIVE_AFTER = frozenset({"in", "during", "after", "since", "before", "of", "for", "from", "by", "with", "to",
+                                 "on", "at", "about", "like"})
 NOUN_CUES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                        "new", "fresh", "further", "more", "latest", "recent", "deadly", "alleged", "suspected",
                        "separate", "major", "massive", "first", "second", "last", "any", "no", "of", "such",
@@ -241,6 +243,8 @@ def _choose_reading(ann, first: int, refs: list[TriggerRef]) -> TriggerRef | Non
         and ann.tokens[first - 1].text not in {'"', "“", "'", "‘"}
     if first > 0 and ann.tokens[first - 1].text == "," and any(r.form == "ing" for r in verbs):
         prev = ","      # "Talabani went further, accusing Baghdad": a participle, whatever precedes the comma
+    if prev in ("that", "this") and ann.norm(ann.prev_word(ann.prev_word(first))) in DEMONSTRATIVE_AFTER:
+        prev = "the"    # "In that attack on Monday, the bandits killed ...": a demonstrative, not a relative
 
     if verbs and (prev in VERB_CUES or gerund) or (verbs and not nouns and prev not in NOUN_CUES):
         # ("accused the rebels of attacking its garrison": a gerund after "of" is the verb)

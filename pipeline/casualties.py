@@ -65,8 +65,9 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
             continue        # "was shot dead by two men": who shot, not who died
         if _attackers(ann, last, cues):
             continue        # "About 40 gunmen attacked the hamlet, killing three": who attacked, not who died
-        kind = _cue_right_before(ann, cues, before) or _own_verb_after(ann, cues, last) \
-            or _nearest_cue(cues, first, last)
+        counted = _counted_name_end(ann, last)
+        kind = _cue_right_before(ann, cues, before) or _own_verb_after(ann, cues, counted) \
+            or _nearest_cue(cues, first, counted)
         if kind is None or ann.prev_word(first) in subset_ends or ann.prev_word(ann.prev_word(first)) in subset_ends:
             continue        # no casualty word near, or "including 4 children": part of a figure already given
         q_first, qualifier = qualifiers.get(ann.prev_word(first), (first, "exact"))
@@ -382,6 +383,15 @@ def _own_verb_after(ann, cues, last: int) -> str | None:
             return None
         return kind
     return None
+
+
+def _counted_name_end(ann, last: int) -> int:
+    """'twelve Volunteers for the Defence of the Homeland (VDP) and three soldiers were killed': the
+    name of those counted, however long, stands between the count and its casualty word."""
+    end = max((a.last for a in ann.actors if a.first == last + 1 and a.kind == "named"), default=last)
+    if end > last and end + 1 < len(ann.tokens) and ann.tokens[end + 1].text == ")":
+        end += 1
+    return end
 
 
 def _without_inclusion(between: list) -> list:

@@ -21,7 +21,7 @@ from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import (Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
+from pipeline.roles import (HELD_PARTICIPLES, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
                             speakers_own)
 from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, ReportEntry, dateline_day, dates_from_incidents,
                             dates_from_lead, dates_from_story, incident_day, only_speech_days, opening_time,
@@ -616,6 +616,7 @@ def _particular(ann: SentenceAnnotation, clause: Clause, group: list[TriggerMent
 
 
 GENERAL_CHARGE = "charge:general"
+FRAME_DATE = "date:frame"      # a violent event dated only by when its teller spoke
 CLAIMED_RESPONSIBILITY = "claim-responsibility/reference"   # the attack a claim of responsibility is about
 PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "last", "latest", "deadly"})
 
@@ -1329,12 +1330,18 @@ def _clash_sides(ann, group: list[TriggerMention], clause: Clause, actors, roles
     """'10 people have been killed in clashes between security forces and residents': the dead a
     killing verb is told of are no side; the clash's partners are."""
     clash = next((t for t in group if t.ref.rule.id == CLASH_RULE and _toll_of(ann, t)), None)
-    if clash is None or not roles.target or not all(a.last < clash.first and a.code[3:6] in ("CVL", "PPL")
-                                                    for a in roles.target):
+    if clash is None or not roles.target or not all(a.last < clash.first for a in roles.target):
         return
     sides = find_roles(ann, clash, (clause.lo, clause.hi), actors, lex)
-    if sides.pattern == "reciprocal" and sides.source and sides.target:
+    if sides.pattern != "reciprocal" or not (sides.source and sides.target):
+        return
+    if all(a.code[3:6] in ("CVL", "PPL") for a in roles.target):
         roles.source, roles.target, roles.pattern = sides.source, sides.target, sides.pattern
+    elif not roles.source and {a.code for a in roles.target} <= {a.code for a in sides.source}:
+        # "two members of the MPCP were killed in a clash with troops": the dead are one side,
+        # the troops who killed them the other
+        dead = {a.code for a in roles.target}
+        roles.source = [a for a in sides.target if a.code not in dead and id(a) not in {id(t) for t in roles.target}]
 
 
 def _armed_dissidents(ann, roles: Roles, combat: bool = False) -> None:
@@ -1360,12 +1367,20 @@ def _armed_men(ann, roles: Roles) -> None:
             a.code = a.code[:3] + "UAF"
 
 
+TOLL_DAY_WORDS = frozenset({"late", "early", "on", "last", "yesterday", "overnight", "monday", "tuesday", "wednesday",
+                            "thursday", "friday", "saturday", "sunday", "night", "morning", "evening", "afternoon"})
+
+
 def _toll_of(ann, clash: TriggerMention) -> bool:
     """'were killed in (the fierce) clashes', 'died during fighting': the clash is where they died."""
     j = ann.prev_word(clash.first)
     for _ in range(3):
         if ann.norm(j) in {"in", "during", "amid"}:
-            return ann.norm(ann.prev_word(j)) in {"killed", "wounded", "injured", "died", "dead", "hurt"}
+            # ("were killed late Wednesday in a clash": the day may stand between)
+            k = ann.prev_word(j)
+            while k >= 0 and ann.norm(k) in TOLL_DAY_WORDS:
+                k = ann.prev_word(k)
+            return ann.norm(k) in {"killed", "wounded", "injured", "died", "dead", "hurt"}
         j = ann.prev_word(j)
     return False
 
@@ -1561,7 +1576,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         enemy = _story_enemy(source, ctx)
         target = [ActorRef(code=enemy, text="enemy", start=main.start, end=main.end, how="context")] if enemy else target
     if violent and not target and rule.id != CLASH_RULE:
-        target = _place_target(ann, main, clause, ctx)
+        target = _facility_users(ann, main, clause) or _place_target(ann, main, clause, ctx)
     modality, claimed_by, claimants = _modality(ann, main, clause, source, lex) \
         if violent or rule.cameo[:2] in ("14", "17") else (_statement_modality(ann, main, clause, lex), [], [])
     casualties = _casualties(ann, clause, sentence, clause.frame, lex) if violent else []
@@ -1602,8 +1617,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if rule.cameo[:2] == "14" and main.ref.pos == "noun" and _is_background(ann, clause, lex, casualties, main):
         return None      # "32 people have been killed in unrest since the election": a toll, not a riot
         # (but "took to the streets on Wednesday to mark the events of last year" is a protest)
-    day, precision, speech = _date(ann, main, clause, times, exclude_time,
-                                   statement=not violent and rule.cameo[:2] not in ("14", "17"))
+    day, precision, speech, told_when = _date(ann, main, clause, times, exclude_time,
+                                             statement=not violent and rule.cameo[:2] not in ("14", "17"))
     age = (ctx.published - _period_end(day, precision)).days if day and ctx.published else 0
     if age > lex.lexicon.time.background_days and not (clause.accused and age <= ACCUSED_HISTORY_DAYS):
         return None      # history, unless it is what someone stands accused of now
@@ -1619,7 +1634,9 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if violent and not (source or target or casualties or reference):
         # "three rockets were fired at the base late on Friday": an attack on a place of its own,
         # on a day of its own, is news though no one is named; otherwise it adds to what came before
-        reference = day is None or precision != "day" or not _aimed_at_facility(ann, main, clause)
+        # ("an air strike hit a camp on an island": a strike of its own, undated, on a target of its own)
+        aimed = _aimed_at_facility(ann, main, clause)
+        reference = not aimed or (precision != "day" and not (day is None and _is_indefinite(ann, main)))
     if rule.id == CLASH_RULE and not (source or target or reference) and ctx.country:
         # "fierce clashes erupted in Zawiya, killing five": armed men on both sides, unidentified
         source = target = [ActorRef(code=ctx.country + "UAF", text=main.text, start=main.start, end=main.end,
@@ -1630,7 +1647,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         trigger=Span(start=main.start, end=main.end, text=main.text),
         cameo=rule.cameo, source=source, target=target, date=day, date_precision=precision,
         place=place, modality=modality, claimed_by=claimed_by, claimants=claimants, casualties=casualties,
-        rule_ids=[f"{t.ref.rule.id}/{t.ref.pos}" + (f"+{roles.pattern}" if roles.pattern else "") for t in trigs],
+        rule_ids=[f"{t.ref.rule.id}/{t.ref.pos}" + (f"+{roles.pattern}" if roles.pattern else "") for t in trigs]
+        + ([FRAME_DATE] if violent and told_when else []),
         reference=reference, speech_date=speech, also=violent and any(_told_as_one_more(ann, t) for t in trigs))
 
 
@@ -1691,6 +1709,22 @@ def _victims(ann, casualties: list[Casualty], lex, ctx: ArticleContext, place_co
 
 def tokenize_span(ann: SentenceAnnotation, start: int) -> list:
     return [t for t in ann.tokens if t.start >= start]
+
+
+def _facility_users(ann, trig: TriggerMention, clause: Clause) -> list[ActorRef]:
+    """'an air strike hit a camp on an island in the Niger river used by the assailants': those
+    who hold or use the site struck were struck."""
+    site = None
+    for i in range(trig.last + 1, min(clause.hi - 1, trig.last + FACILITY_USER_REACH)):
+        if ann.norm(i) in ATTACKED_PLACES:
+            site = i
+        elif site is not None and ann.norm(i) in HELD_PARTICIPLES and ann.norm(i + 1) == "by":
+            users = next((a for a in ann.actors if i + 1 < a.first <= i + 4 and a.first < clause.hi and a.code), None)
+            return [_ref(users)] if users is not None else []
+    return []
+
+
+FACILITY_USER_REACH = 16
 
 
 def _place_target(ann, trig: TriggerMention, clause: Clause, ctx: ArticleContext) -> list[ActorRef]:
@@ -2078,7 +2112,10 @@ PLUPERFECT_DAYS = 7
 ATTACKED_PLACES = frozenset(FACILITY_ROLES) | {"airbase", "airport", "embassy", "consulate", "hospital", "school",
                                                 "market", "centre", "center", "plant", "substation", "depot",
                                                 "facility", "headquarters", "compound", "refinery", "factory",
-                                                "warehouse", "house", "building", "terminal", "depots", "facilities"}
+                                                "warehouse", "house", "building", "terminal", "depots", "facilities",
+                                                # a settlement struck: "drones struck the hamlet of El Limon"
+                                                "hamlet", "village", "houses", "homes", "home", "neighbourhood",
+                                                "neighborhood"}
 
 
 def _aimed_at_facility(ann, trig: TriggerMention, clause: Clause) -> bool:
@@ -2090,7 +2127,7 @@ def _aimed_at_facility(ann, trig: TriggerMention, clause: Clause) -> bool:
             det, j = None, i
             for _ in range(3):
                 j = ann.prev_word(j)
-                if ann.norm(j) in {"the", "a", "an"}:
+                if ann.norm(j) in {"the", "a", "an", "their", "its", "his", "her"}:
                     det = j
                     break
             verb = ann.prev_word(det) if det is not None else -1
@@ -2129,6 +2166,10 @@ def _after_since_when(ann, trig: TriggerMention) -> bool:
 
 def _is_definite(ann, trig: TriggerMention) -> bool:
     return trig.ref.pos != "verb" and ann.norm(ann.prev_word(trig.first)) in DETERMINERS
+
+
+def _is_indefinite(ann, trig: TriggerMention) -> bool:
+    return trig.ref.pos == "noun" and ann.norm(ann.prev_word(trig.first)) in ("a", "an")
 
 
 def _names_actor(ann, roles: Roles) -> bool:
@@ -2183,10 +2224,12 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
 
 
 def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression],
-          exclude: tuple[int, int] | None, statement: bool = False) -> tuple[dt.date | None, str | None, dt.date | None]:
+          exclude: tuple[int, int] | None, statement: bool = False) -> tuple[dt.date | None, str | None, dt.date | None, bool]:
     """The date stated in the trigger's clause; for a violent event inside a frame with no date of
     its own, the frame's date ('the Observatory said yesterday'); statements keep the frame's date
-    as the speech date only (when the speaker spoke is not when the accused acted)."""
+    as the speech date only (when the speaker spoke is not when the accused acted). The last
+    value tells a date taken from the teller's words after the clause ("..., the army said on
+    Wednesday")."""
     lo, hi = ann.tokens[clause.lo].start if clause.lo < len(ann.tokens) else 0, \
         ann.tokens[clause.hi - 1].end if clause.hi - 1 < len(ann.tokens) else 0
     if exclude is not None and exclude[0] < len(ann.tokens):
@@ -2198,7 +2241,7 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         opening = _opening_period(ann, times)
         if opening is not None:
             # "In June 2022, gunmen killed ...; the government blamed the OLA": the whole sentence is then
-            return opening.date, opening.precision, None
+            return opening.date, opening.precision, None, False
         # ("Mondlane, who came second in the October 9 vote, accused ...": the vote's day;
         # but "the commission last week accused ...": the week it spoke)
         times = [t for t in times if (t.precision == "day" or _next_to(ann, t, trig))
@@ -2213,15 +2256,16 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
     speech = outside[0].date if outside and clause.frame is not None else None
     if inside:
         best = min(inside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
-        return best.date, best.precision, speech
+        return best.date, best.precision, speech, False
     if outside and clause.frame is not None:
         if statement:
-            return None, None, speech
-        return outside[0].date, outside[0].precision, speech
+            return None, None, speech, False
+        verb = ann.tokens[clause.frame.verb].start if clause.frame.verb < len(ann.tokens) else -1
+        return outside[0].date, outside[0].precision, speech, hi <= verb < outside[0].start
     if outside and clause.frame is None:
         best = min(outside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
-        return best.date, best.precision, speech
-    return None, None, speech
+        return best.date, best.precision, speech, False
+    return None, None, speech, False
 
 
 def _dates_the_charge(ann, t: TimeExpression, charge_end: int) -> bool:

@@ -73,7 +73,9 @@ def _is_noun(ann: SentenceAnnotation, i: int) -> bool:
     if ann.norm(i).endswith("s") and _next_norm(ann, i) == "of":
         return True
     j = ann.prev_word(i)
-    return j >= 0 and any(t.last == j for t in ann.triggers)
+    # (but "a soldier who survived the attack said": a past tense after an event noun is the verb)
+    past = ann.norm(i).endswith("ed") or ann.norm(i) in ("said", "told")
+    return j >= 0 and any(t.last == j and not (past and t.ref.pos == "noun") for t in ann.triggers)
 
 
 def _next_norm(ann: SentenceAnnotation, i: int) -> str:

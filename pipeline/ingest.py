@@ -80,7 +80,9 @@ MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 WEEKDAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 # The heading of one dated entry of a report ("6 August - Sharanish, Zakho district", "1 July 2026 -
 # Manga (Ghana). At about 10:00, ..."): cleaning keeps it in the text, coding dates the entry by it.
-DATED_ENTRY = re.compile(rf"^(?:\d{{1,2}} {MONTH_NAME}|{MONTH_NAME} \d{{1,2}})(?:,? \d{{4}})?\s*[-–—:]\s*\w", re.IGNORECASE)
+# ("12 March 2026 - Bosso", "Monday 12 October 2026 - Barsalogho": a report's dated entry heading)
+DATED_ENTRY = re.compile(rf"^(?:{WEEKDAY_NAME} )?(?:\d{{1,2}} {MONTH_NAME}|{MONTH_NAME} \d{{1,2}})(?:,? \d{{4}})?\s*[-–—:]\s*\w",
+                         re.IGNORECASE)
 
 # Regex sources for one date expression, shared with cleaning (which searches date lines).
 DATE_ISO = r"(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"

@@ -73,6 +73,15 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
         if m.about_event:
             m = _aim_at_perpetrator(drafts, m)
         target = _antecedent(drafts, m) if m.reference else _same_event(drafts, m)
+        if target is not None and m.reference and _air_strike_on_the_ground(target, m):
+            # "the terrorists who attacked Birni Lafia had been hit" after the air strike: the ground
+            # attack told before it; with none, the armed group's deed (or the air strike) is an
+            # event of its own
+            target = _ground_attack_before(drafts, m)
+            if target is None and (m.source or m.cameo == "195"):
+                m = m.model_copy(update={"reference": False})
+            elif target is not None:
+                m = m.model_copy(update={"rule_ids": m.rule_ids + [PAST_AIR_STRIKE]})
         if target is not None and m.reference and m.source and not (
                 (_dates_match(target, m) or _dated_by_speech(m)) and _places_match(target, m)):
             # "On Tuesday, the militants attacked another base near Kismayo": another day or
@@ -174,9 +183,13 @@ def attribute_unidentified_attacks(groups: list[list[EventMention]]) -> list[lis
     return out
 
 
+DRONE_WORDS = ("drone", "unmanned", "uav", "quadcopter")
+
+
 def _by_drone(group: list[EventMention]) -> bool:
-    return any("drone" in m.trigger.text.lower() or "drone" in m.sentence.text[
-        max(0, m.trigger.start - m.sentence.start - 30):m.trigger.end - m.sentence.start].lower() for m in group)
+    def near(m: EventMention) -> str:
+        return m.sentence.text[max(0, m.trigger.start - m.sentence.start - 30):m.trigger.end - m.sentence.start].lower()
+    return any(w in m.trigger.text.lower() or w in near(m) for m in group for w in DRONE_WORDS)
 
 
 def _with_source(group: list[EventMention], code: str, rule_id: str) -> list[EventMention]:
@@ -253,18 +266,53 @@ def _antecedent(drafts: list[Draft], m: EventMention) -> Draft | None:
     # the event told last, not the one first told last: a drone strike told in the summary and
     # again after an abduction is the one "the strike" two sentences later refers to
     violent = [d for d in reversed(drafts) if _is_violent(d.cameo) and d.first.modality != "hypothetical"]
-    latest = max(violent, key=lambda d: max(x.sentence_index for x in d.mentions), default=None)
+    # (of two events told last in one sentence, "the strike" is the air strike)
+    latest = max(violent, key=lambda d: (_last_told(d), d.cameo == "195" and "strike" in m.trigger.text.lower()),
+                 default=None)
     if latest is None or m.sentence_index - max(x.sentence_index for x in latest.mentions) > REFERENCE_REACH:
         return None
     return latest
 
 
+PAST_AIR_STRIKE = "reference:past-air-strike"
+
+
+def _last_told(d: Draft) -> int:
+    """Where the event was last told (a reference back past a later air strike does not tell it anew)."""
+    return max((x.sentence_index for x in d.mentions if PAST_AIR_STRIKE not in x.rule_ids), default=-1)
+
+
+def _ground_attack_before(drafts: list[Draft], m: EventMention) -> Draft | None:
+    """The armed group's attack a reference to it goes back to, past the air strike told since."""
+    return next((d for d in reversed(drafts) if _is_violent(d.cameo) and d.first.modality != "hypothetical"
+                 and not _air_strike_on_the_ground(d, m) and _dates_match(d, m)
+                 and m.sentence_index - _last_told(d) <= 2 * REFERENCE_REACH), None)
+
+
 def _same_event(drafts: list[Draft], m: EventMention) -> Draft | None:
     for d in reversed(drafts):
         if _kinds_match(d.cameo, m.cameo) and _sides_match(d, m) and _dates_match(d, m) and _places_match(d, m) \
-                and (d.first.modality == "hypothetical") == (m.modality == "hypothetical"):
+                and (d.first.modality == "hypothetical") == (m.modality == "hypothetical") \
+                and not _air_strike_on_the_ground(d, m):
             return d
     return None
+
+
+def _air_strike_on_the_ground(d: Draft, m: EventMention) -> bool:
+    """'Jihadists stormed an army position ... an air strike hit a camp used by the assailants as
+    they withdrew': an armed group's ground attack and an air strike with no drone are two events
+    (armed groups fly drones, not aircraft), whatever day they share."""
+    def grounded(codes: list[str]) -> bool:
+        return bool(codes) and all(_same_armed_camp(c, c) for c in codes)
+    own = [a.code for a in m.source]
+    if m.cameo == "195" and d.cameo != "195":
+        return grounded(d.codes("source")) and not grounded(own) and not _by_drone([m])
+    if d.cameo == "195" and m.cameo != "195":
+        # ("accused the LNA of carrying out the strike": a strike, whoever is said to fly)
+        told_as_strike = any(w in m.trigger.text.lower() for w in ("strike", "raid", "bomb"))
+        return grounded(own) and not grounded(d.codes("source")) and not _by_drone(d.mentions) \
+            and not told_as_strike
+    return False
 
 
 def _places_match(d: Draft, m: EventMention) -> bool:

@@ -544,6 +544,8 @@ def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozense
             break
         if ann.norm(j) in days or ann.tokens[j].text.isdigit():
             reach += 1      # "was attacked on Saturday, 20 September 2025, by ...": the day is no gap
+        if ann.norm(j) in preps and ann.norm(ann.prev_word(j)) in HELD_PARTICIPLES:
+            return []       # "hit a camp on an island used by the assailants": the camp's users
         if ann.norm(j) in preps:
             # "by the Iranian-backed Houthi militia": a sponsor modifier may stand in between;
             # "by a large group of armed men": so may the count of them
@@ -555,6 +557,8 @@ def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozense
 
 
 PLAIN_REACH = 14
+HELD_PARTICIPLES = frozenset({"used", "held", "controlled", "occupied", "run", "owned", "operated", "manned",
+                              "frequented", "guarded", "inhabited", "built"})
 PHRASE_STOPS = frozenset({"and", "or", "but", "who", "which", "that", "while", "as", "after", "before", "when",
                           "where", "because", "since", "until", "then", "were", "was", "is", "are", "had", "has"})
 

@@ -197,6 +197,11 @@ def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date
         if m.speech_date or (m.cameo[:2] in STATEMENT_ROOTS and m.date):
             said = m
         if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":
+            if story is not None and "date:frame" in m.rule_ids and m.date is not None \
+                    and 0 < (m.date - story).days <= FRAME_AFTER_STORY_DAYS and not LATER.search(m.sentence.text):
+                # "(Tuesday's attack) The soldiers were killed by ..., the chief of staff said on
+                # Wednesday": the teller spoke the day after the story's event, which it retells
+                m = m.model_copy(update={"date": story, "rule_ids": m.rule_ids + ["date:story-before-frame"]})
             if m.date is not None and m.date_precision == "day" and not _claimed_later(m):
                 story = m.date
             elif m.date is None and story is not None and not m.speech_date:
@@ -228,6 +233,9 @@ def statements_of_yesterdays_story(mentions: list[EventMention], published: dt.d
     days = [m.date for m in mentions if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical"
             and m.date is not None and m.date_precision == "day" and dt.timedelta(0) <= published - m.date <= RECENT
             and "date:lead-today" not in m.rule_ids]
+    # ("killed ..., he told IWACU on Monday", dated by the story's night before: its teller spoke yesterday)
+    days += [m.speech_date for m in mentions if "date:story-before-frame" in m.rule_ids and m.speech_date
+             and dt.timedelta(0) <= published - m.speech_date <= RECENT]
     if not days or max(days) != published - dt.timedelta(days=1):
         return mentions
     yesterday = max(days)
@@ -246,6 +254,9 @@ def _told_in_past(m: EventMention, irregular_past: frozenset[str]) -> bool:
 
 RECENT = dt.timedelta(days=7)
 STORY_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+FRAME_AFTER_STORY_DAYS = 2
+# "Hours after the abduction, ...", "Separately, the cell said helicopters struck ...": another time
+LATER = re.compile(r"\b(?:after|later|next|following|separately|another|meanwhile|elsewhere)\b", re.IGNORECASE)
 STATEMENT_ROOTS = frozenset({"01", "11"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"}) | STATEMENT_NOUNS     # "The statement blamed ..."
 
@@ -498,7 +509,7 @@ def _facility_role(m: EventMention) -> str:
             if w == "convoy" and set(words[max(0, i - 2):i + 4]) & CIVILIAN_CONVOY:
                 return "CVL"     # "a convoy of fuel trucks", "an aid convoy": not the army's
             return FACILITY_ROLES[w]
-        if w in ("market", "village", "villages", "homes", "houses", "school", "hospital", "church", "mosque",
+        if w in ("market", "village", "villages", "hamlet", "homes", "houses", "school", "hospital", "church", "mosque",
                  "neighbourhood", "neighborhood", "residential", "civilians"):
             return "CVL"
     return ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from schemas.rules import TimeWords
 
@@ -80,7 +80,11 @@ class TimeGrammar:
         if anchor is None and story is not None and _CAME_AFTER.search(text):
             anchor = TimeExpression(offset, offset, "", story, "day")
         for e in self._implicit(text, offset, published, year_told):
-            if not any(s <= e.start < t for s, t in taken):
+            named = _date_named_after(e, found, text, offset)
+            if named is not None:
+                # "on Thursday 26 June": one expression, the date's, from the weekday on
+                found[found.index(named)] = replace(named, start=e.start, text=text[e.start - offset:named.end - offset])
+            elif not any(s <= e.start < t for s, t in taken):
                 found.append(_from_anchor(e, anchor))
         # "on Sunday ... the following day": counted from the day this sentence told first
         told = min((e for e in found if e.precision == "day"), key=lambda e: e.start, default=None)
@@ -221,6 +225,15 @@ def _with_year(e: TimeExpression, year: int) -> TimeExpression:
 
 
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _date_named_after(e: TimeExpression, explicit: list[TimeExpression], text: str,
+                      offset: int) -> TimeExpression | None:
+    """'Monday 12 October 2026', 'Tuesday, March 3': the date a weekday is written before."""
+    if e.precision != "day":
+        return None
+    return next((d for d in explicit if d.precision == "day" and 0 <= d.start - e.end <= 2
+                 and not text[e.end - offset:d.start - offset].strip(" ,")), None)
 
 
 def _without_overlaps(found: list[TimeExpression]) -> list[TimeExpression]:

@@ -1403,6 +1403,10 @@ RECODED_AGENTS = {"REB": (frozenset({"separatist", "separatists", "separatist gr
                   "MED": (frozenset({"spokesman", "spokesperson", "spokeswoman"}), "GOV",
                           "a spokesperson speaks for a body, not for the press: with no body named "
                           "('the spokesperson also accused New Delhi'), the state's"),
+                  "CRM": (frozenset({"assailant", "assailants"}), "UAF",
+                          "Phoenix codes the word both CRM and UAF; in conflict news the assailants of a village or "
+                          "an army post are an armed group no one has named, as ACLED codes them (and as 'attackers' "
+                          "is coded), not criminals"),
                   "OPP": (frozenset({"protester", "protesters", "demonstrator", "demonstrators"}), "CVL",
                           "ACLED codes the people in the street as 'Protesters (country)', civilians, and careful "
                           "coders do too; the opposition role stays for activists and opposition parties")}

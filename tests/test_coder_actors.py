@@ -1771,3 +1771,9 @@ def test_a_director_of_health_is_a_health_official():
     r = code("Unidentified armed men abducted a nurse near Menaka, Mali, on Thursday. This morning, the regional "
              "director of health condemned the abduction.", "2026-10-17")
     assert r.one("111").source == ["MLIGOVHLH"], r.describe()
+
+
+def test_assailants_are_an_armed_group_not_criminals():
+    r = code("Three truck drivers were killed by assailants near Kantchari, Burkina Faso, on Saturday.", "2026-09-28")
+    killing = r.one("18")
+    assert killing.source == ["BFAUAF"], r.describe()

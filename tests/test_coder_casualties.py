@@ -369,3 +369,9 @@ def test_burned_tankers_are_no_dead():
     r = code("JNIM claimed the ambush near Kayes in Mali and said its fighters killed eleven soldiers and burned "
              "forty tankers.", "2025-10-21")
     assert [e.fatalities for e in r.find("19")] == [11], r.describe()
+
+
+def test_a_long_name_between_a_count_and_its_verb_still_counts():
+    r = code("At least twelve Volunteers for the Defence of the Homeland (VDP) and three soldiers were killed on Saturday "
+             "when a convoy was ambushed near Pama, Burkina Faso.", "2026-09-28")
+    assert r.one("19").fatalities == 15, r.describe()

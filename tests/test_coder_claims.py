@@ -946,3 +946,14 @@ def test_accusations_told_as_a_pattern_are_no_event():
     r = code("Niger's army said on Monday it had repelled an attack in Tillaberi. Officials have repeatedly accused "
              "France of arming the jihadists.", "2026-06-16")
     assert not r.find("112", target="FRA"), r.describe()
+
+
+def test_a_survivor_who_survived_the_attack_said_is_a_speaker():
+    from pipeline.annotate import annotate
+    from pipeline.frames import find_frames
+    from coding import codebook
+    lex = codebook().lexicon
+    ann = annotate('"They opened fire from both sides", a soldier who survived the attack said on Sunday.', 0, lex,
+                   None, None)
+    [frame] = find_frames(ann, lex)
+    assert [a.text for a in frame.speaker] == ["soldier"]

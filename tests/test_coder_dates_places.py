@@ -614,3 +614,27 @@ def test_the_next_morning_is_the_day_after_the_day_told_before():
     r = code("Gunmen killed a motorbike driver in Longadu, Bangladesh, on 26 September. The next morning, a settler "
              "organisation accused UPDF fighters of killing the driver.", "2025-10-06")
     assert str(r.one("112").date) == "2025-09-27", r.describe()
+
+
+def test_a_retold_attack_keeps_the_day_of_the_story_not_of_the_statement():
+    r = code("At least six soldiers were killed when militants attacked an army post in Tillaberi, Niger, on Monday. "
+             "The soldiers were killed by heavily armed men who stormed the post shortly before dawn, the army said "
+             "in a statement on Tuesday.", "2026-06-10")
+    [attack] = [e for e in r.find("19") + r.find("18")]
+    assert attack.date == dt.date(2026, 6, 8), r.describe()
+
+
+def test_in_that_attack_is_a_noun_not_a_verb():
+    r = code("Troops raided a bandit camp in Zamfara, Nigeria, on Tuesday. In that attack on Monday, the bandits "
+             "killed seven villagers in Mai Dabino.", "2026-08-22")
+    killing = r.one("18", source="NGA")
+    assert killing.target == ["NGACVL"], r.describe()
+
+
+def test_a_weekday_written_before_a_date_is_that_date():
+    r = code("OPERATIONS BULLETIN\n\nThe General Staff informs the public of the results of operations.\n\n"
+             "Monday 12 October 2026 - Barsalogho. Terrorists attacked the army's positions in Barsalogho, Burkina Faso. "
+             "Forty of them were killed.\n\nWednesday 14 October 2026 - Bourzanga. Soldiers killed six militants "
+             "near Bourzanga.", "2026-10-24")
+    days = sorted(e.date for e in r.find("19"))
+    assert days == [dt.date(2026, 10, 12), dt.date(2026, 10, 14)], r.describe()

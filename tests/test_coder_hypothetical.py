@@ -291,3 +291,9 @@ def test_a_denial_joined_by_and_takes_no_doubt_from_the_clause_before():
              "was blamed. None of these figures could be verified, and the MSA denies having targeted any civilian.",
              "2026-10-17")
     assert r.one("016").modality == "asserted", r.describe()
+
+
+def test_air_strikes_in_response_did_happen():
+    r = code("Militants attacked a military post near Diapaga, Burkina Faso, on Tuesday. In response, air strikes were "
+             "conducted on militant positions east of the town, the army said.", "2026-10-24")
+    assert r.one("195").modality == "asserted", r.describe()

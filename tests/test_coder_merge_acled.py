@@ -753,3 +753,19 @@ def test_taken_by_armed_men_is_an_abduction():
     r = code("A farmer, Datu Guiamel, was taken by armed men from a wedding in Datu Saudi Ampatuan, Philippines, on "
              "Saturday night.", "2026-10-06")
     assert r.one("181").target == ["PHLCVL"], r.describe()
+
+
+def test_an_air_strike_on_the_raiders_camp_is_no_part_of_their_ground_attack():
+    r = code("Gunmen stormed a police station in Kebbi, Nigeria, on Monday, killing four officers. Soldiers killed "
+             "two of the attackers. Later an air strike hit a camp in the forest used by the gunmen as they fled.", "2026-05-06")
+    strike = r.one("195")
+    assert strike.source == ["NGAMIL"], r.describe()
+    assert strike.target and strike.target[0].startswith("NGA") and strike.target[0] != "NGAMIL", r.describe()
+    assert r.find("18") or r.find("190"), r.describe()      # the raid stays an event of its own
+
+
+def test_a_clash_with_troops_names_who_killed_the_dead():
+    r = code("Two members of the ELN were killed late Tuesday in a clash with troops near Tame in Arauca, "
+             "Colombia.", "2026-05-07")
+    clash = r.one("19")
+    assert clash.source == ["COLMIL"] and clash.target and clash.target[0].startswith("COL"), r.describe()

@@ -2250,6 +2250,9 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
             # "MONUSCO strongly condemns the attack on Monday": a release speaks today; a
             # time after the verb dates what it condemns
             times = [t for t in times if t.start < trig.start]
+        # "denied the accusation, saying his men had not stopped any vehicle on Sunday": what it
+        # says, not when it spoke
+        times = [t for t in times if not _in_what_is_said(ann, t, trig)]
     times = [t for t in times if not _dates_another_event(ann, t, trig)]
     inside = [t for t in times if lo <= t.start < hi]
     outside = [t for t in times if not (lo <= t.start < hi)]
@@ -2266,6 +2269,16 @@ def _date(ann, trig: TriggerMention, clause: Clause, times: list[TimeExpression]
         best = min(outside, key=lambda t: (_vagueness(t), abs(t.start - trig.start)))
         return best.date, best.precision, speech, False
     return None, None, speech, False
+
+
+SAYING = frozenset({"saying", "adding", "insisting", "stressing", "arguing", "explaining", "noting"})
+
+
+def _in_what_is_said(ann, t: TimeExpression, trig: TriggerMention) -> bool:
+    """A time after ', saying' that follows the statement's verb."""
+    first = _token_at(ann, t)
+    return first is not None and any(ann.norm(i) in SAYING and ann.tokens[i - 1].text == ","
+                                     for i in range(trig.last + 1, first))
 
 
 def _dates_the_charge(ann, t: TimeExpression, charge_end: int) -> bool:

@@ -565,7 +565,8 @@ PHRASE_STOPS = frozenset({"and", "or", "but", "who", "which", "that", "while", "
 
 def _is_passive(ann, trig: TriggerMention, lex) -> bool:
     aux = set(lex.patterns.patterns["passive"].auxiliaries)
-    if trig.ref.form not in {"ed"} and trig.ref.pos != "phrase":
+    # ("was hit by explosives": a participle written like the base form)
+    if trig.ref.form not in {"ed", "base"} and trig.ref.pos != "phrase":
         return False
     j = ann.prev_word(trig.first)
     while j >= 0 and ann.norm(j) in SKIPPABLE - {"have", "has", "had"}:

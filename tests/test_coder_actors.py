@@ -1777,3 +1777,10 @@ def test_assailants_are_an_armed_group_not_criminals():
     r = code("Three truck drivers were killed by assailants near Kantchari, Burkina Faso, on Saturday.", "2026-09-28")
     killing = r.one("18")
     assert killing.source == ["BFAUAF"], r.describe()
+
+
+def test_was_hit_by_is_passive():
+    r = code("A police station in Lakki Marwat, Pakistan, was hit by explosives dropped from a quadcopter on Friday, "
+             "wounding two constables.", "2026-04-14")
+    strike = r.one("19")
+    assert "PAKCOP" in strike.target and "PAKCOP" not in strike.source, r.describe()

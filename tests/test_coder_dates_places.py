@@ -638,3 +638,10 @@ def test_a_weekday_written_before_a_date_is_that_date():
              "near Bourzanga.", "2026-10-24")
     days = sorted(e.date for e in r.find("19"))
     assert days == [dt.date(2026, 10, 12), dt.date(2026, 10, 14)], r.describe()
+
+
+def test_a_day_in_what_a_denial_says_does_not_date_the_denial():
+    r = code("Residents accused a government faction of abducting two men near Talkalakh, Syria. The faction's "
+             "commander denied the accusation in a voice message, saying his men had not stopped any vehicle on "
+             "Sunday.", "2026-07-23")
+    assert r.one("016").date == dt.date(2026, 7, 23), r.describe()

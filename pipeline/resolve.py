@@ -303,7 +303,7 @@ def _air_strike_on_the_ground(d: Draft, m: EventMention) -> bool:
     they withdrew': an armed group's ground attack and an air strike with no drone are two events
     (armed groups fly drones, not aircraft), whatever day they share."""
     def grounded(codes: list[str]) -> bool:
-        return bool(codes) and all(_same_armed_camp(c, c) for c in codes)
+        return bool(codes) and all(_nonstate_armed(c) for c in codes)
     own = [a.code for a in m.source]
     if m.cameo == "195" and d.cameo != "195":
         return grounded(d.codes("source")) and not grounded(own) and not _by_drone([m])
@@ -363,10 +363,12 @@ def _codes_compatible(a: list[str], b: list[str]) -> bool:
     return any(x.startswith(y) or y.startswith(x) or _same_armed_camp(x, y) for x in a for y in b)
 
 
+def _nonstate_armed(code: str) -> bool:
+    return code.startswith("IMG") or bool(roles_of(code) & NONSTATE_ARMED)
+
+
 def _same_armed_camp(x: str, y: str) -> bool:
-    def kind(code: str) -> bool:
-        return code.startswith("IMG") or bool(roles_of(code) & NONSTATE_ARMED)
-    return kind(x) and kind(y) and (x[:3] == y[:3] or "IMG" in (x[:3], y[:3]))
+    return _nonstate_armed(x) and _nonstate_armed(y) and (x[:3] == y[:3] or "IMG" in (x[:3], y[:3]))
 
 
 def _same_state(a: list[str], b: list[str]) -> bool:

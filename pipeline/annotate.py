@@ -460,7 +460,9 @@ TITLE_WORDS = frozenset({"president", "minister", "prime", "general", "gen", "co
                          "defense", "interior", "deputy", "vice", "leader", "premier", "chancellor", "ayatollah",
                          "imam", "mullah", "emir", "crown", "sultan", "judge", "justice", "speaker", "mp", "pm",
                          "brig", "brigadier", "capt", "captain", "sgt", "adm", "admiral", "marshal", "former", "late",
-                         "the", "a", "an", "by", "and", "of", "with", "for", "to", "from", "on", "in", "at", "said"})
+                         "the", "a", "an", "by", "and", "of", "with", "for", "to", "from", "on", "in", "at", "said",
+                         # "Royal Thai Air Force", "Royal Moroccan Armed Forces": a state's forces, by its adjective
+                         "royal"})
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                              "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                              "southeastern", "southwestern", "upper", "lower", "greater", "new", "old", "inner", "outer",
@@ -583,12 +585,27 @@ def _bare_group(ann, i: int) -> bool:
     det = ann.prev_word(i)
     if ann.norm(det) == "same":
         det = ann.prev_word(det)      # "the same group harassed the base"
-    if ann.norm(det) != "the" or det < i - 2:
+    sponsored = ann.norm(det) in SPONSOR_PARTICIPLES
+    if sponsored:
+        det = _before_sponsor(ann, det)   # "accused the Iran-backed group of ...": the group told before
+    if ann.norm(det) != "the" or (det < i - 2 and not sponsored):
         return False
     after = ann.tokens[i + 1].text if i + 1 < len(ann.tokens) else ""
     if after == "of" and ann.tokens[i].norm == "group" and _of_doing(ann, i + 1):
         return ann.tokens[i].text.islower()     # "accused the group of deliberately shelling homes"
     return after not in {"'s", "’s", "of"} and ann.tokens[i].text.islower()
+
+
+SPONSOR_PARTICIPLES = frozenset({"backed", "linked", "allied", "aligned", "affiliated", "supported", "sponsored"})
+
+
+def _before_sponsor(ann, participle: int) -> int:
+    """The word before 'Iran-backed' or 'al-Qaeda-linked' (a name, hyphens, the participle)."""
+    j = participle - 1
+    while j >= max(0, participle - 6) and (ann.tokens[j].text == "-" or ann.tokens[j].text[:1].isupper()
+                                            or ann.norm(j) in {"al", "el"}):
+        j -= 1
+    return j
 
 
 def _of_doing(ann, of: int) -> bool:

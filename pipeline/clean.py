@@ -281,6 +281,15 @@ _DATELINE_SPLIT = re.compile(r"^(?P<head>[^\n]{2,90}?)(?:\s+(?:-{1,2}|–|—)\s
 _DATELINE_TASS = re.compile(
     rf"^(?P<head>[A-Z][A-Z .'’-]+,\s*(?i:{MONTH_NAME})\.?\s+\d{{1,2}})\.?\s*/(?P<agency>[A-Za-z-]{{2,20}})/\.?\s+(?=\S)"
 )
+# "SURIN: Two villagers were killed ...", "ISLAMABAD: The Foreign Office ..." (Bangkok Post, Dawn, The
+# Star): a place in capitals and a colon; not a label ("UPDATE:", "PRESENTER:", "EDITOR'S NOTE:")
+_DATELINE_COLON = re.compile(r"^(?P<head>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=[A-Z0-9\"“‘'(])")
+COLON_LABELS = frozenset(
+    "update updated breaking exclusive watch listen live video photos photo analysis opinion editorial note "
+    "editor editor's editors correction clarification warning alert urgent flash transcript presenter anchor host "
+    "reporter correspondent narrator interviewer question answer q a speaker moderator caller guest source sources "
+    "background context read also related summary timeline key points latest statement translation".split()
+)
 _DATELINE_TOKEN = re.compile(r"\([^()]*\)|[^\s,/()]+|[,/]|\S")
 _DATELINE_MAX_TOKENS = 12
 BRACKETED_PLACE_LETTERS = 5     # "(NYALA)" is a place; "(AIB)", "(NNA)" are agencies
@@ -688,7 +697,7 @@ def _split_dateline(para: str, lenient: bool = False) -> tuple[str, str, dt.date
     `lenient` also accepts a bare title-case place of up to three words ("Addis Abeba – At
     least 17 ..."): right for the first body paragraph, too loose for a headline ("Sudan – Army
     retakes Omdurman")."""
-    m = _DATELINE_TASS.match(para) or _DATELINE_SPLIT.match(para)
+    m = _DATELINE_TASS.match(para) or _DATELINE_SPLIT.match(para) or _colon_dateline(para)
     if m is None:
         return None
     head = m.group("head").strip()
@@ -701,6 +710,13 @@ def _split_dateline(para: str, lenient: bool = False) -> tuple[str, str, dt.date
         return None
     dm = _DATE_ANYWHERE.search(head)
     return place, para[: m.end()].strip(), date_from_match(dm) if dm else None, rest
+
+
+def _colon_dateline(para: str):
+    m = _DATELINE_COLON.match(para)
+    if m is None or any(w.strip(".'’").lower() in COLON_LABELS for w in m.group("head").split()):
+        return None
+    return m
 
 
 def _dateline_place(head: str, lenient: bool = False) -> str | None:

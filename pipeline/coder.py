@@ -16,7 +16,7 @@ from pipeline.annotate import (ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMentio
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import NAMING, SPEAKING_BODIES, names_speaker, side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, UNAFFILIATED, roles_of
-from pipeline.context import ArticleContext, last_armed_group, new_context, read_sentence, remember
+from pipeline.context import INTERNATIONAL_PREFIXES, ArticleContext, last_armed_group, new_context, read_sentence, remember
 from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
@@ -95,9 +95,55 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     mentions = protesters_from_story(repression_targets_from_story(mentions), frozenset(lex.acled.protester_words))
     mentions = undated_on(mentions, datelined)
     states = frozenset(gazetteer.countries.values()) if gazetteer else frozenset()
-    return [_states_speak_through_governments(_victims_are_civilians(target_from_place(
-                _place_from_neighbours(_place_from_entry(m, entries, annotations, ctx), annotations, ctx), ctx)), states)
-            for m in mentions]
+    mentions = [_victims_are_civilians(target_from_place(
+                _place_from_neighbours(_place_from_entry(m, entries, annotations, ctx), annotations, ctx), ctx))
+                for m in mentions]
+    fronts = _fronts(mentions, ctx)
+    return [_states_speak_through_governments(_across_the_front(m, fronts), states) for m in mentions]
+
+
+def _state_side(refs: list[ActorRef]) -> str | None:
+    """The one country whose state (its forces, its government) all these actors are."""
+    countries = {a.code[:3] for a in refs}
+    if len(countries) != 1 or not all(side_of(a.code) == "state" for a in refs):
+        return None
+    country = countries.pop()
+    return country if country not in INTERNATIONAL_PREFIXES and country.isalpha() else None
+
+
+def _fronts(mentions: list[EventMention], ctx: ArticleContext) -> dict[str, str]:
+    """Two states whose forces the article tells firing at each other ('Indian troops resorted to
+    unprovoked firing ... Pakistan Army troops responded, targeting the Indian posts'): each
+    state's enemy across the front. A story of one state's forces and a foreign army that only
+    backs them (Russian jets over Idlib) has no front."""
+    armies = {c for c in ctx.armies if c not in INTERNATIONAL_PREFIXES}
+    if len(armies) != 2:
+        return {}
+    # (forces or a state firing: a government "striking" is often a misread statement)
+    fired = {(_state_side(m.source), t.code[:3]) for m in mentions
+             if m.cameo[:2] in VIOLENT_ROOTS and m.source and not m.reference
+             and all("MIL" in roles_of(a.code) or len(a.code) == 3 for a in m.source) for t in m.target}
+    a, b = sorted(armies)
+    return {a: b, b: a} if (a, b) in fired and (b, a) in fired else {}
+
+
+def _across_the_front(m: EventMention, fronts: dict[str, str]) -> EventMention:
+    """'Indian troops ... deliberately targeting civilian population', in a story of fire across
+    the Line of Control: the civilians no word places are the other side's, not the firing
+    state's own (a state shelling its own people says so with a place in it)."""
+    attacker = _state_side(m.source) if fronts and m.cameo[:2] in VIOLENT_ROOTS else None
+    if attacker not in fronts or (m.place is not None and m.place.country == attacker):
+        return m
+    enemy = fronts[attacker]
+    target = [t.model_copy(update={"code": enemy + t.code[3:]})
+              if t.code[:3] == attacker and t.code[3:] in ("", "CVL", "PPL") and t.how in UNPLACED_VICTIMS else t
+              for t in m.target]
+    if target == m.target:
+        return m
+    return m.model_copy(update={"target": target, "rule_ids": m.rule_ids + ["target:across-the-front"]})
+
+
+UNPLACED_VICTIMS = frozenset({"victims", "place", "agent+context", "context"})
 
 
 TRADES = ("AGR", "LAB")
@@ -2082,10 +2128,17 @@ def _relative_clause(ann, clause: Clause, trig: TriggerMention) -> tuple[int, in
 def _apposition_start(ann, clause: Clause, i: int) -> int | None:
     """'Bhamo, a river town that KIA fighters have been trying to capture for a year': the relative
     clause of an apposition, from the apposition's article on."""
-    for j in range(i - 1, max(clause.lo, i - 6), -1):
+    for j in range(i - 1, max(clause.lo, i - LISTED_REACH), -1):
         if ann.tokens[j].text == ",":
-            return j + 1 if ann.norm(j + 1) in ("a", "an", "the") else None
+            # (", including a weapons facility and rocket launchers that Hezbollah has been trying to
+            # restore": what is listed, and what is said of it, is not the strike)
+            if ann.norm(j + 1) == "including" or (ann.norm(j + 1) in ("a", "an", "the") and i - j < 6):
+                return j + 1
+            return None
     return None
+
+
+LISTED_REACH = 12
 
 
 SUPERLATIVES = frozenset({"first", "worst", "largest", "biggest", "fiercest", "most", "strongest", "greatest",

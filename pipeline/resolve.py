@@ -407,7 +407,7 @@ def _sides_match(d: Draft, m: EventMention) -> bool:
     if d.cameo == m.cameo == "016":
         # two armed groups' denials are two denials ("the KNO denied ...", "the UNLF (Pambei) denied")
         return bool(src) and any(x.startswith(y) or y.startswith(x) for x in d.codes("source") for y in src) \
-            and not _other_speaker(d, m)
+            and not _other_speaker(d, m) and not _denial_of_its_own(d, m)
     if m.cameo[:3] == d.cameo[:3] == "190" and src and tgt and d.codes("source") and d.codes("target") \
             and _codes_compatible(d.codes("source"), tgt) and _codes_compatible(d.codes("target"), src):
         return True     # a battle told from the other side: "the suspects opened fire on the officers"
@@ -423,6 +423,19 @@ def _charge_of_its_own(d: Draft, m: EventMention) -> bool:
     def charged(x: EventMention) -> bool:
         return any(r.endswith("+accuse_of") for r in x.rule_ids[:1])
     return charged(m) and all(charged(o) and o.sentence_index != m.sentence_index for o in d.mentions)
+
+
+def _denial_of_its_own(d: Draft, m: EventMention) -> bool:
+    """'It denied targeting civilians' and, later, 'the military denied that its troops had crossed
+    the border': each denies a thing of its own, so each is a denial."""
+    def denied(x: EventMention) -> str | None:
+        after = re.findall(r"[a-z]+", x.sentence.text[x.trigger.end - x.sentence.start:].lower())[:3]
+        if not after or not (after[0] == "that" or after[0].endswith("ing")) or after[0] == "having":
+            return None
+        return " ".join(after)
+    told = denied(m)
+    return told is not None and all(denied(o) not in (None, told) and o.sentence_index != m.sentence_index
+                                    for o in d.mentions)
 
 
 def _same_speaker_here(d: Draft, m: EventMention) -> bool:

@@ -288,6 +288,8 @@ def test_sub_headlines_and_mastheads_above_the_body_are_dropped():
     ("BELGOROD, December 31. /TASS/. ", "BELGOROD"),
     ("Addis Abeba – ", "Addis Abeba"),
     ("May 7, 2025 (NYALA) – ", "Nyala"),      # Sudan Tribune: the date first, the place in brackets
+    ("SURIN: ", "SURIN"),                     # Bangkok Post, Dawn, The Star: capitals and a colon
+    ("KUALA LUMPUR: ", "KUALA LUMPUR"),
 ])
 def test_the_dateline_is_cut_from_the_text_and_its_place_recorded(dateline, place):
     article = clean(raw(dateline + LEAD))
@@ -301,6 +303,8 @@ def test_the_dateline_is_cut_from_the_text_and_its_place_recorded(dateline, plac
     "U.S.-backed forces said on Sunday they had taken the town.",
     "UN - the organisation said on Sunday it was alarmed.",
     "President Joe Biden – speaking on Sunday – condemned the attack.",
+    "UPDATE: The army said on Sunday it had taken the town.",      # a label, not a place
+    "PRESENTER: Good evening, the army said on Sunday it had taken the town.",
 ])
 def test_prose_that_starts_like_a_dateline_is_left_alone(lead):
     article = clean(raw(lead))

@@ -1784,3 +1784,23 @@ def test_was_hit_by_is_passive():
              "wounding two constables.", "2026-04-14")
     strike = r.one("19")
     assert "PAKCOP" in strike.target and "PAKCOP" not in strike.source, r.describe()
+
+
+def test_a_royal_force_is_the_states_by_its_adjective():
+    r = code("Two Royal Thai Air Force F-16 fighters struck an ammunition depot in Cambodia's Oddar Meanchey "
+             "province on Tuesday, the air force said.", "2026-09-16")
+    assert r.one("195").source == ["THAMIL"], r.describe()
+
+
+def test_the_iran_backed_group_is_the_group_told_before():
+    r = code("Hezbollah fighters fired rockets at Kiryat Shmona on Monday. The Israeli army accused the Iran-backed "
+             "group of using the residents of south Lebanon as human shields.", "2026-10-14")
+    assert r.one("112").target == ["LBNREB"], r.describe()
+
+
+def test_civilians_across_a_front_are_the_other_states():
+    r = code("SURIN: Two villagers were killed when Cambodian troops fired rockets into Kap Choeng district late on "
+             "Monday, the Thai army said. Thai artillery units returned fire at the Cambodian positions on Tuesday, "
+             "the army said.", "2026-09-16")
+    rockets = r.one("19", source="KHMMIL")
+    assert rockets.target == ["THACVL"], r.describe()

@@ -957,3 +957,15 @@ def test_a_survivor_who_survived_the_attack_said_is_a_speaker():
                    None, None)
     [frame] = find_frames(ann, lex)
     assert [a.text for a in frame.speaker] == ["soldier"]
+
+
+def test_denying_two_different_things_is_two_denials():
+    r = code("Israeli aircraft struck a house in Beit Ouda, Lebanon, on Tuesday. The Israeli army denied targeting "
+             "civilians. Separately, the Israeli military denied that its troops had crossed the border.", "2026-10-14")
+    assert len(r.find("016", source="ISRMIL")) == 2, r.describe()
+
+
+def test_the_same_denial_told_twice_is_one():
+    r = code("Israeli aircraft struck a house in Beit Ouda, Lebanon, on Tuesday. The Israeli army denied targeting "
+             "civilians. A military spokesman again denied targeting civilians.", "2026-10-14")
+    assert len(r.find("016", source="ISRMIL")) == 1, r.describe()

@@ -397,6 +397,13 @@ def test_a_period_in_a_relative_clause_about_the_place_does_not_make_the_strike_
     assert str(r.one("195").date) == "2025-05-06", r.describe()
 
 
+def test_what_a_listed_target_has_been_trying_to_do_does_not_make_the_strike_a_habit():
+    r = code("Overnight, Israeli Air Force jets struck Hezbollah infrastructure near Ain Zoura in southern Lebanon, "
+             "including a weapons storage facility and rocket launchers that Hezbollah has been trying to restore in "
+             "recent weeks.", "2026-12-03")
+    assert r.one("195").target == ["LBNREB"], r.describe()
+
+
 def test_days_later_count_from_the_day_told_before():
     r = code("JUBA — White Army fighters overran the army barracks in Nasir on March 4. Three days later, a UN "
              "helicopter came under fire while evacuating soldiers from Nasir.", "2025-03-18")

@@ -21,7 +21,7 @@ from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import (HELD_PARTICIPLES, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
+from pipeline.roles import (ATTRIBUTING, HELD_PARTICIPLES, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
                             speakers_own)
 from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, ReportEntry, dateline_day, dates_from_incidents,
                             dates_from_lead, dates_from_story, incident_day, only_speech_days, opening_time,
@@ -1625,6 +1625,8 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         target = _facility_users(ann, main, clause) or _place_target(ann, main, clause, ctx)
     modality, claimed_by, claimants = _modality(ann, main, clause, source, lex) \
         if violent or rule.cameo[:2] in ("14", "17") else (_statement_modality(ann, main, clause, lex), [], [])
+    if violent and modality == "asserted" and _put_down_to(ann, source):
+        modality = "claimed"     # "an attack attributed to CODECO militiamen": someone's reading, not a fact told
     casualties = _casualties(ann, clause, sentence, clause.frame, lex) if violent else []
     place = _place(ann, (clause.lo, clause.hi), ctx) if rule.cameo[:2] not in ("01", "11") else None
     if violent and not target:
@@ -1696,6 +1698,17 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         rule_ids=[f"{t.ref.rule.id}/{t.ref.pos}" + (f"+{roles.pattern}" if roles.pattern else "") for t in trigs]
         + ([FRAME_DATE] if violent and told_when else []),
         reference=reference, speech_date=speech, also=violent and any(_told_as_one_more(ann, t) for t in trigs))
+
+
+def _put_down_to(ann: SentenceAnnotation, source: list[ActorRef]) -> bool:
+    """The doers are named as those the attack is 'attributed to' (or 'blamed on')."""
+    firsts = {t.start: i for i, t in enumerate(ann.tokens)}
+    for a in source:
+        i = firsts.get(a.start)
+        if i is not None and ann.norm(ann.prev_word(i)) in ("to", "on") \
+                and ann.norm(ann.prev_word(ann.prev_word(i))) in ATTRIBUTING:
+            return True
+    return False
 
 
 def _told_as_one_more(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

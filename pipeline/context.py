@@ -95,6 +95,7 @@ def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexico
     """Code every actor mention of one sentence from what the article has told so far."""
     _drop_speaker_label(ann)
     _local_group_names(ann, ctx, lex.lexicon.references.local_group_names)
+    _gang_names(ann, ctx)
     _resolve_agents(ann, ctx, lex.lexicon.references.criminal_gunmen, lex.lexicon.references.local_group_names)
     _unknown_organisations(ann, ctx, lex)
     _definite_heads(ann, ctx)
@@ -133,6 +134,23 @@ def _local_group_names(ann: SentenceAnnotation, ctx: ArticleContext, local: dict
         code = _local_name(a.text, ctx.country, local)
         if code:
             a.code = code
+
+
+def _gang_names(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """'the "Baz Taliban" gang', 'the Talibans gang of Canaan': a gang that took a famous name is a
+    gang of the story's country, not the group it is named after."""
+    if ctx.country is None:
+        return
+    for a in ann.actors:
+        j = a.last + 1
+        while j < len(ann.tokens) and not ann.tokens[j].norm and ann.tokens[j].text in QUOTE_MARKS:
+            j += 1
+        if a.kind == "named" and a.code and a.code[:3] != ctx.country and ann.norm(j) in GANG_NOUNS:
+            a.code = ctx.country + "CRM"
+
+
+QUOTE_MARKS = frozenset({'"', "”", "“", "'", "’", "‘", "»", "«"})
+GANG_NOUNS = frozenset({"gang", "gangs"})
 
 
 def _local_name(text: str, country: str | None, local: dict[str, dict[str, str]]) -> str | None:

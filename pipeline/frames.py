@@ -246,6 +246,7 @@ def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
         # "the provincial police chief, Colonel Diego Carrión, said", "the police director, Colonel X":
         # the post says whose
         speaker = candidates[-2]
+    speaker = _before_relative(ann, candidates, speaker, v)
     gap = [t for t in ann.tokens[speaker.last + 1:v] if t.norm]
     if gap and gap[-1].norm in UNCODED_REPORTERS:
         return None      # "protested against the government offensive, witnesses said"
@@ -254,6 +255,21 @@ def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
     return speaker
 
 
+def _before_relative(ann: SentenceAnnotation, candidates: list[ActorMention], speaker: ActorMention,
+                     v: int) -> ActorMention:
+    """'Al Shabaab, which is allied to al Qaeda, said': the relative clause describes the speaker,
+    who stands before it."""
+    if ann.tokens[v - 1].text != ",":
+        return speaker
+    for k in range(speaker.first - 1, max(0, speaker.first - RELATIVE_REACH), -1):
+        if ann.norm(k) in ("which", "who") and k >= 2 and ann.tokens[k - 1].text == ",":
+            return next((a for a in candidates if a.last == k - 2), speaker)
+        if ann.tokens[k].text == ",":
+            return speaker
+    return speaker
+
+
+RELATIVE_REACH = 8
 RANKS = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
                    "brigadier", "commander", "sergeant", "sgt", "inspector", "superintendent", "commissioner"})
 UNCODED_REPORTERS = frozenset({"witnesses", "witness", "eyewitnesses", "sources", "source", "observers", "analysts",

@@ -1804,3 +1804,34 @@ def test_civilians_across_a_front_are_the_other_states():
              "the army said.", "2026-09-16")
     rockets = r.one("19", source="KHMMIL")
     assert rockets.target == ["THACVL"], r.describe()
+
+
+def test_adf_is_the_allied_democratic_forces_in_a_congo_story():
+    r = code("During the night, suspected ADF combatants attacked the village of Mapela in Irumu territory, Ituri, "
+             "killing at least 17 civilians.", "2026-11-30")
+    assert r.one("18").source == ["CODREB"], r.describe()
+
+
+def test_adf_in_a_cameroon_story_is_the_ambazonia_defence_forces():
+    r = code("Separatists attacked a school in Bamenda, Cameroon, on Monday. The ADF denied any involvement.",
+             "2024-05-10")
+    assert r.one("016").source == ["CMRSEP"], r.describe()
+
+
+def test_the_zaire_group_is_the_ituri_militia_not_the_old_name_of_congo():
+    r = code("CODECO fighters attacked Lunyi in Djugu territory, Ituri, on Saturday. The URDPC accused « Zaire "
+             "elements » of staging the attack.", "2026-11-09")
+    assert r.one("112").target == ["CODUAF"], r.describe()
+
+
+def test_a_gang_named_after_a_famous_group_is_a_gang_of_the_story_country():
+    r = code('Gunmen attacked Arcahaie, Haiti, on Friday, killing five people. Police said the "Baz Taliban" gang '
+             "was behind the attack.", "2025-08-17")
+    assert r.one("112").target == ["HTICRM"], r.describe()
+
+
+def test_the_speaker_is_the_one_a_relative_clause_describes():
+    r = code("Al Shabaab fighters attacked a base in Balcad, Somalia, on Tuesday. Al Shabaab, which is allied to al "
+             "Qaeda, said on Wednesday that its fighters had killed 37 soldiers.", "2026-10-08")
+    assert all(m.claimed_by != ["IMGMUSALQ"] for m in r.events), r.describe()
+    assert not r.find("112", source="IMGMUSALQ"), r.describe()

@@ -969,3 +969,10 @@ def test_the_same_denial_told_twice_is_one():
     r = code("Israeli aircraft struck a house in Beit Ouda, Lebanon, on Tuesday. The Israeli army denied targeting "
              "civilians. A military spokesman again denied targeting civilians.", "2026-10-14")
     assert len(r.find("016", source="ISRMIL")) == 1, r.describe()
+
+
+def test_an_attack_attributed_to_a_group_is_its_attack_as_claimed():
+    r = code("At least nine displaced people were killed overnight in an attack attributed to CODECO militiamen on the "
+             "Lunyi displaced site in Djugu territory, Ituri, local sources said on Sunday.", "2026-11-09")
+    attack = r.one("18")
+    assert attack.source == ["CODUAF"] and attack.modality == "claimed", r.describe()

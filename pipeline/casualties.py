@@ -206,6 +206,8 @@ def _run_count(ann, run: list[int]):
     if value is not None and nxt not in UNITS_AFTER and not money and not _is_year(value, ann, run) \
             and not _is_day_of_month(ann, run) and not _is_age(ann, run):
         yield run[0], run[-1], value
+    elif value is not None and _is_age(ann, run) and _named_one(ann, run):
+        yield run[0] - 2, run[0] - 2, 1       # "Zubeda Begum, 52, was killed": one person, by name
 
 
 def _is_age(ann, run: list[int]) -> bool:
@@ -223,6 +225,13 @@ def _is_age(ann, run: list[int]) -> bool:
         return False
     head = ann.tokens[before - 1]
     return head.text[:1].isupper() or head.norm in AGED_PEOPLE
+
+
+def _named_one(ann, run: list[int]) -> bool:
+    """The age follows a person's name and one person is told of: 'Zubeda Begum, 52, was killed'."""
+    name, after = run[0] - 2, run[-1] + 2
+    return name >= 0 and ann.tokens[name].text[:1].isupper() and ann.tokens[run[0] - 1].text == "," \
+        and after < len(ann.tokens) and ann.norm(after) == "was"
 
 
 AGED_PEOPLE = frozenset({"boy", "girl", "man", "woman", "child", "son", "daughter", "teenager", "toddler", "baby",

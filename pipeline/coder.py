@@ -132,7 +132,9 @@ def _across_the_front(m: EventMention, fronts: dict[str, str]) -> EventMention:
     the Line of Control: the civilians no word places are the other side's, not the firing
     state's own (a state shelling its own people says so with a place in it)."""
     attacker = _state_side(m.source) if fronts and m.cameo[:2] in VIOLENT_ROOTS else None
-    if attacker not in fronts or (m.place is not None and m.place.country == attacker):
+    # (a place only a neighbouring sentence gave says little about which side of the front was hit)
+    placed = m.place is not None and "place:neighbour-sentence" not in m.rule_ids
+    if attacker not in fronts or (placed and m.place.country == attacker):
         return m
     enemy = fronts[attacker]
     target = [t.model_copy(update={"code": enemy + t.code[3:]})
@@ -358,6 +360,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             found = [m.model_copy(update={"reference": True, "rule_ids": m.rule_ids + [GENERAL_CHARGE]}) for m in found]
         if not any(m.cameo == "016" for m in out):
             out.extend(_denial_by_negation(ann, group, clause, found, lex))
+        if any(_none_took_place(ann, t) for t in group):
+            # "no ceasefire violation took place": what is said not to have happened is no event
+            found = [m.model_copy(update={"modality": "denied", "reference": True}) for m in found]
         out.extend(_charged_accusations(ann, clause, found, lex))
         if claims_attack and clause.frame is not None:
             # "al-Shabaab claimed responsibility, saying its fighters had struck 'apostate militias'
@@ -501,7 +506,8 @@ def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], cl
     frame = clause.frame
     if frame is None or not found or not any(a.code for a in frame.speaker):
         return []
-    if not any(t.ref.pos == "verb" and _negated(ann, t, clause, lex) and not _after_auxiliary(ann, t) for t in group):
+    if not any((t.ref.pos == "verb" and _negated(ann, t, clause, lex) and not _after_auxiliary(ann, t))
+               or _none_took_place(ann, t) for t in group):
         return []     # ("neither confirmed nor denied the strikes": no denial; "the carrier had not
         # been hit": denying a loss, not a deed)
     speaker = [a for a in frame.speaker if a.code]
@@ -510,6 +516,16 @@ def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], cl
     if doers and not any(_same_party(d.code, c) for d in doers for c in codes):
         return []     # "the army said the rebels had not withdrawn": about someone else
     return [statement_about(found[0], "016", [_ref(a) for a in speaker], [], "deny/negated-statement")]
+
+
+def _none_took_place(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'no ceasefire violation took place from the Pakistani side', 'no such strike occurred'."""
+    before = ann.prev_word(trig.first)
+    if ann.norm(before) == "such":
+        before = ann.prev_word(before)
+    after = " ".join(ann.norm(k) for k in range(trig.last + 1, min(len(ann.tokens), trig.last + 3)))
+    return ann.norm(before) == "no" and after.startswith(("took place", "occurred", "happened", "had taken place",
+                                                           "had occurred", "has taken place", "has occurred"))
 
 
 def _after_auxiliary(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
@@ -1142,7 +1158,10 @@ def _descriptive_spans(ann: SentenceAnnotation) -> list[tuple[int, int]]:
 
 PLACE_OBJECTS = frozenset({"town", "village", "city", "district", "base", "area", "position", "positions", "hill",
                            "airport", "camp", "border", "crossing", "region", "province", "neighbourhood",
-                           "neighborhood", "territory", "outpost", "checkpoint", "garrison", "headquarters"})
+                           "neighborhood", "territory", "outpost", "checkpoint", "garrison", "headquarters",
+                           # "liberated the villages of Qalimow and Ceel Dhoobo"
+                           "towns", "villages", "cities", "districts", "areas", "bases", "hills", "camps", "outposts",
+                           "checkpoints", "hamlet", "hamlets", "locality", "localities", "settlement", "settlements"})
 
 
 REQUIRES_REACH = 6
@@ -1763,7 +1782,28 @@ def _victims(ann, casualties: list[Casualty], lex, ctx: ArticleContext, place_co
                            and a.end == after[k - 1].end), None)
             return [ActorRef(code=(nation.code if nation else country) + role, text=t.text, start=t.start, end=t.end,
                              how="victims")]
+        if c.count == 1 and _named_victim(ann, c):
+            # "Zubeda Begum, 52, was killed": a person told by name and age, a civilian
+            return [ActorRef(code=country + "CVL", text=c.span.text, start=c.span.start, end=c.span.end, how="victims")]
     return []
+
+
+def _named_victim(ann, c: Casualty) -> bool:
+    i = next((k for k, t in enumerate(ann.tokens) if t.start == c.span.start), None)
+    if i is None or not c.span.text[:1].isupper() or i + 2 >= len(ann.tokens) or ann.tokens[i + 1].text != "," \
+            or not is_number_word(ann.norm(i + 2)):
+        return False      # (the name, then its age: "Begum, 52,")
+    name = i
+    while name > 0 and ann.tokens[name - 1].text[:1].isupper() and ann.tokens[name - 1].norm:
+        name -= 1
+    return not any(ann.norm(k) in VICTIM_RANKS for k in range(max(0, name - 2), i + 1))
+
+
+# "Havildar X, 35, was killed", "Constable X": a named man in uniform is no civilian
+VICTIM_RANKS = frozenset({"soldier", "sepoy", "havildar", "naik", "constable", "sergeant", "sgt", "corporal", "cpl",
+                          "private", "pte", "lieutenant", "lt", "captain", "capt", "major", "maj", "colonel", "col",
+                          "officer", "inspector", "commander", "general", "gen", "rifleman", "trooper", "fighter",
+                          "commander", "militant", "police", "policeman", "army", "jawan", "agent"})
 
 
 def tokenize_span(ann: SentenceAnnotation, start: int) -> list:

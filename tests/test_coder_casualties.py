@@ -375,3 +375,16 @@ def test_a_long_name_between_a_count_and_its_verb_still_counts():
     r = code("At least twelve Volunteers for the Defence of the Homeland (VDP) and three soldiers were killed on Saturday "
              "when a convoy was ambushed near Pama, Burkina Faso.", "2026-09-28")
     assert r.one("19").fatalities == 15, r.describe()
+
+
+def test_a_victim_told_by_name_and_age_is_one_dead_civilian():
+    r = code("Officials in Poonch, India, said Zubeda Begum, 52, was killed when a mortar shell fired by Pakistani "
+             "troops hit her house in Dabbi village on Monday.", "2026-12-08")
+    shelling = r.one("19")
+    assert shelling.fatalities == 1 and shelling.target == ["INDCVL"], r.describe()
+
+
+def test_one_peacekeeper_is_a_count_not_a_name():
+    r = code("One peacekeeper was killed and two others were injured when their patrol was ambushed near Bambari, "
+             "Central African Republic, on Tuesday.", "2021-02-18")
+    assert not any(t.endswith("CVL") for e in r.events for t in e.target), r.describe()

@@ -976,3 +976,11 @@ def test_an_attack_attributed_to_a_group_is_its_attack_as_claimed():
              "Lunyi displaced site in Djugu territory, Ituri, local sources said on Sunday.", "2026-11-09")
     attack = r.one("18")
     assert attack.source == ["CODUAF"] and attack.modality == "claimed", r.describe()
+
+
+def test_saying_no_such_attack_took_place_is_a_denial():
+    r = code("Indian officials said Pakistani troops fired mortars in Poonch on Monday. In a statement on Tuesday, the "
+             "Inter-Services Public Relations (ISPR) said \"no ceasefire violation took place from the Pakistani "
+             "side\" in the Poonch area.", "2026-12-08")
+    assert r.one("016").source == ["PAKMIL"], r.describe()
+    assert all(e.modality == "denied" for e in r.find("196")), r.describe()

@@ -769,3 +769,10 @@ def test_a_clash_with_troops_names_who_killed_the_dead():
              "Colombia.", "2026-05-07")
     clash = r.one("19")
     assert clash.source == ["COLMIL"] and clash.target and clash.target[0].startswith("COL"), r.describe()
+
+
+def test_villages_liberated_from_a_group_are_taken_from_it():
+    r = code("After heavy fighting on Thursday, Somali forces liberated the villages of Qalimow and Ceel Dhoobo from "
+             "al-Shabaab.", "2026-09-21")
+    taking = r.one("192")
+    assert taking.source == ["SOMMIL"] and taking.target == ["SOMINS"], r.describe()

@@ -201,6 +201,8 @@ def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str])
 def _run_count(ann, run: list[int]):
     value = parse_count([ann.tokens[j].norm for j in run])
     nxt = ann.norm(ann.next_word(run[-1]))
+    if nxt in ("a", "p") and ann.norm(ann.next_word(ann.next_word(run[-1]))) == "m":
+        nxt = "am"       # "shortly before 8 a.m.": a time of day
     money = (ann.tokens[run[0] - 1].text.lower() if run[0] > 0 else "") in CURRENCY_BEFORE \
         or ann.norm(ann.prev_word(run[0])) in CURRENCY_BEFORE
     if value is not None and nxt not in UNITS_AFTER and not money and not _is_year(value, ann, run) \

@@ -1350,6 +1350,9 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
     ("rebels", "civilians", "the regime") to the story's country."""
     if agent.owner:
         return agent.owner[:3]
+    owner = _owner_of_sites(ann, agent)
+    if owner:
+        return owner
     if (ann.norm(ann.prev_word(agent.first)) in OTHER_SIDE_WORDS or ann.tokens[agent.first].norm in OTHER_SIDE_WORDS) \
             and ctx.foreign:
         return ctx.foreign     # "occupation forces", "the enemy army": not the story's own
@@ -1389,6 +1392,12 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
                   and agent.first - a.last <= 3 and is_place_like(ann, a)]
         if cities:
             return cities[-1].code
+        # "Cambodia's Ministry of National Defence denied ... Defence ministry spokeswoman X accused
+        # Thailand": the same organ, named before, is that country's
+        same = next((c[:3] for c in reversed(ctx.named) if len(agent.roles) > 3 and c[3:] == agent.roles
+                     and c[:3] not in INTERNATIONAL_PREFIXES), None)
+        if same:
+            return same
     if agent.roles[:3] in VICTIM_ROLES:
         # "U.S. strikes on the Ras Isa fuel terminal north of Hodeidah killed 80 people" in a story
         # told from Israel: the people of the one country the sentence's places are in
@@ -1405,6 +1414,26 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         if other:
             return other
     return ctx.country
+
+
+def _owner_of_sites(ann: SentenceAnnotation, agent: ActorMention) -> str | None:
+    """'artillery positions and a command post of Cambodia's 8th Infantry Division': the country
+    whose positions they are."""
+    if ann.norm(agent.last + 1) not in SITE_NOUNS:
+        return None
+    for k in range(agent.last + 2, min(len(ann.tokens), agent.last + SITE_OWNER_REACH)):
+        if ann.tokens[k].text in (",", ";") or ann.norm(k) in ("in", "near", "at", "by"):
+            return None
+        if ann.norm(k) == "of":
+            owner = next((a for a in ann.actors if a.first == ann.next_word(k) and a.kind == "named" and len(a.code) == 3
+                          and a.code not in INTERNATIONAL_PREFIXES), None)
+            return owner.code if owner is not None else None
+    return None
+
+
+SITE_NOUNS = frozenset({"positions", "position", "posts", "post", "bases", "base", "units", "unit", "batteries",
+                        "battery", "depots", "depot"})
+SITE_OWNER_REACH = 9
 
 
 def _only_army_named(ctx: ArticleContext) -> str | None:

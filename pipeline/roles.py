@@ -26,6 +26,9 @@ COORDINATORS = (["and"], [","], ["or"], [",", "and"], ["as", "well", "as"], ["an
 SKIPPABLE = frozenset({"also", "reportedly", "allegedly", "later", "then", "again", "directly", "further",
                        "repeatedly", "previously", "subsequently", "have", "has", "had", "not"})
 MAX_OBJECT_GAP = 6
+OWNED_OBJECT_GAP = 10
+OWNED_SITES = frozenset({"positions", "position", "post", "posts", "base", "bases", "camp", "camps", "headquarters",
+                         "depot", "depots", "barracks", "outpost", "outposts", "checkpoint", "checkpoints", "convoy"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
@@ -514,7 +517,10 @@ def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = Non
         if a.first <= after or a.first >= hi:
             continue
         gap = [t.norm for t in ann.tokens[after + 1:a.first] if t.norm]
-        if len(gap) > MAX_OBJECT_GAP or set(gap) & CLAUSE_BREAKS:
+        # ("struck artillery positions and a command post of Cambodia's 8th Infantry Division": the
+        # sites owned, then their owner)
+        owned = gap[-1:] == ["of"] and bool(set(gap) & OWNED_SITES)
+        if len(gap) > (OWNED_OBJECT_GAP if owned else MAX_OBJECT_GAP) or set(gap) & CLAUSE_BREAKS:
             return []
         if preps is not None and not _governed_by(ann, after, a.first, preps):
             continue

@@ -1835,3 +1835,18 @@ def test_the_speaker_is_the_one_a_relative_clause_describes():
              "Qaeda, said on Wednesday that its fighters had killed 37 soldiers.", "2026-10-08")
     assert all(m.claimed_by != ["IMGMUSALQ"] for m in r.events), r.describe()
     assert not r.find("112", source="IMGMUSALQ"), r.describe()
+
+
+def test_a_ministry_named_before_says_whose_spokeswoman_speaks():
+    r = code("Thai jets bombed Cambodian positions in Preah Vihear on Monday, Thailand's air force said. Cambodia's "
+             "Ministry of National Defence denied the report. Thai government spokesman Jirayu Phromsiri dismissed "
+             "that version. Defence ministry spokeswoman Lt Gen Sok Chanthida accused Thailand of targeting a "
+             "temple.", "2026-10-20")
+    assert r.one("112").source == ["KHMGOVMIL"], r.describe()
+
+
+def test_positions_of_a_country_are_its_forces():
+    r = code("The Royal Thai Air Force said four F-16s had struck artillery positions and a command post of "
+             "Cambodia's 8th Infantry Division in Choam Ksan district in the early hours of Monday.", "2026-10-20")
+    strike = r.one("195")
+    assert strike.source == ["THAMIL"] and strike.target == ["KHMMIL"], r.describe()

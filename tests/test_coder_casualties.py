@@ -388,3 +388,9 @@ def test_one_peacekeeper_is_a_count_not_a_name():
     r = code("One peacekeeper was killed and two others were injured when their patrol was ambushed near Bambari, "
              "Central African Republic, on Tuesday.", "2021-02-18")
     assert not any(t.endswith("CVL") for e in r.events for t in e.target), r.describe()
+
+
+def test_a_time_of_day_is_no_count():
+    r = code("Rockets fired by Cambodian troops struck a market in Kantharalak district, Thailand, shortly before 8 "
+             "a.m. on Sunday, killing three people.", "2026-10-20")
+    assert r.one("19").fatalities == 3, r.describe()

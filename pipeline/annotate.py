@@ -344,6 +344,8 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
         first, last = ann.words[m.first], ann.words[m.last]
         if last + 1 < len(ann.tokens) and ann.tokens[last + 1].text[:1] in CURRENCY_SIGNS:
             continue   # "US$ 300,000", "HK$": a currency, not the state
+        if last + 2 < len(ann.tokens) and ann.tokens[last + 1].text == "-" and ann.tokens[last + 2].text.isdigit():
+            continue   # "a Palestine-2 hypersonic missile", "Quds-1": a weapon's model, not the state
         if all(i in trigger_words for i in range(first, last + 1)) and _only_agents(m.value):
             continue   # "strike" is an event here, not an agent
         if m.first > 0 and word_tokens[m.first - 1].norm == "social" and _only_agents(m.value):

@@ -1646,7 +1646,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         if violent or rule.cameo[:2] in ("14", "17") else (_statement_modality(ann, main, clause, lex), [], [])
     if violent and modality == "asserted" and _put_down_to(ann, source):
         modality = "claimed"     # "an attack attributed to CODECO militiamen": someone's reading, not a fact told
-    casualties = _casualties(ann, clause, sentence, clause.frame, lex) if violent else []
+    casualties = _casualties(ann, clause, sentence, clause.frame, lex, main.first) if violent else []
     place = _place(ann, (clause.lo, clause.hi), ctx) if rule.cameo[:2] not in ("01", "11") else None
     if violent and not target:
         target = _victims(ann, casualties, lex, ctx, place_country=place.country if place else None)
@@ -2037,10 +2037,19 @@ def _is_neutral(code: str, lex) -> bool:
     return bool(roles & set(lex.lexicon.modality.neutral_roles))
 
 
-def _casualties(ann, clause: Clause, sentence: Sentence, frame: Frame | None, lex) -> list[Casualty]:
-    findings = find_casualties(ann, (clause.lo, clause.hi), lex)
-    if not findings and (clause.lo, clause.hi) != (0, len(ann.tokens)):
-        findings = find_casualties(ann, (0, len(ann.tokens)), lex)
+def _casualties(ann, clause: Clause, sentence: Sentence, frame: Frame | None, lex,
+                at: int | None = None) -> list[Casualty]:
+    # the sentence's figures, but not across a semicolon ("strikes killed at least 11 people; the
+    # Houthis fired a missile at central Israel": the 11 are the strikes' dead)
+    lo, hi = 0, len(ann.tokens)
+    if at is not None:
+        lo = max((i + 1 for i in range(at) if ann.tokens[i].text == ";"), default=0)
+        hi = next((i for i in range(at, len(ann.tokens)) if ann.tokens[i].text == ";"), len(ann.tokens))
+        if not any(t.ref.rule.cameo[:2] in VIOLENT_ROOTS and not lo <= t.first < hi for t in ann.triggers):
+            lo, hi = 0, len(ann.tokens)     # ("killed eight militants; two of our soldiers were wounded": one event)
+    findings = find_casualties(ann, (max(lo, clause.lo), min(hi, clause.hi)), lex)
+    if not findings and (clause.lo, clause.hi) != (lo, hi):
+        findings = find_casualties(ann, (lo, hi), lex)
     reporter = next((a.code for a in frame.speaker if a.code), None) if frame else None
     if reporter and not _is_neutral(reporter, lex) and _unverified_claim(frame, sentence):
         # "claiming to have killed 50 Russians", "more than 100 soldiers killed, figures we cannot

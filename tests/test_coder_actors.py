@@ -1850,3 +1850,9 @@ def test_positions_of_a_country_are_its_forces():
              "Cambodia's 8th Infantry Division in Choam Ksan district in the early hours of Monday.", "2026-10-20")
     strike = r.one("195")
     assert strike.source == ["THAMIL"] and strike.target == ["KHMMIL"], r.describe()
+
+
+def test_a_weapon_named_after_a_country_is_no_actor():
+    r = code('The Houthis\' military spokesman claimed on Friday the group had fired "a Palestine-2 hypersonic '
+             'ballistic missile" at Ben Gurion airport near Tel Aviv.', "2026-11-20")
+    assert not any("PSE" in c for e in r.events for c in e.source), r.describe()

@@ -394,3 +394,16 @@ def test_a_time_of_day_is_no_count():
     r = code("Rockets fired by Cambodian troops struck a market in Kantharalak district, Thailand, shortly before 8 "
              "a.m. on Sunday, killing three people.", "2026-10-20")
     assert r.one("19").fatalities == 3, r.describe()
+
+
+def test_a_semicolon_keeps_one_events_dead_from_the_next_event():
+    r = code("To recap: Israeli strikes on Hodeidah port, Yemen, killed at least 11 people, according to the Houthi-run "
+             "health ministry; the Houthis fired a missile at central Israel overnight.", "2026-11-20")
+    missile = r.one("19", source="YEMREB")
+    assert missile.fatalities is None, r.describe()
+
+
+def test_a_semicolon_inside_one_event_keeps_its_wounded():
+    r = code("Puntland forces destroyed several militant hideouts near Bosaso on Wednesday and killed eight "
+             "militants; two soldiers were lightly wounded.", "2025-01-02")
+    assert any(e.fatalities == 8 and e.injured == 2 for e in r.events), r.describe()

@@ -178,7 +178,10 @@ def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str])
     'a woman', 'one soldier': one person."""
     for pos, i in enumerate(index):
         if ann.tokens[i].norm in {"a", "an", "one"} and ann.norm(ann.prev_word(i)) != "no":
-            following = [ann.tokens[j].norm for j in index[pos + 1:pos + 3]]
+            following = [ann.tokens[j].norm for j in index[pos + 1:pos + 6]]
+            if following[1:3] == ["year", "old"]:
+                following = following[3:]       # "a 12-year-old boy": one boy
+            following = following[:2]
             if following[:1] and following[0] in singular or following[1:2] and following[1] in singular:
                 yield i, i, 1
     run: list[int] = []

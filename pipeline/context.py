@@ -1454,6 +1454,7 @@ def _quoted_tokens(ann: SentenceAnnotation) -> set[int]:
     return out
 
 
+OFFICE_HEADS = frozenset({"office", "ministry", "department", "directorate", "bureau", "agency", "commission"})
 GROUP_HEADS = frozenset({"coalition", "alliance", "forces", "force", "army", "militia", "front", "movement", "council"})
 
 
@@ -1463,6 +1464,8 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         word = ann.tokens[a.last].norm
         if a.kind == "agent" and word in SPOKESPEOPLE and not a.code.endswith("MED"):
             ctx.heads[word] = a.code      # "an Army spokesman said" ... "the spokesman said"
+        if a.kind == "agent" and a.last > a.first and word in OFFICE_HEADS and len(a.code) > 3:
+            ctx.heads[word] = a.code      # "the governorate's health office said" ... "The office blamed"
         if a.kind == "named" and a.last > a.first and not a.person and (len(a.code) > 3 or a.how in ("organisation", "led") or ann.tokens[a.last].norm in GROUP_HEADS):
             head = ann.tokens[a.last].norm
             if head == "army" and not roles_of(a.code) & STATE_FORCE_ROLES:

@@ -1856,3 +1856,10 @@ def test_a_weapon_named_after_a_country_is_no_actor():
     r = code('The Houthis\' military spokesman claimed on Friday the group had fired "a Palestine-2 hypersonic '
              'ballistic missile" at Ben Gurion airport near Tel Aviv.', "2026-11-20")
     assert not any("PSE" in c for e in r.events for c in e.source), r.describe()
+
+
+def test_the_office_is_the_health_office_told_before():
+    r = code("Information Minister Abdulrahman al-Saqqaf condemned the Houthi missile attack on Marib, Yemen, on "
+             "Friday. In Taiz, a 12-year-old boy was shot dead on Thursday, the governorate's health office said. "
+             "The office blamed Houthi snipers positioned in the hills above the district.", "2026-09-19")
+    assert r.one("112").source == ["YEMGOVHLH"], r.describe()

@@ -407,3 +407,8 @@ def test_a_semicolon_inside_one_event_keeps_its_wounded():
     r = code("Puntland forces destroyed several militant hideouts near Bosaso on Wednesday and killed eight "
              "militants; two soldiers were lightly wounded.", "2025-01-02")
     assert any(e.fatalities == 8 and e.injured == 2 for e in r.events), r.describe()
+
+
+def test_a_twelve_year_old_boy_is_one_person():
+    r = code("A 12-year-old boy was shot dead in Taiz, Yemen, on Thursday while fetching water.", "2026-09-19")
+    assert r.one("18").fatalities == 1, r.describe()

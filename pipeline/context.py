@@ -45,6 +45,7 @@ class ArticleContext:
     modifiers: dict[str, str] = field(default_factory=dict)   # "Elite" of "the Hadrami Elite Forces" -> its code
     foreign: str | None = None     # the country the article names most after its own: the other side
     unnamed_title: str | None = None   # "A spokesman for the MFDC gave AFP ...": whose person the last sentence introduced unnamed
+    turn_speaker: str | None = None    # whose spokesman has the floor in a briefing's transcript ("We killed ...")
 
 
 def new_context(published: dt.date | None, annotations: list[SentenceAnnotation],
@@ -93,8 +94,9 @@ def _is_acronym(ann: SentenceAnnotation, a: ActorMention) -> bool:
 
 def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:
     """Code every actor mention of one sentence from what the article has told so far."""
-    _drop_speaker_label(ann)
     _local_group_names(ann, ctx, lex.lexicon.references.local_group_names)
+    _take_the_floor(ann, ctx)
+    _drop_speaker_label(ann)
     _gang_names(ann, ctx)
     _resolve_agents(ann, ctx, lex.lexicon.references.criminal_gunmen, lex.lexicon.references.local_group_names)
     _unknown_organisations(ann, ctx, lex)
@@ -158,19 +160,48 @@ def _local_name(text: str, country: str | None, local: dict[str, dict[str, str]]
     return next((by[country] for name, by in local.items() if f" {name} " in words and country in by), None)
 
 
-def _drop_speaker_label(ann: SentenceAnnotation) -> None:
-    """'SHARMA: ...', 'ALOK SHARMA (by phone, Raipur): ...': a transcript's speaker label names
-    who talks on air, not a party to what is told."""
-    colon = next((i for i, t in enumerate(ann.tokens[:12]) if t.text == ":"), None)
-    if colon is None:
-        return
-    depth, label = 0, True
+def _speaker_label_end(ann: SentenceAnnotation) -> int | None:
+    """The colon that ends a transcript's speaker label ('SHARMA:', 'ALOK SHARMA (by phone):')."""
+    colon = next((i for i, t in enumerate(ann.tokens[:LABEL_REACH]) if t.text == ":"), None)
+    if not colon:
+        return None
+    depth = 0
     for t in ann.tokens[:colon]:
         depth += (t.text == "(") - (t.text == ")")
         if t.norm and depth == 0 and not t.text.isupper():
-            label = False
-    if label and colon > 0:
+            return None
+    return colon
+
+
+LABEL_REACH = 16      # "COLONEL ABDIKARIM HUSSEIN GEDI (SNA spokesman for the Hirshabelle sector):"
+
+
+def _drop_speaker_label(ann: SentenceAnnotation) -> None:
+    """'SHARMA: ...', 'ALOK SHARMA (by phone, Raipur): ...': a transcript's speaker label names
+    who talks on air, not a party to what is told."""
+    colon = _speaker_label_end(ann)
+    if colon is not None:
         ann.actors[:] = [a for a in ann.actors if a.first > colon]
+
+
+def _take_the_floor(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
+    """'COLONEL X (SNA spokesman for the Hirshabelle sector): ... We killed 63 khawarij': in a
+    briefing's transcript, 'we' is the party of the one who has the floor, until a journalist's
+    question ('QUESTION (Radio Jowhar):') takes it; 'SPOKESMAN:' keeps it."""
+    colon = _speaker_label_end(ann)
+    if colon is None:
+        return
+    if any(ann.norm(i) in ASKING_LABELS for i in range(colon)):
+        ctx.turn_speaker = None
+        return
+    party = next((a.code for a in ann.actors if a.last < colon and a.code and a.code[:3] not in INTERNATIONAL_PREFIXES
+                  and len(a.code) > 3), None)
+    if party:
+        ctx.turn_speaker = party
+
+
+ASKING_LABELS = frozenset({"question", "q", "reporter", "journalist", "anchor", "presenter", "host", "interviewer",
+                           "moderator", "correspondent", "caller"})
 
 
 def _members_of_groups(ann: SentenceAnnotation) -> None:
@@ -1204,6 +1235,8 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
         return here[-1].code if here else ctx.last_person
     earlier = [a for a in before if a.code and a.kind != "pronoun"]
     word = ann.tokens[p.first].norm
+    if word == "we" and ctx.turn_speaker and not _quoted_tokens(ann):
+        return ctx.turn_speaker
     if word in GROUP_NOUNS:
         # with no organisation named, the people the last sentence was about ("Thousands of
         # students marched ... the group accused the police")

@@ -1863,3 +1863,18 @@ def test_the_office_is_the_health_office_told_before():
              "Friday. In Taiz, a 12-year-old boy was shot dead on Thursday, the governorate's health office said. "
              "The office blamed Houthi snipers positioned in the hills above the district.", "2026-09-19")
     assert r.one("112").source == ["YEMGOVHLH"], r.describe()
+
+
+def test_we_in_a_briefing_is_the_party_that_has_the_floor():
+    r = code("COLONEL ABDIKARIM HUSSEIN GEDI (Somali National Army spokesman): Good morning. On Wednesday, "
+             "in Mahaday, Somalia, al-Shabaab publicly executed two men. We condemn these crimes in the strongest "
+             "terms.", "2026-09-21")
+    assert r.one("111").source == ["SOMMIL"], r.describe()
+
+
+def test_a_question_takes_the_floor_from_the_spokesman():
+    r = code("COLONEL ABDIKARIM HUSSEIN GEDI (Somali National Army spokesman): Good morning. QUESTION "
+             "(Radio Jowhar): On Wednesday, in Mahaday, Somalia, al-Shabaab publicly executed two men. We condemn "
+             "these crimes.", "2026-09-21")
+    assert all(e.source != ["SOMMIL"] for e in r.find("111")), r.describe()
+

@@ -247,7 +247,7 @@ def _speaker_before(ann: SentenceAnnotation, v: int) -> ActorMention | None:
         # the post says whose
         speaker = candidates[-2]
     speaker = _before_relative(ann, candidates, speaker, v)
-    gap = [t for t in ann.tokens[speaker.last + 1:v] if t.norm]
+    gap = [t for t in ann.tokens[speaker.last + 1:_apposition_before(ann, speaker.last, v)] if t.norm]
     if gap and gap[-1].norm in UNCODED_REPORTERS:
         return None      # "protested against the government offensive, witnesses said"
     if len(gap) > MAX_SPEAKER_GAP or any(t.text in QUOTES for t in ann.tokens[speaker.last + 1:v]):
@@ -270,6 +270,17 @@ def _before_relative(ann: SentenceAnnotation, candidates: list[ActorMention], sp
 
 
 RELATIVE_REACH = 8
+
+
+def _apposition_before(ann: SentenceAnnotation, last: int, v: int) -> int:
+    """'two elders in Kulanley, a farming village near the base, said': the words up to the
+    apposition that ends right before the verb (it describes a place or the speaker, it is no gap)."""
+    if ann.tokens[v - 1].text != ",":
+        return v
+    opening = next((k for k in range(v - 2, last, -1) if ann.tokens[k].text in (",", "(", ")", '"', "“", "”")), None)
+    if opening is None or ann.tokens[opening].text != "," or ann.norm(opening + 1) not in ("a", "an", "the"):
+        return v
+    return opening
 RANKS = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
                    "brigadier", "commander", "sergeant", "sgt", "inspector", "superintendent", "commissioner"})
 UNCODED_REPORTERS = frozenset({"witnesses", "witness", "eyewitnesses", "sources", "source", "observers", "analysts",

@@ -984,3 +984,10 @@ def test_saying_no_such_attack_took_place_is_a_denial():
              "side\" in the Poonch area.", "2026-12-08")
     assert r.one("016").source == ["PAKMIL"], r.describe()
     assert all(e.modality == "denied" for e in r.find("196")), r.describe()
+
+
+def test_those_who_say_an_attack_happened_did_not_do_it():
+    r = code("US forces conducted an air strike near Afgooye, Somalia, on Tuesday. But two elders in Kulanley, a "
+             "farming village near the base, said the strike had hit a house where displaced families were "
+             "sheltering, killing five people.", "2026-10-08")
+    assert all("SOMCVL" not in e.source for e in r.events), r.describe()

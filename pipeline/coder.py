@@ -26,7 +26,8 @@ from pipeline.roles import (ATTRIBUTING, HELD_PARTICIPLES, Roles, came_under_ver
 from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, ReportEntry, dateline_day, dates_from_incidents,
                             dates_from_lead, dates_from_story, incident_day, only_speech_days, opening_time,
                             protest_targets_from_story, protesters_from_story, repression_targets_from_story,
-                            report_entry, scene_day, statements_of_yesterdays_story, target_from_place, undated_on)
+                            report_entry, scene_day, statements_of_yesterdays_story, statements_on_the_same_occasion,
+                            target_from_place, undated_on)
 from pipeline.timex import TimeExpression
 from schemas.article import CleanArticle, Sentence
 from schemas.event import ActorRef, Casualty, EventMention, Place, Span
@@ -89,8 +90,8 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         remember(ann, ctx)
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
     entry_days = {i: e.day for i, e in entries.items()}
-    mentions = statements_of_yesterdays_story(dates_from_story(mentions, scenes, entry_days), ctx.published,
-                                              lex.irregular_past)
+    mentions = statements_on_the_same_occasion(statements_of_yesterdays_story(
+        dates_from_story(mentions, scenes, entry_days), ctx.published, lex.irregular_past))
     mentions = protest_targets_from_story(mentions)
     mentions = protesters_from_story(repression_targets_from_story(mentions), frozenset(lex.acled.protester_words))
     mentions = undated_on(mentions, datelined)

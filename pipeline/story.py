@@ -245,6 +245,24 @@ def statements_of_yesterdays_story(mentions: list[EventMention], published: dt.d
             for m in mentions]
 
 
+SAME_OCCASION = re.compile(r"\b(?:in|during|at) the same (?:statement|broadcast|interview|speech|message|video|"
+                           r"briefing|press conference|news conference|communiqu[eé]|post|audio message|address)\b", re.I)
+
+
+def statements_on_the_same_occasion(mentions: list[EventMention]) -> list[EventMention]:
+    """'Al Shabaab said on its Andalus radio station on Wednesday ... In the same broadcast, al
+    Shabaab accused AUSSOM troops': the statement was made when the one told before was."""
+    out, last = [], None
+    for m in mentions:
+        if last is not None and m.cameo[:2] in STATEMENT_ROOTS and m.date is None \
+                and SAME_OCCASION.search(m.sentence.text):
+            m = m.model_copy(update={"speech_date": last, "rule_ids": m.rule_ids + ["date:same-occasion"]})
+        told = m.speech_date or (m.date if m.cameo[:2] in STATEMENT_ROOTS and m.date_precision == "day" else None)
+        last = told or last
+        out.append(m)
+    return out
+
+
 def _told_in_past(m: EventMention, irregular_past: frozenset[str]) -> bool:
     """'accused', 'held responsible', 'denied' (a report), not 'accuses', 'condemns' (a press
     release speaking on its own day)."""

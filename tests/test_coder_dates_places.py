@@ -652,3 +652,11 @@ def test_a_day_in_what_a_denial_says_does_not_date_the_denial():
              "commander denied the accusation in a voice message, saying his men had not stopped any vehicle on "
              "Sunday.", "2026-07-23")
     assert r.one("016").date == dt.date(2026, 7, 23), r.describe()
+
+
+def test_a_statement_in_the_same_broadcast_was_made_that_day():
+    r = code("Al Shabaab fighters stormed a base near Afgooye, Somalia, on Tuesday. Al Shabaab said on its Andalus radio "
+             "station on Wednesday that its fighters had killed 37 soldiers. The army denied that the base had "
+             "fallen. In the same broadcast, al Shabaab accused Ugandan AUSSOM troops of killing civilians.",
+             "2026-10-09")
+    assert str(r.one("112", source="SOMINS").date) == "2026-10-07", r.describe()

@@ -725,10 +725,17 @@ def _adjacent(ann, a: ActorMention, b: ActorMention) -> bool:
         if any(t.text == "," for t in between) and a.kind == b.kind == "agent":
             return False     # "taken away by the gang, residents said": two parties, not an apposition
         return all(t.text in {"'s", "’s", "-", "(", ",", "–", "."} for t in between) and _compatible(a, b)
+    if a.kind == "named" and b.kind == "agent" and between[0].text in {"'s", "’s"} and 1 <= len(words) <= 2 \
+            and all(w in POSSESSED_MODIFIERS for w in words):
+        return True      # "the Israeli military's international spokesperson": the military's
     if len(between) == 1 and a.kind == "named" and len(a.code) == 3 and b.kind == "agent" \
             and between[0].text[:1].isupper() and between[0].norm.endswith(DEMONYM_ENDINGS):
         return True      # "Iranian Kurdish opposition parties", "Syrian Druze fighters": the state's people
     return words in (["of"], ["of", "the"]) and (a.kind == "agent") != (b.kind == "agent")
+
+
+POSSESSED_MODIFIERS = frozenset({"international", "chief", "top", "senior", "main", "deputy", "regional", "official",
+                                 "acting", "principal", "lead", "foreign", "media", "press", "military", "new"})
 
 
 def _after_according_to(ann, first: int) -> bool:

@@ -163,6 +163,7 @@ def _victims_are_civilians(m: EventMention) -> EventMention:
     return m.model_copy(update={"target": list({t.code: t for t in target}.values())})
 
 
+REPLY_DENIAL = "deny-reply"      # "SPOKESMAN: That is not true.": the one who has the floor denies
 BULLETIN_SUMMARY = "summary:bulletin"     # a bulletin's opening summary: evidence for the full report, never news of its own
 STATE_NAMED = frozenset({"dictionary", "organisation"})
 ATTRIBUTED = frozenset({"attributed", "attributed_after"})     # blame a speaker tells as a fact
@@ -268,6 +269,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
         roles = find_roles(ann, trig, (clause.lo, clause.hi), actors, lex)
         said_before = next((f for f in frames if f.speaker and f.inner[1] == ann.prev_word(trig.first)
                             and ann.norm(f.inner[1]) == "and"), None)
+        if trig.ref.rule.id == REPLY_DENIAL and not any(a.code for a in roles.source) and ctx.turn_speaker:
+            roles.source = [ActorMention(trig.first, trig.last, trig.start, trig.end, trig.text, ctx.turn_speaker,
+                                         "named", how="turn")]
         said_just_before = _said_just_before(ann, trig, frames)
         if said_just_before is not None:
             roles.source = said_just_before.speaker      # "..., the Sudan Doctors Network said, blaming the RSF"

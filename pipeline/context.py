@@ -46,6 +46,7 @@ class ArticleContext:
     foreign: str | None = None     # the country the article names most after its own: the other side
     unnamed_title: str | None = None   # "A spokesman for the MFDC gave AFP ...": whose person the last sentence introduced unnamed
     turn_speaker: str | None = None    # whose spokesman has the floor in a briefing's transcript ("We killed ...")
+    briefer: str | None = None         # the party whose spokesman gives the briefing, back after each question
 
 
 def new_context(published: dt.date | None, annotations: list[SentenceAnnotation],
@@ -196,8 +197,13 @@ def _take_the_floor(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         return
     party = next((a.code for a in ann.actors if a.last < colon and a.code and a.code[:3] not in INTERNATIONAL_PREFIXES
                   and len(a.code) > 3), None)
-    if party:
-        ctx.turn_speaker = party
+    # "LT COL SHAHAM:": the surname of a spokesperson the article introduced
+    name = next((ann.tokens[i].norm for i in range(colon - 1, -1, -1) if ann.tokens[i].norm
+                 and not any(ann.tokens[k].text == "(" for k in range(i, colon))), None)
+    party = party or (ctx.aliases.get(name) if name else None)
+    if party and len(party) > 3:
+        ctx.briefer = party
+    ctx.turn_speaker = ctx.briefer      # ("SPOKESMAN:" after a question: the briefer again)
 
 
 ASKING_LABELS = frozenset({"question", "q", "reporter", "journalist", "anchor", "presenter", "host", "interviewer",

@@ -1878,3 +1878,10 @@ def test_a_question_takes_the_floor_from_the_spokesman():
              "these crimes.", "2026-09-21")
     assert all(e.source != ["SOMMIL"] for e in r.find("111")), r.describe()
 
+
+
+def test_the_militarys_international_spokesperson_is_the_militarys():
+    r = code("Israeli strikes killed two people in Nabatieh, southern Lebanon, on Monday, Lebanon's health ministry "
+             "said. Lebanese officials condemned the strikes. The Israeli military's international spokesperson, "
+             "Lieutenant Colonel Avi Shaham, accused Hezbollah on Tuesday of rebuilding its positions.", "2026-12-03")
+    assert r.one("112").source == ["ISRMIL"], r.describe()

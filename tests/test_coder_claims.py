@@ -991,3 +991,11 @@ def test_those_who_say_an_attack_happened_did_not_do_it():
              "farming village near the base, said the strike had hit a house where displaced families were "
              "sheltering, killing five people.", "2026-10-08")
     assert all("SOMCVL" not in e.source for e in r.events), r.describe()
+
+
+def test_that_is_not_true_from_the_briefer_is_a_denial():
+    r = code("COLONEL ABDIKARIM HUSSEIN GEDI (Somali National Army spokesman): On Friday night, the national army "
+             "carried out an air strike on an al-Shabaab gathering near Adan Yabaal, Somalia. QUESTION (Radio "
+             "Jowhar): Residents say the air strike killed herders, not fighters. What is your answer? SPOKESMAN: "
+             "That is not true.", "2026-09-21")
+    assert r.one("016").source == ["SOMMIL"], r.describe()

@@ -528,7 +528,7 @@ def _none_took_place(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     before = ann.prev_word(trig.first)
     if ann.norm(before) == "such":
         before = ann.prev_word(before)
-    after = " ".join(ann.norm(k) for k in range(trig.last + 1, min(len(ann.tokens), trig.last + 3)))
+    after = " ".join(ann.norm(k) for k in range(trig.last + 1, min(len(ann.tokens), trig.last + 4)))
     return ann.norm(before) == "no" and after.startswith(("took place", "occurred", "happened", "had taken place",
                                                            "had occurred", "has taken place", "has occurred"))
 
@@ -1808,7 +1808,7 @@ def _named_victim(ann, c: Casualty) -> bool:
 VICTIM_RANKS = frozenset({"soldier", "sepoy", "havildar", "naik", "constable", "sergeant", "sgt", "corporal", "cpl",
                           "private", "pte", "lieutenant", "lt", "captain", "capt", "major", "maj", "colonel", "col",
                           "officer", "inspector", "commander", "general", "gen", "rifleman", "trooper", "fighter",
-                          "commander", "militant", "police", "policeman", "army", "jawan", "agent"})
+                          "militant", "police", "policeman", "army", "jawan", "agent"})
 
 
 def tokenize_span(ann: SentenceAnnotation, start: int) -> list:

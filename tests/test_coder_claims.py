@@ -999,3 +999,9 @@ def test_that_is_not_true_from_the_briefer_is_a_denial():
              "Jowhar): Residents say the air strike killed herders, not fighters. What is your answer? SPOKESMAN: "
              "That is not true.", "2026-09-21")
     assert r.one("016").source == ["SOMMIL"], r.describe()
+
+
+def test_saying_no_such_attack_had_taken_place_is_a_denial():
+    r = code("Indian officials said Pakistani troops fired mortars in Poonch on Monday. The ISPR said on Tuesday that "
+             "no such attack had taken place in the Poonch area.", "2026-12-08")
+    assert r.one("016").source == ["PAKMIL"], r.describe()

@@ -461,8 +461,8 @@ def _paragraphs(text: str) -> list[str]:
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
     """Three or more long lines, mostly ending mid-sentence: wrapped at a fixed width."""
-    if len(lines) < 3:
-        return False
+    if len(lines) < 3 or any(_DATE_LINE.match(line) for line in lines):
+        return False     # (a live page's masthead, title and "Friday, 20 November 2026 - Last updated" line)
     inner = lines[:-1]
     open_ended = sum(1 for line in inner if line[-1] not in _TERMINAL)
     mean_length = sum(len(line) for line in inner) / len(inner)

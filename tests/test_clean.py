@@ -486,3 +486,16 @@ def test_related_stories_at_the_end_of_a_story_end_it():
                       "Bandits abduct 20 worshippers in Zamfara mosque attack\n\n" + MARKET + "\n\n"
                       "Troops neutralise 30 terrorists in Sokoto forest\n\n" + TOLL + "\n")
     assert SECOND in body and MARKET not in body and TOLL not in body
+
+
+def test_a_live_pages_masthead_title_and_date_line_are_not_one_wrapped_paragraph():
+    page = ("ARABIA WIRE - LIVE\n"
+            "Israel strikes Hodeidah port and Sanaa power station; Houthis fire missile at central Israel\n"
+            "Friday, 20 November 2026 - Last updated 21:30 Sanaa time (GMT+3)\n"
+            "Live coverage by our Gulf and Yemen desk. Newest entries first.\n\n"
+            "21:30\nWe are pausing our live coverage here. Israeli strikes on Hodeidah port killed at least 11 "
+            "people, according to the health ministry.\n")
+    article = clean(raw(page))
+
+    assert "Houthis fire missile" not in article.text
+    assert "Israeli strikes on Hodeidah port killed" in article.text

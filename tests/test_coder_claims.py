@@ -1005,3 +1005,11 @@ def test_saying_no_such_attack_had_taken_place_is_a_denial():
     r = code("Indian officials said Pakistani troops fired mortars in Poonch on Monday. The ISPR said on Tuesday that "
              "no such attack had taken place in the Poonch area.", "2026-12-08")
     assert r.one("016").source == ["PAKMIL"], r.describe()
+
+
+def test_a_protest_note_is_an_official_complaint_not_a_demonstration():
+    r = code("Cambodian troops fired rockets into Kap Choeng district, Thailand, on Monday. The Thai Foreign Ministry "
+             "handed a protest note to the Cambodian embassy in Bangkok on Tuesday.", "2026-09-16")
+    complaint = r.one("114")
+    assert complaint.source == ["THAGOV"] and complaint.target == ["KHMGOV"], r.describe()
+    assert not r.find("14"), r.describe()

@@ -412,3 +412,11 @@ def test_a_semicolon_inside_one_event_keeps_its_wounded():
 def test_a_twelve_year_old_boy_is_one_person():
     r = code("A 12-year-old boy was shot dead in Taiz, Yemen, on Thursday while fetching water.", "2026-09-19")
     assert r.one("18").fatalities == 1, r.describe()
+
+
+def test_losing_a_foot_to_a_landmine_is_an_injury():
+    r = code("Thai troops and Cambodian troops exchanged fire near Chong Bok, Thailand, on Friday. On Saturday, a Thai "
+             "soldier lost his right foot after stepping on a landmine near Chong Bok, the army said.", "2026-10-20",
+             rated=False)
+    assert any(m.cameo.startswith("183") and any(c.kind == "injured" and c.count == 1 for c in m.casualties)
+               for m in r.mentions), r.describe()

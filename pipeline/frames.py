@@ -273,12 +273,17 @@ RELATIVE_REACH = 8
 
 
 def _apposition_before(ann: SentenceAnnotation, last: int, v: int) -> int:
-    """'two elders in Kulanley, a farming village near the base, said': the words up to the
-    apposition that ends right before the verb (it describes a place or the speaker, it is no gap)."""
+    """'two elders in Kulanley, a farming village near the base, said', 'two elders, reached by
+    telephone, said': the words up to the apposition that ends right before the verb (it describes
+    a place or the speaker, it is no gap)."""
     if ann.tokens[v - 1].text != ",":
         return v
     opening = next((k for k in range(v - 2, last, -1) if ann.tokens[k].text in (",", "(", ")", '"', "“", "”")), None)
-    if opening is None or ann.tokens[opening].text != "," or ann.norm(opening + 1) not in ("a", "an", "the"):
+    if opening is None or ann.tokens[opening].text != ",":
+        return v
+    # (", a farming village near the base,", ", reached by telephone by the Hirshabelle Times,")
+    first = ann.norm(opening + 1)
+    if first not in ("a", "an", "the") and not (first.endswith("ed") and ann.norm(opening + 2) == "by"):
         return v
     return opening
 RANKS = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",

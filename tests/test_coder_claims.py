@@ -1013,3 +1013,10 @@ def test_a_protest_note_is_an_official_complaint_not_a_demonstration():
     complaint = r.one("114")
     assert complaint.source == ["THAGOV"] and complaint.target == ["KHMGOV"], r.describe()
     assert not r.find("14"), r.describe()
+
+
+def test_a_speaker_reached_by_telephone_still_only_reports_the_strike():
+    r = code("US forces conducted an air strike near Qalimow, Somalia, on Friday night. Two elders in Qalimow, reached "
+             "by telephone by the Hirshabelle Times, said the strike on Friday night hit a water point where herders "
+             "were watering their camels, killing eight people.", "2026-09-21")
+    assert all("SOMCVL" not in e.source for e in r.events), r.describe()

@@ -984,8 +984,14 @@ def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             if k < len(ann.tokens) and ann.tokens[k].text[:1].isupper():
                 ctx.aliases.setdefault(ann.tokens[k].norm, a.code)
                 continue
-        acronym = _acronym_after(ann, a.last) or _short_name_after(ann, a.last) or _acronym_inside(ann, a) \
-            or _apposed_acronym(ann, a.last)
+        acronym = _acronym_after(ann, a.last) or _short_name_after(ann, a.last) or _acronym_inside(ann, a)
+        apposed = None if acronym else _apposed_acronym(ann, a.last)
+        # ("south Lebanon, UNIFIL,": a name the dictionary knows, set off by commas, is no new name
+        # of the place; a definition in brackets, "(FTC)", is)
+        if apposed and any(b is not a and b.kind == "named" and b.code and b.how == "dictionary" and b.first == b.last
+                           and ann.tokens[b.first].norm == apposed for b in ann.actors):
+            apposed = None
+        acronym = acronym or apposed
         _translated_name(ann, a)
         if acronym:
             ctx.aliases.setdefault(acronym, a.code)
@@ -1493,6 +1499,7 @@ def _quoted_tokens(ann: SentenceAnnotation) -> set[int]:
     return out
 
 
+APPOSED_HEAD_REACH = 8
 OFFICE_HEADS = frozenset({"office", "ministry", "department", "directorate", "bureau", "agency", "commission"})
 GROUP_HEADS = frozenset({"coalition", "alliance", "forces", "force", "army", "militia", "front", "movement", "council"})
 
@@ -1516,6 +1523,14 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             if before.text[:1].isupper() and len(before.norm) > 3 and not any(
                     p.first <= a.last - 1 <= p.last for p in ann.places):
                 ctx.modifiers.setdefault(before.norm, a.code)      # "Elite" of "Hadrami Elite Forces"
+        if a.kind == "named" and a.first >= 2 and ann.tokens[a.first - 1].text == ",":
+            # "The UN peacekeeping force in south Lebanon, UNIFIL, said ... the force said": the
+            # description before a name in apposition gives its head noun
+            head = next((ann.norm(k) for k in range(a.first - 2, max(-1, a.first - APPOSED_HEAD_REACH), -1)
+                         if ann.norm(k) in GROUP_HEADS and ann.tokens[k].text.islower()
+                         and "," not in [t.text for t in ann.tokens[k:a.first - 1]]), None)
+            if head:
+                ctx.heads[head] = a.code
     ctx.armies.update(a.code[:3] for a in coded if "MIL" in code_roles(a.code[3:]))
     if coded:
         # ('"No hospital was targeted," the statement said. It accused ...': "it" is not the

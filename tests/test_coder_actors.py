@@ -1885,3 +1885,11 @@ def test_the_militarys_international_spokesperson_is_the_militarys():
              "said. Lebanese officials condemned the strikes. The Israeli military's international spokesperson, "
              "Lieutenant Colonel Avi Shaham, accused Hezbollah on Tuesday of rebuilding its positions.", "2026-12-03")
     assert r.one("112").source == ["ISRMIL"], r.describe()
+
+
+def test_the_force_is_the_peacekeeping_force_named_in_apposition():
+    r = code("The Israeli military said it had eliminated a commander in Hezbollah's elite Radwan Force in Lebanon on "
+             "Monday. The UN peacekeeping force in south Lebanon, UNIFIL, said on Tuesday that an Israeli drone had "
+             "dropped a grenade near peacekeepers. None of the peacekeepers was hurt, the force said, calling the "
+             "incident a serious violation of resolution 1701.", "2026-10-14")
+    assert r.one("111").source == ["IGOUNO"], r.describe()

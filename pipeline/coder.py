@@ -16,13 +16,14 @@ from pipeline.annotate import (ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMentio
 from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
 from pipeline.claims import NAMING, SPEAKING_BODIES, names_speaker, side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, UNAFFILIATED, roles_of
-from pipeline.context import INTERNATIONAL_PREFIXES, ArticleContext, last_armed_group, new_context, read_sentence, remember
+from pipeline.context import (INTERNATIONAL_PREFIXES, ArticleContext, last_armed_group, new_context, read_sentence,
+                              remember)
 from pipeline.frames import QUOTES, Frame, find_frames
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import (ATTRIBUTING, HELD_PARTICIPLES, Roles, came_under_verb, clause_actors, criticised, embedded_spans, find_roles,
-                            speakers_own)
+from pipeline.roles import (ATTRIBUTING, HELD_PARTICIPLES, Roles, came_under_verb, clause_actors, criticised,
+                            embedded_spans, find_roles, speakers_own)
 from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, ReportEntry, dateline_day, dates_from_incidents,
                             dates_from_lead, dates_from_story, incident_day, only_speech_days, opening_time,
                             protest_targets_from_story, protesters_from_story, repression_targets_from_story,

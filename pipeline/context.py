@@ -1470,8 +1470,8 @@ def _owner_of_sites(ann: SentenceAnnotation, agent: ActorMention) -> str | None:
         if ann.tokens[k].text in (",", ";") or ann.norm(k) in ("in", "near", "at", "by"):
             return None
         if ann.norm(k) == "of":
-            owner = next((a for a in ann.actors if a.first == ann.next_word(k) and a.kind == "named" and len(a.code) == 3
-                          and a.code not in INTERNATIONAL_PREFIXES), None)
+            owner = next((a for a in ann.actors if a.first == ann.next_word(k) and a.kind == "named"
+                          and len(a.code) == 3 and a.code not in INTERNATIONAL_PREFIXES), None)
             return owner.code if owner is not None else None
     return None
 

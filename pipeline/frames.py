@@ -270,6 +270,7 @@ def _before_relative(ann: SentenceAnnotation, candidates: list[ActorMention], sp
 
 
 RELATIVE_REACH = 8
+APPOSITION_BOUNDS = frozenset({",", "(", ")", '"', "“", "”"})
 
 
 def _apposition_before(ann: SentenceAnnotation, last: int, v: int) -> int:
@@ -278,7 +279,7 @@ def _apposition_before(ann: SentenceAnnotation, last: int, v: int) -> int:
     a place or the speaker, it is no gap)."""
     if ann.tokens[v - 1].text != ",":
         return v
-    opening = next((k for k in range(v - 2, last, -1) if ann.tokens[k].text in (",", "(", ")", '"', "“", "”")), None)
+    opening = next((k for k in range(v - 2, last, -1) if ann.tokens[k].text in APPOSITION_BOUNDS), None)
     if opening is None or ann.tokens[opening].text != ",":
         return v
     # (", a farming village near the base,", ", reached by telephone by the Hirshabelle Times,")
@@ -286,6 +287,8 @@ def _apposition_before(ann: SentenceAnnotation, last: int, v: int) -> int:
     if first not in ("a", "an", "the") and not (first.endswith("ed") and ann.norm(opening + 2) == "by"):
         return v
     return opening
+
+
 RANKS = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
                    "brigadier", "commander", "sergeant", "sgt", "inspector", "superintendent", "commissioner"})
 UNCODED_REPORTERS = frozenset({"witnesses", "witness", "eyewitnesses", "sources", "source", "observers", "analysts",

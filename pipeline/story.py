@@ -246,7 +246,8 @@ def statements_of_yesterdays_story(mentions: list[EventMention], published: dt.d
 
 
 SAME_OCCASION = re.compile(r"\b(?:in|during|at) the same (?:statement|broadcast|interview|speech|message|video|"
-                           r"briefing|press conference|news conference|communiqu[eé]|post|audio message|address)\b", re.I)
+                           r"briefing|press conference|news conference|communiqu[eé]|post|audio message|address)\b",
+                           re.I)
 
 
 def statements_on_the_same_occasion(mentions: list[EventMention]) -> list[EventMention]:

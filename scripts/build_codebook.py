@@ -1345,7 +1345,7 @@ ADDED_AGENTS = (
     ("counterprotesters", "OPP"), ("hunger strikers", "OPP"), ("gen z", "OPP"), ("opposition figures", "OPP"),
     ("opposition members", "OPP"), ("opposition groups", "OPP"), ("opposition politicians", "OPP"),
     ("opposition", "OPP"),   # "accused the opposition of": the opposition as a body
-    ("air vectors", "MIL"), ("aerial vectors", "MIL"),   # Sahel army communiqués: "Air vectors destroyed two bases"
+    ("air vectors", "MIL"), ("aerial vectors", "MIL"), ("air component", "MIL"),   # Sahel army communiqués: "Air vectors destroyed two bases"
     ("councillor", "GOV"), ("councillors", "GOV"), ("aides", "GOV"), ("candidate", "PTY"), ("candidates", "PTY"),
     ("cadres", "PTY"), ("party workers", "PTY"), ("party officials", "PTY"), ("party supporters", "PTY"),
     ("ruling party supporters", "PTY"), ("judicial officials", "JUD"), ("war monitor", "HRI"),

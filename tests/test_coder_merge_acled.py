@@ -776,3 +776,9 @@ def test_villages_liberated_from_a_group_are_taken_from_it():
              "al-Shabaab.", "2026-09-21")
     taking = r.one("192")
     assert taking.source == ["SOMMIL"] and taking.target == ["SOMINS"], r.describe()
+
+
+def test_the_air_component_strikes_from_the_air():
+    r = code("On 16 October 2026, the air component struck a terrorist logistics base north of Foube, Burkina Faso.",
+             "2026-10-24")
+    assert r.one("195").source == ["BFAMIL"], r.describe()

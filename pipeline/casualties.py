@@ -234,9 +234,14 @@ def _is_age(ann, run: list[int]) -> bool:
 
 def _named_one(ann, run: list[int]) -> bool:
     """The age follows a person's name and one person is told of: 'Zubeda Begum, 52, was killed'."""
-    name, after = run[0] - 2, run[-1] + 2
-    return name >= 0 and ann.tokens[name].text[:1].isupper() and ann.tokens[run[0] - 1].text == "," \
-        and after < len(ann.tokens) and ann.norm(after) == "was"
+    after = run[-1] + 2
+    return name_then_age(ann, run[0] - 2) and after < len(ann.tokens) and ann.norm(after) == "was"
+
+
+def name_then_age(ann, i: int) -> bool:
+    """Token `i` ends a name followed by an age between commas: 'Begum, 52,'."""
+    return 0 <= i and i + 2 < len(ann.tokens) and ann.tokens[i].text[:1].isupper() \
+        and ann.tokens[i + 1].text == "," and is_number_word(ann.norm(i + 2))
 
 
 AGED_PEOPLE = frozenset({"boy", "girl", "man", "woman", "child", "son", "daughter", "teenager", "toddler", "baby",

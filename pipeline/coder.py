@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.annotate import (ORGANISATION_WORDS, POSSESSIVE_MARKS, ActorMention, SentenceAnnotation, TriggerMention, annotate,
                                first_half_of_compound, is_place_like, token_span)
-from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative
+from pipeline.casualties import CasualtyFinding, find_casualties, is_cumulative, name_then_age
 from pipeline.claims import NAMING, SPEAKING_BODIES, names_speaker, side_of, statement_about
 from pipeline.codes import STATE_FORCE_ROLES, UNAFFILIATED, roles_of
 from pipeline.context import (INTERNATIONAL_PREFIXES, ArticleContext, last_armed_group, new_context, read_sentence,
@@ -1796,8 +1796,7 @@ def _victims(ann, casualties: list[Casualty], lex, ctx: ArticleContext, place_co
 
 def _named_victim(ann, c: Casualty) -> bool:
     i = next((k for k, t in enumerate(ann.tokens) if t.start == c.span.start), None)
-    if i is None or not c.span.text[:1].isupper() or i + 2 >= len(ann.tokens) or ann.tokens[i + 1].text != "," \
-            or not is_number_word(ann.norm(i + 2)):
+    if i is None or not name_then_age(ann, i):
         return False      # (the name, then its age: "Begum, 52,")
     name = i
     while name > 0 and ann.tokens[name - 1].text[:1].isupper() and ann.tokens[name - 1].norm:

@@ -1332,9 +1332,10 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
             and not any(c.kind == "killed" and c.count for c in mention.casualties):
         # "raided homes in Ombada and abducted two doctors": the abduction is the event
         mention = mention.model_copy(update={"cameo": "181", "rule_ids": mention.rule_ids + ["abduction:main"]})
-    if mention.source and all(a.text.lower().split()[-1] in DEMONSTRATORS for a in mention.source) \
-            and mention.cameo in ("190", "180"):
+    if mention.source and all(a.text.lower().split()[-1] in DEMONSTRATORS and "armed" not in a.text.lower().split()
+                              for a in mention.source) and mention.cameo in ("190", "180"):
         # "thousands of protesters stormed the city hall": a violent demonstration (CAMEO 145)
+        # (but "armed youths" raiding a village are an armed group)
         return [mention.model_copy(update={"cameo": "145", "rule_ids": mention.rule_ids + ["riot:demonstrators"]})]
     if mention.cameo == "1823" and mention.source and mention.target \
             and all(_is_armed(a.code) or "COP" in roles_of(a.code) for a in mention.source) \
@@ -1683,7 +1684,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         # "tens of thousands rallied in Tbilisi": protesters of the story's country
         source = [ActorRef(code=ctx.country + "CVL", text=main.text, start=main.start, end=main.end, how="protesters")]
     if violent and (_is_background(ann, clause, lex, casualties, main) or _is_ongoing(ann, main)
-                    or _after_since_when(ann, main)):
+                    or _after_since_when(ann, main) or _legal_charge(ann, main, clause)):
         return None
     if violent and _enemy_tally(ann, casualties, target, lex):
         casualties = [c for c in casualties if c.kind != "killed"]
@@ -1883,6 +1884,12 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     lo = max(lo, _after_closed_quote(ann, trig.first))
     # "no indication any U.S. warship had come under attack": the cues go with the verb
     window = _window(ann, lo, came_under_verb(ann, trig) or trig.first, HYPOTHETICAL_WINDOW)
+    aside = _relative_clause(ann, clause, trig)
+    if aside and lo <= aside[0] and aside[1] <= trig.first:
+        # "A brother of the owner, who asked not to be named for fear of reprisals, denied ...": the
+        # relative clause describes the speaker; its cues are not the verb's
+        window = [i for i in _window(ann, lo, came_under_verb(ann, trig) or trig.first, 4 * HYPOTHETICAL_WINDOW)
+                  if not aside[0] <= i < aside[1]][-HYPOTHETICAL_WINDOW:]
     # "tried to storm the buildings but were repelled by police": the assault took place
     repelled = any(ann.norm(i) in ATTEMPTS for i in window) and \
         any(ann.norm(i) in REPELLED for i in range(trig.last + 1, clause.hi))
@@ -2270,6 +2277,25 @@ ACCUSED_HISTORY_DAYS = 183     # a report accusing an army of a massacre two mon
 
 def _pluperfect(ann, trig: TriggerMention) -> bool:
     return any(ann.norm(i) == "had" for i in range(max(0, trig.first - 3), trig.first))
+
+
+LEGAL_VERBS = frozenset({"charged", "convicted", "sentenced", "acquitted", "indicted", "arraigned", "prosecuted",
+                         "jailed", "imprisoned", "remanded", "tried", "pleaded", "guilty"})
+LEGAL_LINKS = frozenset({"with", "for", "of", "over", "to"})
+
+
+def _legal_charge(ann, trig: TriggerMention, clause: Clause) -> bool:
+    """'Three men were charged at a court in Iten on Monday with the teacher's murder', 'sentenced
+    two men to 50 years for the killing of a candidate': a court's business about a deed, not
+    the deed (told elsewhere, or long ago)."""
+    if trig.ref.pos == "verb" and trig.ref.form != "ing":
+        return False
+    before = [i for i in range(max(clause.lo, trig.first - LEGAL_REACH), trig.first) if ann.tokens[i].norm]
+    verbs = [k for k, i in enumerate(before) if ann.norm(i) in LEGAL_VERBS]
+    return bool(verbs) and any(ann.norm(i) in LEGAL_LINKS for i in before[verbs[0] + 1:])
+
+
+LEGAL_REACH = 12
 
 
 def _after_since_when(ann, trig: TriggerMention) -> bool:

@@ -1382,6 +1382,13 @@ ADDED_AGENTS = (
     # "the executive secretary of the federation": in news of strikes and marches a federation is
     # the workers' or growers' union
     ("federation", "LAB"), ("federations", "LAB"), ("confederation", "LAB"),
+    # 2026-12: who speaks for a victim's family ("A brother of the owner denied ..."), the owner of
+    # a bar or shop named in an accusation, and Latin America's ministries ("The secretariat blamed")
+    ("brother", "CVL"), ("brothers", "CVL"), ("sister", "CVL"), ("sisters", "CVL"), ("father", "CVL"),
+    ("mother", "CVL"), ("son", "CVL"), ("daughter", "CVL"), ("widow", "CVL"), ("husband", "CVL"),
+    ("wife", "CVL"), ("cousin", "CVL"), ("nephew", "CVL"), ("uncle", "CVL"),
+    ("owner", "BUS"), ("owners", "BUS"), ("farm owner", "AGR"), ("livestock owners", "AGR"),
+    ("secretariat", "GOV"),
 )
 
 

@@ -1893,3 +1893,17 @@ def test_the_force_is_the_peacekeeping_force_named_in_apposition():
              "dropped a grenade near peacekeepers. None of the peacekeepers was hurt, the force said, calling the "
              "incident a serious violation of resolution 1701.", "2026-10-14")
     assert r.one("111").source == ["IGOUNO"], r.describe()
+
+
+def test_armed_youths_raiding_a_village_are_no_riot():
+    r = code("Kenyan police said armed youths from Tiaty raided Kapkoris village on Tuesday and drove away 400 head of "
+             "cattle.", "2026-05-14")
+    assert not r.find("145") and r.find("18"), r.describe()
+
+
+def test_the_secretariat_and_the_bar_owner_are_who_the_text_says():
+    r = code("Gunmen ambushed a police patrol near Celaya, Mexico, on Monday, killing two officers. The secretariat "
+             "blamed a cell of the Santa Rosa de Lima cartel for the ambush. A sign left at the scene accused the "
+             "bar's owner of selling drugs for the rival cartel.", "2026-03-24")
+    assert r.find("112", source="MEXGOV", target="MEXCRM"), r.describe()
+    assert r.find("112", target="MEXBUS"), r.describe()

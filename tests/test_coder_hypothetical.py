@@ -297,3 +297,16 @@ def test_air_strikes_in_response_did_happen():
     r = code("Militants attacked a military post near Diapaga, Burkina Faso, on Tuesday. In response, air strikes were "
              "conducted on militant positions east of the town, the army said.", "2026-10-24")
     assert r.one("195").modality == "asserted", r.describe()
+
+
+def test_the_fear_of_a_speaker_who_asks_not_to_be_named_does_not_doubt_his_denial():
+    r = code("Gunmen killed 11 people at a bar in Salamanca, Mexico, late on Sunday. A brother of the owner, who asked "
+             "not to be named for fear of reprisals, denied that the family had any ties to organized crime.",
+             "2026-03-24")
+    assert r.one("016").modality == "asserted", r.describe()
+
+
+def test_a_murder_charge_in_court_is_not_a_murder():
+    r = code("Bandits killed seven people in Kapkoris, Kenya, on Tuesday. Three men were charged at a court in Iten "
+             "on Monday with the teacher's murder and denied the charges.", "2026-05-14")
+    assert [e.date.isoformat() for e in r.find("18")] == ["2026-05-12"], r.describe()

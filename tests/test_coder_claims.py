@@ -1020,3 +1020,17 @@ def test_a_speaker_reached_by_telephone_still_only_reports_the_strike():
              "by telephone by the Hirshabelle Times, said the strike on Friday night hit a water point where herders "
              "were watering their camels, killing eight people.", "2026-09-21")
     assert all("SOMCVL" not in e.source for e in r.events), r.describe()
+
+
+def test_a_statement_that_affirms_no_attack_took_place_is_a_denial():
+    r = code("Regarding what some pages have circulated about an attack on an army post in the Mutaibija area of Iraq "
+             "on the night of 9 October, the Security Media Cell affirms that no such attack took place.",
+             "2026-10-12")
+    assert r.find("016", source="IRQ"), r.describe()
+
+
+def test_rejecting_the_messages_circulated_on_social_networks_is_a_denial():
+    r = code("Troops killed two members of an armed group in La Cristalina, Colombia, on 18 August. The National Army "
+             "rejects the messages circulated on social networks claiming that the two people killed were peasants.",
+             "2026-08-19")
+    assert r.find("016", source="COLMIL"), r.describe()

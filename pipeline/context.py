@@ -1429,7 +1429,10 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         if organs:
             return min(organs, key=lambda a: abs(a.first - agent.first)).code[:3]
         # "In Tehran, foreign ministry spokesman X said": the capital named just before
-        here = [c.country for p in ann.places if p.last < agent.first and agent.first - p.last <= 3
+        # ("At a weekly briefing in Islamabad on Tuesday, Foreign Office spokeswoman X said": the
+        # capital, then when)
+        here = [c.country for p in ann.places if p.last < agent.first and (agent.first - p.last <= 3 or (
+                    agent.first - p.last <= 8 and all(_when_word(ann, k) for k in range(p.last + 1, agent.first))))
                 for c in p.candidates[:1] if c.country in ctx.countries]
         if here:
             return here[-1]
@@ -1459,6 +1462,15 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         if other:
             return other
     return ctx.country
+
+
+WHEN_WORDS = frozenset({"on", "late", "early", "last", "this", "night", "morning", "evening", "afternoon", "day",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _when_word(ann: SentenceAnnotation, k: int) -> bool:
+    """A word of a time expression between a place and what follows ('on Tuesday,')."""
+    return not ann.tokens[k].norm or ann.norm(k) in WHEN_WORDS or ann.norm(k).isdigit()
 
 
 def _owner_of_sites(ann: SentenceAnnotation, agent: ActorMention) -> str | None:

@@ -1907,3 +1907,11 @@ def test_the_secretariat_and_the_bar_owner_are_who_the_text_says():
              "bar's owner of selling drugs for the rival cartel.", "2026-03-24")
     assert r.find("112", source="MEXGOV", target="MEXCRM"), r.describe()
     assert r.find("112", target="MEXBUS"), r.describe()
+
+
+def test_the_capital_of_a_briefing_tells_whose_foreign_office_speaks():
+    r = code("Pakistani airstrikes on a village in Nuristan, Afghanistan, killed nine civilians, the Taliban government "
+             "said Wednesday. At a weekly briefing in Islamabad on Tuesday, Foreign Office spokeswoman Sadia Qureshi "
+             "said Pakistan \"does not target civilians.\" She accused the Taliban authorities of allowing terrorist "
+             "groups to use Afghan soil.", "2026-03-11")
+    assert r.find("112", source="PAKGOV", target="AFGGOV"), r.describe()

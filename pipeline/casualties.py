@@ -259,7 +259,9 @@ THING_NOUNS = frozenset({"communities", "community", "villages", "village", "hou
                          "pigs", "zebu", "oxen", "bulls", "horses",
                          # "killed eleven soldiers and burned forty tankers": vehicles and weapons
                          "tankers", "lorries", "buses", "motorcycles", "motorbikes", "boats", "tanks", "aircraft",
-                         "helicopters", "weapons", "rifles", "guns", "stalls", "tents", "huts"})
+                         "helicopters", "weapons", "rifles", "guns", "stalls", "tents", "huts",
+                         # "three guns with 112 rounds of ammunition were recovered": what was seized
+                         "rounds", "bullets", "cartridges", "magazines", "grenades", "pistols", "kilograms", "kg"})
 
 
 def _counts_things(ann, last: int, lex) -> bool:

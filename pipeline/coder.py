@@ -2586,12 +2586,23 @@ def _geo(ann: SentenceAnnotation, mention, ctx: ArticleContext) -> Place | None:
                  longitude=g.longitude, geo_precision=precision, geonameid=None if g.is_region else g.geonameid)
 
 
+CUSTODY_WORDS = frozenset({"arrested", "detained", "apprehended", "captured", "freed", "rescued", "released"})
+HARM_WORDS = frozenset({"abducted", "kidnapped", "hostage", "hostages", "missing", "displaced", "poisoned"})
+
+
+def _cue_in_clause(ann, clause: Clause, words: frozenset[str]) -> bool:
+    return any(ann.norm(i) in words for i in range(clause.lo, clause.hi))
+
+
 def _casualty_report(article, sentence, ann, frames, times, ctx, lex) -> list[EventMention]:
     """'SANA reported 107 cases of breathing difficulties': figures for the event told before."""
     clause = Clause(0, len(ann.tokens), frames[0] if frames else None)
     if _clause_has_cue(ann, clause, lex.hypothetical):
         return []      # "warned that the fall of Marib would lead to ... two million displaced"
     casualties = _casualties(ann, clause, sentence, clause.frame, lex)
+    if casualties and all(c.kind == "affected" for c in casualties) and _cue_in_clause(ann, clause, CUSTODY_WORDS) \
+            and not _cue_in_clause(ann, clause, HARM_WORDS):
+        return []      # "23 suspects were arrested": the arrested are no victims of the attack told before
     if not casualties or any(ctx.published and (ctx.published - _period_end(t.date, t.precision)).days
                              > lex.lexicon.time.background_days for t in times):
         return []      # "In June 2014, more than 60 people were killed": figures of another time

@@ -1395,6 +1395,9 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
     ("rebels", "civilians", "the regime") to the story's country."""
     if agent.owner:
         return agent.owner[:3]
+    origin = _country_of_origin(ann, agent)
+    if origin:
+        return origin
     owner = _owner_of_sites(ann, agent)
     if owner:
         return owner
@@ -1462,6 +1465,18 @@ def _agent_country(ann: SentenceAnnotation, agent: ActorMention, ctx: ArticleCon
         if other:
             return other
     return ctx.country
+
+
+RETURNING = frozenset({"returnee", "returnees", "deportee", "deportees", "repatriates"})
+
+
+def _country_of_origin(ann: SentenceAnnotation, agent: ActorMention) -> str | None:
+    """'Armed Turkana raiders from Kenya attacked a kraal' in a Ugandan army release: the
+    country they came from is theirs."""
+    if ann.norm(agent.last + 1) != "from" or ann.tokens[agent.last].norm in RETURNING:
+        return None      # (but "a returnee from Rwanda" has come home)
+    return next((a.code for a in ann.actors if a.kind == "named" and len(a.code) == 3 and a.first == agent.last + 2
+                 and a.code[:3] not in INTERNATIONAL_PREFIXES and is_place_like(ann, a)), None)
 
 
 WHEN_WORDS = frozenset({"on", "late", "early", "last", "this", "night", "morning", "evening", "afternoon", "day",

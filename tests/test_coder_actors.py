@@ -1915,3 +1915,10 @@ def test_the_capital_of_a_briefing_tells_whose_foreign_office_speaks():
              "said Pakistan \"does not target civilians.\" She accused the Taliban authorities of allowing terrorist "
              "groups to use Afghan soil.", "2026-03-11")
     assert r.find("112", source="PAKGOV", target="AFGGOV"), r.describe()
+
+
+def test_raiders_from_kenya_are_kenyan_in_a_ugandan_army_release():
+    r = code("The Uganda People's Defence Forces said on Monday that its troops recovered 213 head of cattle in "
+             "Kotido, Uganda. Kaabong District, night of 9/10 July 2026: Armed Turkana raiders from Kenya attacked a "
+             "kraal at Lokoreto in Kalapata, Uganda, and shot dead two herdsmen.", "2026-07-20")
+    assert r.find("18", source="KENREB"), r.describe()

@@ -420,3 +420,18 @@ def test_losing_a_foot_to_a_landmine_is_an_injury():
              rated=False)
     assert any(m.cameo.startswith("183") and any(c.kind == "injured" and c.count == 1 for c in m.casualties)
                for m in r.mentions), r.describe()
+
+
+def test_rounds_of_ammunition_recovered_are_not_dead():
+    r = code("Kotido District, 7 July 2026: The raiders opened fire on the troops near Lokitelakaru, Uganda, who "
+             "responded. Five raiders were killed and three guns with 112 rounds of ammunition were recovered.",
+             "2026-07-20")
+    assert [e.fatalities for e in r.find("19")] == [5], r.describe()
+
+
+def test_suspects_arrested_in_a_later_search_are_not_the_ambush_victims():
+    r = code("Kotido District, 11 July 2026: Troops escorting cattle were ambushed by raiders near Losilang, Uganda. "
+             "One soldier was killed. Moroto District, 12 July 2026: Troops conducted a cordon and search operation "
+             "in Nadunget, during which 23 suspects were arrested.", "2026-07-20")
+    [ambush] = r.find("19")
+    assert len(ambush.evidence) == 2, r.describe()

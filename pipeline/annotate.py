@@ -356,11 +356,18 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
         if m.first == m.last and word_tokens[m.first].norm == "official" and m.last + 1 < len(word_tokens) \
                 and word_tokens[m.last + 1].norm in OFFICIAL_THINGS:
             continue   # "according to official results", "the official toll": an adjective, no official
+        if m.first == m.last and word_tokens[m.first].norm == "intelligence" and m.first > 0 \
+                and word_tokens[m.first - 1].norm in INFORMATION_BEFORE:
+            continue   # "acting on credible intelligence": information, not the intelligence service
         raw.append(_mention(ann, first, last, m.value, day))
     raw = [a for a in raw if not _spelled_out_otherwise(ann, a, raw) and not _names_a_place(ann, a)]
     raw.extend(_pronouns(ann, {i for a in raw for i in range(a.first, a.last + 1)}))
     raw.sort(key=lambda a: a.first)
     return _compose(ann, raw)
+
+
+INFORMATION_BEFORE = frozenset({"on", "credible", "actionable", "reliable", "specific", "following", "upon", "after",
+                                "human", "timely", "precise", "accurate"})
 
 
 def _names_a_place(ann, a: ActorMention) -> bool:

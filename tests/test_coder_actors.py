@@ -1922,3 +1922,11 @@ def test_raiders_from_kenya_are_kenyan_in_a_ugandan_army_release():
              "Kotido, Uganda. Kaabong District, night of 9/10 July 2026: Armed Turkana raiders from Kenya attacked a "
              "kraal at Lokoreto in Kalapata, Uganda, and shot dead two herdsmen.", "2026-07-20")
     assert r.find("18", source="KENREB"), r.describe()
+
+
+def test_acting_on_credible_intelligence_names_no_intelligence_service():
+    r = code("The 3rd Infantry Division wishes to update the public on the disarmament operations in Karamoja, Uganda. "
+             "Kaabong District, 15 July 2026: Acting on credible intelligence, the Uganda Peoples Defence Air Force, in "
+             "support of ground troops, conducted a precision air strike on a hideout of armed raiders in the "
+             "Morungole ranges.", "2026-07-20")
+    assert [e.source for e in r.find("195")] == [["UGAMIL"]], r.describe()

@@ -273,6 +273,8 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
             continue     # "forces backed by clan militias", "known as Macawisley": not the subject
         if participle:       # "X and Y condemned the attack, accusing Serbia": both accuse
             return [b for b in _coordinated_right(ann, actors, a) if b.last < before]
+        if _in_origin_phrase(ann, a):
+            continue     # "women from Jema'a and Kaura Local Government Areas marched": where they came from
         verb = _verb_of_object(ann, a, before)
         if verb is not None:
             # "police dispersed the protesters, beat several IDPs and detained five": one subject for
@@ -291,6 +293,19 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     return []
 
 
+ORIGIN_PREPOSITIONS = frozenset({"from"})
+
+
+def _in_origin_phrase(ann, a) -> bool:
+    """'from Jema'a and Kaura Local Government Areas': a name inside a run of names that a
+    preposition of origin opens, however many names the run joins."""
+    for i in range(a.first - 1, max(-1, a.first - 10), -1):
+        word = ann.tokens[i].text
+        if ann.norm(i) in ORIGIN_PREPOSITIONS:
+            return i < a.first - 1      # (right before the name, _blocks_subject decides)
+        if not (word[:1].isupper() or ann.norm(i) in {"and", "the"} or word in {"'", "’"}):
+            return False      # (a comma ends the run: "In Gao, Malian soldiers ...")
+    return False
 TELLING = frozenset({"told", "tells", "telling", "informed", "assured", "warned", "reminded"})
 OBJECT_LEADS = frozenset({"the", "a", "an", "several", "some", "many", "dozens", "hundreds", "two", "three", "four",
                           "five", "its", "their", "his", "her", "of"})

@@ -1930,3 +1930,10 @@ def test_acting_on_credible_intelligence_names_no_intelligence_service():
              "support of ground troops, conducted a precision air strike on a hideout of armed raiders in the "
              "Morungole ranges.", "2026-07-20")
     assert [e.source for e in r.find("195")] == [["UGAMIL"]], r.describe()
+
+
+def test_the_places_marchers_come_from_do_not_march():
+    r = code("Bandits attacked Kigudu village in Kaduna, Nigeria, on Tuesday night. Lydia Ishaku, Voice of Jema'a, "
+             "Kajuru. NEWSCASTER: Hundreds of women from Jema'a and Kaura Local Government Areas marched through "
+             "Kafanchan this morning to protest against the killings in southern Kaduna.", "2026-10-02")
+    assert [e.source for e in r.find("14")] == [["NGACVL"]], r.describe()

@@ -512,7 +512,8 @@ def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], cl
     frame = clause.frame
     if frame is None or not found or not any(a.code for a in frame.speaker):
         return []
-    if not any((t.ref.pos == "verb" and _negated(ann, t, clause, lex) and not _after_auxiliary(ann, t))
+    if not any((t.ref.pos == "verb" and _negated(ann, t, clause, lex)
+                and (not _after_auxiliary(ann, t) or _no_civilian_subject(ann, t)))
                or _none_took_place(ann, t) for t in group):
         return []     # ("neither confirmed nor denied the strikes": no denial; "the carrier had not
         # been hit": denying a loss, not a deed)
@@ -522,6 +523,12 @@ def _denial_by_negation(ann: SentenceAnnotation, group: list[TriggerMention], cl
     if doers and not any(_same_party(d.code, c) for d in doers for c in codes):
         return []     # "the army said the rebels had not withdrawn": about someone else
     return [statement_about(found[0], "016", [_ref(a) for a in speaker], [], "deny/negated-statement")]
+
+
+def _no_civilian_subject(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'... and that "no civilian area was targeted"': the striker denying harm to civilians."""
+    before = [ann.norm(i) for i in range(max(0, trig.first - 6), trig.first)]
+    return "no" in before and any(w in ("civilian", "civilians") for w in before[before.index("no"):])
 
 
 def _none_took_place(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

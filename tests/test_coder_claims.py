@@ -1034,3 +1034,11 @@ def test_rejecting_the_messages_circulated_on_social_networks_is_a_denial():
              "rejects the messages circulated on social networks claiming that the two people killed were peasants.",
              "2026-08-19")
     assert r.find("016", source="COLMIL"), r.describe()
+
+
+def test_the_striker_saying_no_civilian_area_was_targeted_denies():
+    r = code("The Taliban's district governor in Nuristan, Afghanistan, said Pakistani forces had fired more than 20 "
+             "shells on Sunday. In a statement, Pakistan's military media wing said its troops had \"responded to "
+             "unprovoked firing from Afghan Taliban posts\" in the Chitral sector and that \"no civilian area was "
+             "targeted\".", "2026-06-15")
+    assert r.find("016", source="PAKMIL"), r.describe()

@@ -65,6 +65,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     datelined = dateline_day(lead, annotations[0].tokens, ctx.published) if sentences else None
     ctx.published = datelined or ctx.published
     story_day = next((t.date for t in lead if t.precision == "day"), None)     # the lead's day: the news
+    headlines_end = -1      # where a bulletin's read-out headlines end
     for sentence, ann in zip(sentences, annotations):
         read_sentence(ann, ctx, lex)
         # (the lead's times were read above; with no dateline day nothing changed for them)
@@ -73,7 +74,11 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
         last_day = next((t.date for t in reversed(times) if t.precision == "day"), last_day)
         year_told = next((t.date.year for t in reversed(times) if t.precision == "year"), year_told)
         found = code_sentence(article, sentence, ann, ctx, lex, times)
-        if _is_summary(ann, lex):
+        if not found and _announces_headlines(ann):
+            # "Good evening. These are the headlines. [...]": the rest of the paragraph is the summary
+            end = article.text.find("\n", sentence.end)
+            headlines_end = len(article.text) if end < 0 else end
+        if _is_summary(ann, lex) or sentence.start < headlines_end:
             # (dated by the bulletin's day, not the event's: the full report dates it)
             found = [m.model_copy(update={"reference": True, "date": None, "date_precision": None,
                                           "rule_ids": m.rule_ids + [BULLETIN_SUMMARY]}) for m in found]
@@ -231,6 +236,16 @@ def _is_summary(ann: SentenceAnnotation, lex: CoderLexicon) -> bool:
     openings = {" ".join(t.norm or t.text for t in ann.tokens[start:start + 8] if t.norm or t.text == ":")
                 for start in (0, label)}
     return any(opening.replace(" :", ":").startswith(o) for opening in openings for o in lex.summary_openers)
+
+
+HEADLINE_ANNOUNCEMENTS = (["the", "headlines"], ["our", "headlines"], ["main", "headlines"], ["top", "stories"])
+
+
+def _announces_headlines(ann: SentenceAnnotation) -> bool:
+    """'... and these are the headlines.', 'Here are the headlines.': what follows in the paragraph
+    is the bulletin's summary, told in full after it."""
+    words = [t.norm for t in ann.tokens if t.norm]
+    return words[-2:] in HEADLINE_ANNOUNCEMENTS
 
 
 # --------------------------------------------------------------------------- one sentence

@@ -606,6 +606,15 @@ def test_a_bulletins_headlines_tell_no_event_of_their_own():
     assert str(killing.date) == "2025-06-01", r.describe()      # the report's day, not the bulletin's
 
 
+def test_headlines_announced_in_a_sentence_of_their_own_tell_no_event_of_their_own():
+    r = code("NEWSCASTER: Good evening. These are the headlines. The Nigerian Air Force says its jets have killed "
+             "scores of terrorists in the Kauru forest. Women march in Kafanchan against the killings.\n"
+             "NEWSCASTER: The Nigerian Air Force says its fighter jets struck bandit camps in the Kauru forest in "
+             "Kaduna, Nigeria, on Wednesday, killing what it described as scores of terrorists.", "2026-10-02")
+    assert [str(e.date) for e in r.find("19")] == ["2026-09-30"], r.describe()
+    assert not r.find("14"), r.describe()      # a headline whose story the bulletin never tells
+
+
 def test_a_bulletins_top_story_is_the_event_its_report_tells():
     r = code("ANCHOR: Our top story tonight: two soldiers have been killed in a drone strike on the Heglig oil field. "
              "A drone struck the central processing facility at Heglig in Sudan at around eleven o'clock on "

@@ -1091,6 +1091,7 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
     return list(groups.values())
 
 
+ANNIVERSARY_REACH = 14
 PAST_POSSESSORS = (["last", "year"], ["last", "month"], ["last", "week"], ["last", "year", "s"])
 
 
@@ -1099,9 +1100,9 @@ def _past_named_event(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     event of the past named to say what today's is about; it tells nothing new."""
     if trig.ref.pos != "noun":
         return False
-    before = [t.norm for t in ann.tokens[max(0, trig.first - 6):trig.first] if t.norm]
+    before = [t.norm for t in ann.tokens[max(0, trig.first - ANNIVERSARY_REACH):trig.first] if t.norm]
     if "anniversary" in before:
-        return True
+        return True      # (also "the second anniversary of the martyrdom of eleven heroes ... in an ambush")
     k = _possessive_mark(ann, trig, reach=3)
     if k is None:
         return False
@@ -2383,6 +2384,9 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
         return False
     if trig.ref.pos != "verb" and before in DETERMINERS:
         return True      # "the strikes", "this attack": told again
+    named_place = next((p for p in ann.places if p.last == trig.first - 1), None)
+    if trig.ref.pos == "noun" and named_place is not None and ann.norm(ann.prev_word(named_place.first)) == "the":
+        return True      # "the Muqdadiyah explosion": the one told before, in that town
     if any(ann.tokens[i].norm in lex.new_event_cues for i in range(0, trig.first)):
         return False     # "In a separate incident, two policemen were killed when ..."
     # "12 people were killed", "fighting raged": with no perpetrator, a generic word adds figures to

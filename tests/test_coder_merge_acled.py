@@ -791,3 +791,19 @@ def test_the_air_component_strikes_from_the_air():
     r = code("On 16 October 2026, the air component struck a terrorist logistics base north of Foube, Burkina Faso.",
              "2026-10-24")
     assert r.one("195").source == ["BFAMIL"], r.describe()
+
+
+def test_the_explosion_named_by_its_town_is_told_again_not_anew():
+    r = code("On Saturday evening, 10 October 2026, an improvised explosive device exploded targeting a vehicle of "
+             "the Popular Mobilisation Forces on the road between Muqdadiyah and Hawr al-Shaikh in Diyala, Iraq, "
+             "killing two members. Update (23:50): One of the wounded members died of his wounds at Baqubah General "
+             "Hospital, raising the number of martyrs of the Muqdadiyah explosion to three.", "2026-10-12")
+    assert len(r.find("18")) == 1, r.describe()
+
+
+def test_an_ambush_whose_anniversary_is_marked_is_no_news():
+    r = code("Terrorist remnants fired two mortar shells at the village of Bustan al-Abbas in Diyala, Iraq, on "
+             "Saturday. On Saturday, the commander of Diyala Operations laid a wreath at the martyrs' memorial in "
+             "Baqubah during a ceremony marking the second anniversary of the martyrdom of eleven heroes of our forces "
+             "in an ambush in the Hamrin mountains in October 2024.", "2026-10-12")
+    assert [len(e.evidence) for e in r.events] == [1], r.describe()

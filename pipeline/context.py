@@ -777,8 +777,11 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
         if ann.tokens[first].norm == "the" and last > first:
             first += 1       # "The CSP-DPA accused": the article is not part of the name
         name = " ".join(t.norm for t in ann.tokens[first:last + 1] if t.norm)
+        # ("... of the Miyetti Allah Cattle Breeders Association of Nigeria (MACBAN), Alhaji Usman Bello
+        # Dankari": the body's acronym between)
         before = [a for a in ann.actors if a.last == first - 1 or (a.last == first - 2 and ann.tokens[first - 1].text == ",")
-                  or (a.last == first - 2 and ann.tokens[first - 1].text == "." and _abbreviated_title(ann, a))]
+                  or (a.last == first - 2 and ann.tokens[first - 1].text == "." and _abbreviated_title(ann, a))
+                  or (a.last < first - 2 and ann.tokens[first - 1].text == "," and _acronym_end(ann, a.last) == first - 1)]
         of = _of_before(ann, before[-1].first) if before and len(before[-1].code) == 3 else None
         if of is not None:
             # "the Governor of West Darfur, Khamis Abakar": the governor's name, not the region's
@@ -791,7 +794,7 @@ def _add_alias_mentions(ann: SentenceAnnotation, ctx: ArticleContext, lex: Coder
         # ("the NAF spokesperson, Air Commodore Olumide Adeyemi", "police commander Chief Inspector
         # Jacob Wape": the rank is no part of the name)
         core = first
-        while before and last - core >= 2 and ann.tokens[core].norm in RANKS:
+        while before and last - core >= 2 and (ann.tokens[core].norm in RANKS or ann.tokens[core].norm in HONORIFICS):
             core += 1
         if before and before[-1].code and _words(ann, core, last) <= 3 and not ann.tokens[first].text.isupper():
             ctx.aliases.setdefault(" ".join(t.norm for t in ann.tokens[core:last + 1] if t.norm), before[-1].code)

@@ -1937,3 +1937,11 @@ def test_the_places_marchers_come_from_do_not_march():
              "Kajuru. NEWSCASTER: Hundreds of women from Jema'a and Kaura Local Government Areas marched through "
              "Kafanchan this morning to protest against the killings in southern Kaduna.", "2026-10-02")
     assert [e.source for e in r.find("14")] == [["NGACVL"]], r.describe()
+
+
+def test_a_body_named_with_its_acronym_then_its_officers_name_gives_the_surname_its_code():
+    r = code("Gunmen killed 12 people in Guma, Benue, Nigeria, on Sunday. Reacting, the Benue State chairman of the "
+             "Miyetti Allah Cattle Breeders Association of Nigeria (MACBAN), Alhaji Usman Bello Dankari, denied that "
+             "Fulani herders were behind the attack. Dankari accused the Benue State Civil Protection Guards of "
+             "killing three herders near Tse-Orkaa on Saturday.", "2026-06-16")
+    assert r.find("112", source="NGAAGR", target="NGACOP"), r.describe()

@@ -315,6 +315,8 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             # is no accusation to code; the attack is told as the accused's
             blamed.extend(_ref(a) for a in roles.target if a.code)
             continue
+        if trig.ref.rule.cameo[:3] == "114" and not roles.target:
+            roles.target = _capital_addressed(ann, trig)
         if trig.ref.rule.cameo[:2] == "11" and not any(a.code for a in roles.source) and ctx.country:
             roles.source = _unaffiliated_person(ann, trig, clause, ctx.country) or roles.source
         if trig.ref.rule.cameo[:3] in ("112", "016") and not any(a.code for a in roles.source) and ctx.country:
@@ -992,6 +994,15 @@ def _denied_clause(ann: SentenceAnnotation, trig: TriggerMention, words: list[st
 ASKING_WORDS = frozenset({"say", "said", "saying", "says", "know", "known", "knows", "clear", "unclear", "determine",
                           "identify", "identified", "establish", "disclose", "reveal", "specify", "investigating",
                           "asked", "asking", "wondering", "on", "about", "as", "to"})
+
+
+def _capital_addressed(ann: SentenceAnnotation, trig: TriggerMention) -> list[ActorMention]:
+    """'sent a protest note to Caracas': the capital a state's complaint goes to is that state's
+    government."""
+    to = next((i for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 3)) if ann.norm(i) == "to"), None)
+    capital = next((a for a in ann.actors if to is not None and a.first == to + 1 and a.kind == "named"
+                    and len(a.code) == 3), None)
+    return [replace(capital, code=capital.code + "GOV")] if capital is not None else []
 
 
 def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -> bool:

@@ -1042,3 +1042,8 @@ def test_the_striker_saying_no_civilian_area_was_targeted_denies():
              "unprovoked firing from Afghan Taliban posts\" in the Chitral sector and that \"no civilian area was "
              "targeted\".", "2026-06-15")
     assert r.find("016", source="PAKMIL"), r.describe()
+
+
+def test_a_protest_note_sent_to_a_capital_is_a_complaint_to_its_government():
+    r = code("Colombia's Foreign Ministry sent a protest note to Caracas on Monday over the incident.", "2026-10-12")
+    assert r.one("114").target == ["VENGOV"], r.describe()

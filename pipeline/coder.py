@@ -1083,6 +1083,8 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
         clause = _clause_of(ann, trig, frames, complements)
         if clause.indirect:
             continue     # the attack someone is accused of arranging is told as its doers' attack
+        if _planted_by_the_victims(ann, trig):
+            continue     # "killed two IS militants believed to have planted the bomb": the bomb is another deed
         part = _sub_clause(ann, clause, trig)
         if part[0] == clause.lo and part[1] < clause.hi and _starts_new_event(ann, ann.next_word(clause.lo - 1)
                                                                               if clause.lo else _first_word(ann)):
@@ -1100,6 +1102,21 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
         found_dead = trig.ref.rule.id == BODIES_FOUND_RULE
         groups.setdefault((clause.lo, clause.hi, part[0], planned, owner, found_dead), ([], sub))[0].append(trig)
     return list(groups.values())
+
+
+PLANTING = frozenset({"planted", "planting", "plant", "laid", "laying"})
+PLANTER_CLAUSES = (["to", "have"], ["who", "had"], ["who", "have"], ["suspected", "of"], ["accused", "of"])
+
+
+def _planted_by_the_victims(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """A bomb described as the deed of those an event hit ('killed two militants believed to have
+    planted the bomb', 'arrested men suspected of planting the device'), after a deed of its own."""
+    if trig.ref.pos != "noun":
+        return False
+    words = [ann.norm(i) for i in range(max(0, trig.first - 5), trig.first) if ann.norm(i)]
+    k = next((i for i, w in enumerate(words) if w in PLANTING), None)
+    return k is not None and k >= 2 and words[k - 2:k] in PLANTER_CLAUSES and any(
+        t.last < trig.first - 4 and t.ref.rule.cameo[:2] in VIOLENT_ROOTS for t in ann.triggers)
 
 
 ANNIVERSARY_REACH = 14

@@ -807,3 +807,10 @@ def test_an_ambush_whose_anniversary_is_marked_is_no_news():
              "Baqubah during a ceremony marking the second anniversary of the martyrdom of eleven heroes of our forces "
              "in an ambush in the Hamrin mountains in October 2024.", "2026-10-12")
     assert [len(e.evidence) for e in r.events] == [1], r.describe()
+
+
+def test_the_bomb_the_dead_militants_planted_is_not_how_they_were_killed():
+    r = code("A roadside bomb struck a Taliban vehicle in Shahjoy, Zabul, Afghanistan, on Sunday. Rahmani said Taliban "
+             "intelligence forces killed two IS militants believed to have planted the bomb in a raid on a house on "
+             "the outskirts of Qalat early Tuesday.", "2026-03-11")
+    assert [e.cameo for e in r.events if str(e.date) == "2026-03-10"] == ["190"], r.describe()

@@ -1083,7 +1083,7 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
         clause = _clause_of(ann, trig, frames, complements)
         if clause.indirect:
             continue     # the attack someone is accused of arranging is told as its doers' attack
-        if _planted_by_the_victims(ann, trig):
+        if _planted_by_the_victims(ann, trig) or _said_of_some_of_them(ann, trig):
             continue     # "killed two IS militants believed to have planted the bomb": the bomb is another deed
         part = _sub_clause(ann, clause, trig)
         if part[0] == clause.lo and part[1] < clause.hi and _starts_new_event(ann, ann.next_word(clause.lo - 1)
@@ -1119,6 +1119,14 @@ def _planted_by_the_victims(ann: SentenceAnnotation, trig: TriggerMention) -> bo
         t.last < trig.first - 4 and t.ref.rule.cameo[:2] in VIOLENT_ROOTS for t in ann.triggers)
 
 
+def _said_of_some_of_them(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'killing three terrorists, one of whom was wearing an explosive belt that was later
+    detonated by engineering teams': what is told of some of those just counted."""
+    return any(ann.norm(i) == "whom" and ann.norm(ann.prev_word(i)) == "of"
+               for i in range(max(0, trig.first - OF_WHOM_REACH), trig.first))
+
+
+OF_WHOM_REACH = 12
 ANNIVERSARY_REACH = 14
 PAST_POSSESSORS = (["last", "year"], ["last", "month"], ["last", "week"], ["last", "year", "s"])
 

@@ -814,3 +814,10 @@ def test_the_bomb_the_dead_militants_planted_is_not_how_they_were_killed():
              "intelligence forces killed two IS militants believed to have planted the bomb in a raid on a house on "
              "the outskirts of Qalat early Tuesday.", "2026-03-11")
     assert [e.cameo for e in r.events if str(e.date) == "2026-03-10"] == ["190"], r.describe()
+
+
+def test_the_belt_one_of_the_dead_wore_does_not_make_an_ambush_a_bombing():
+    r = code("A joint force of the army and the Popular Mobilisation Forces ambushed a terrorist group at dawn on Sunday "
+             "in Wadi Zghaytun, Hawija district, Iraq, killing three terrorists, one of whom was wearing an explosive "
+             "belt that was later detonated by engineering teams.", "2026-10-12")
+    assert [e.cameo for e in r.events] == ["190"], r.describe()

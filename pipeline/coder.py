@@ -1942,12 +1942,13 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
         lo = trig.first
     lo = max(lo, _after_closed_quote(ann, trig.first))
     # "no indication any U.S. warship had come under attack": the cues go with the verb
-    window = _window(ann, lo, came_under_verb(ann, trig) or trig.first, HYPOTHETICAL_WINDOW)
+    end = came_under_verb(ann, trig) or trig.first
+    window = _window(ann, lo, end, HYPOTHETICAL_WINDOW)
     aside = _relative_clause(ann, clause, trig)
     if aside and lo <= aside[0] and aside[1] <= trig.first:
         # "A brother of the owner, who asked not to be named for fear of reprisals, denied ...": the
         # relative clause describes the speaker; its cues are not the verb's
-        window = [i for i in _window(ann, lo, came_under_verb(ann, trig) or trig.first, 4 * HYPOTHETICAL_WINDOW)
+        window = [i for i in _window(ann, lo, end, 4 * HYPOTHETICAL_WINDOW)
                   if not aside[0] <= i < aside[1]][-HYPOTHETICAL_WINDOW:]
     # "tried to storm the buildings but were repelled by police": the assault took place
     repelled = any(ann.norm(i) in ATTEMPTS for i in window) and \

@@ -293,19 +293,18 @@ def _subject(ann, actors, before: int, lo: int) -> list[ActorMention]:
     return []
 
 
-ORIGIN_PREPOSITIONS = frozenset({"from"})
-
-
 def _in_origin_phrase(ann, a) -> bool:
-    """'from Jema'a and Kaura Local Government Areas': a name inside a run of names that a
-    preposition of origin opens, however many names the run joins."""
+    """'from Jema'a and Kaura Local Government Areas': a name inside a run of names that "from"
+    opens, however many names the run joins."""
     for i in range(a.first - 1, max(-1, a.first - 10), -1):
         word = ann.tokens[i].text
-        if ann.norm(i) in ORIGIN_PREPOSITIONS:
+        if ann.norm(i) == "from":
             return i < a.first - 1      # (right before the name, _blocks_subject decides)
         if not (word[:1].isupper() or ann.norm(i) in {"and", "the"} or word in {"'", "’"}):
             return False      # (a comma ends the run: "In Gao, Malian soldiers ...")
     return False
+
+
 TELLING = frozenset({"told", "tells", "telling", "informed", "assured", "warned", "reminded"})
 OBJECT_LEADS = frozenset({"the", "a", "an", "several", "some", "many", "dozens", "hundreds", "two", "three", "four",
                           "five", "its", "their", "his", "her", "of"})

@@ -16,6 +16,9 @@ from pipeline.numbers import is_number_word, parse_count
 UNITS_AFTER = frozenset({"mm", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per",
                          "years", "year", "days", "day", "hours", "hour", "minutes", "am", "pm", "kg", "tons",
                          "tonnes", "dollars", "million", "billion", "times", "weeks", "months", "th", "st", "nd", "rd",
+                         # a compound's unit: "the 30-minute firefight", "a two-week siege", "a 10-metre wall"
+                         "minute", "second", "seconds", "week", "month", "metre", "meter", "kilometre", "kilometer",
+                         "mile", "ton", "tonne",
                          # money: "paying up to two million pesos for each police officer killed"
                          "pesos", "naira", "rupees", "shillings", "euros", "francs", "cfa", "afghanis", "taka",
                          "birr", "pounds", "dinars", "riyals", "rials", "lira", "kyat", "cedis", "kwacha", "usd",

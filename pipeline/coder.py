@@ -2400,6 +2400,19 @@ def _is_ongoing(ann, trig: TriggerMention) -> bool:
 REPELLED = frozenset({"repelled", "repulsed", "repel", "repulse", "repelling", "repulsing"})
 
 
+LENGTH_UNITS = frozenset({"minute", "hour", "day", "week", "month", "long"})
+
+
+def _before_length_compound(ann, i: int) -> int:
+    """The word before 'the 30-minute firefight', 'the two-hour gun battle': past the length."""
+    j = ann.prev_word(i)
+    if ann.norm(j) in LENGTH_UNITS and j > 0 and ann.tokens[j - 1].text in {"-", "–"}:
+        k = ann.prev_word(j)
+        if is_number_word(ann.norm(k)) or ann.tokens[k].text[:1].isdigit():
+            return ann.prev_word(k)
+    return j
+
+
 def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     """'the attack', 'the strikes' with no new actors, or 'they hit ...': the article's earlier
     event again."""
@@ -2411,7 +2424,7 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     if rule.id in GENERIC_RULES and roles.source and all(a.kind == "pronoun" or a.how == "coreference"
                                                          for a in roles.source):
         return True
-    before = ann.norm(ann.prev_word(trig.first))
+    before = ann.norm(_before_length_compound(ann, trig.first))
     if rule.id in GENERIC_RULES and trig.ref.pos == "noun" and before in {"the", "this", "that", "these", "those"}:
         return True      # "claimed responsibility for the attack": the attack told before
     verb = ann.norm(ann.prev_word(ann.prev_word(trig.first))) if before in INDEFINITE else before

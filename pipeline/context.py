@@ -987,7 +987,8 @@ def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             if k < len(ann.tokens) and ann.tokens[k].text[:1].isupper():
                 ctx.aliases.setdefault(ann.tokens[k].norm, a.code)
                 continue
-        acronym = _acronym_after(ann, a.last) or _short_name_after(ann, a.last) or _acronym_inside(ann, a)
+        acronym = _acronym_after(ann, _office_end(ann, a.last)) or _short_name_after(ann, a.last) \
+            or _acronym_inside(ann, a)
         apposed = None if acronym else _apposed_acronym(ann, a.last)
         # ("south Lebanon, UNIFIL,": a name the dictionary knows, set off by commas, is no new name
         # of the place; a definition in brackets, "(FTC)", is)
@@ -998,6 +999,15 @@ def _learn_acronyms(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         _translated_name(ann, a)
         if acronym:
             ctx.aliases.setdefault(acronym, a.code)
+
+
+def _office_end(ann: SentenceAnnotation, last: int) -> int:
+    """'the State Attorney General's Office (FGJES)': the office of the officer the dictionary
+    knows goes by the acronym after it."""
+    j = last + 1
+    if j < len(ann.tokens) and ann.tokens[j].text in {"'s", "’s"}:
+        j += 1
+    return j if j < len(ann.tokens) and ann.norm(j) in OFFICE_HEADS and ann.tokens[j].text[:1].isupper() else last
 
 
 def _translated_name(ann: SentenceAnnotation, a: ActorMention) -> None:
@@ -1071,6 +1081,9 @@ def _acronym_end(ann: SentenceAnnotation, last: int) -> int:
     return last + 1
 
 
+ARMED_OWNER_ROLES = frozenset({"MIL", "COP", "UAF", "REB", "INS", "CRM"})
+
+
 def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None:
     """'X, a Fulani association', 'X (ACR), an insurgent group': the actor the apposition names."""
     j = _acronym_end(ann, last)
@@ -1082,7 +1095,8 @@ def _apposition_after(ann: SentenceAnnotation, last: int) -> ActorMention | None
     inside = [a for a in ann.actors if j < a.first <= min(j + 8, stop) and a.kind in ("agent", "named")]
     # "the political wing of the largest CODECO faction": the body it belongs to
     # ("spokesperson of the Army's 103rd Infantry Brigade": the army's, not a government's)
-    owner = [a for a in inside if (a.kind == "named" or a.roles in ("MIL", "COP") and a.code)
+    # ("a commander of the ma'awisley clan militia": the militia's, not a soldier's)
+    owner = [a for a in inside if (a.kind == "named" or a.roles in ARMED_OWNER_ROLES and a.code)
              and {"of", "for"} & {ann.norm(k) for k in range(max(j, a.first - 4), a.first)}]
     # "a Port-au-Prince based rights group": the group, not the city it is based in
     inside = [a for a in inside if not (a.kind == "named" and len(a.code) == 3)] + inside

@@ -123,6 +123,10 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon, earlier: l
         # "Hezbollah fired rockets at Israel, the military said, adding that ...": the participle
         # goes on with the speaker of the statement before it, else with the sentence's subject
         said = [f for f in earlier if f.verb < v and f.speaker]
+        if not said and _speech_verb_before_comma(ann, v, lex):
+            # "..., the mission said in a statement, adding that": a speaker no actor names, who is
+            # not the sentence's subject either
+            return Frame([], v, (v + 1, len(ann.tokens)), hedged)
         speaker = said[-1].speaker if said else _sentence_subject(ann, v)
         return Frame(speaker, v, (v + 1, len(ann.tokens)), hedged) if speaker else None
     if _next_norm(ann, v) == "by":
@@ -149,6 +153,16 @@ def _speech_frame(ann: SentenceAnnotation, v: int, lex: CoderLexicon, earlier: l
                       and _participle_after(ann, after[0].last))):
         return Frame([after[0]], v, (0, v), hedged)     # '"...," said Konashenkov.'
     return None
+
+
+def _speech_verb_before_comma(ann: SentenceAnnotation, v: int, lex: CoderLexicon) -> bool:
+    """'..., the mission said in a statement, adding': an attribution set off by commas says."""
+    j = v - 2
+    while j >= 0 and ann.tokens[j].text not in {",", ";"}:
+        if ann.norm(j) in lex.speech_forms:
+            return j - 1 >= 0 and any(ann.tokens[k].text == "," for k in range(max(0, j - 4), j))
+        j -= 1
+    return False
 
 
 def _passive_statement(ann: SentenceAnnotation, v: int, hedged: bool) -> Frame | None:

@@ -533,7 +533,8 @@ def _object_after(ann, actors, after: int, hi: int, preps: set[str] | None = Non
         gap = [t.norm for t in ann.tokens[after + 1:a.first] if t.norm]
         # ("struck artillery positions and a command post of Cambodia's 8th Infantry Division": the
         # sites owned, then their owner)
-        owned = gap[-1:] == ["of"] and bool(set(gap) & OWNED_SITES)
+        # ("the main base of the Djiboutian contingent": articles and modifiers may follow "of")
+        owned = "of" in gap[-3:] and bool(set(gap) & OWNED_SITES)
         if len(gap) > (OWNED_OBJECT_GAP if owned else MAX_OBJECT_GAP) or set(gap) & CLAUSE_BREAKS:
             return []
         if preps is not None and not _governed_by(ann, after, a.first, preps):
@@ -758,7 +759,7 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
             if other is None and any(ann.norm(j) == "and" for j in range(between + 1, sides[0].first)):
                 other = replace(sides[0])     # "between Kakiri and Tuanda fighters": two sides of one kind
             return Roles(source=[sides[0]], target=[other] if other else [])
-    engaged = _engaged_in(ann, actors, trig, clause)
+    engaged = _engaged_in(ann, actors, trig, clause) or _fought_where(ann, actors, trig, clause)
     if engaged is not None:
         return engaged
     partner = _object_after(ann, actors, trig.last, clause[1], preps)
@@ -785,6 +786,20 @@ def _two_sides_of_one_kind(ann, a: ActorMention) -> bool:
 GROUP_HEADS = frozenset({"groups", "gangs", "factions", "cartels", "militias", "clans", "tribes"})
 SIDE_WORDS = frozenset({"tribesmen", "clansmen", "clans", "tribes", "groups", "communities", "families", "villagers"})
 ENGAGE_VERBS = frozenset({"engage", "engaged", "engages", "engaging"})
+
+
+def _fought_where(ann, actors, trig, clause) -> Roles | None:
+    """'Troops pursued the attackers to a house, where a gunfight left one suspect dead': the
+    fight's sides are the subject and the object of the clause 'where' hangs on."""
+    where = next((j for j in range(trig.first - 1, max(clause[0], trig.first - 4) - 1, -1) if ann.norm(j) == "where"), None)
+    if where is None or where == 0 or ann.tokens[where - 1].text != ",":
+        return None
+    before = [a for a in actors if clause[0] <= a.first and a.last < where]
+    if not before:
+        return None
+    subject = _coordinated_right(ann, actors, before[0])
+    partner = [a for a in before if all(a is not s for s in subject)][:1]
+    return Roles(source=subject, target=partner) if partner else None
 
 
 def _engaged_in(ann, actors, trig, clause) -> Roles | None:

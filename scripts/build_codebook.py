@@ -1389,6 +1389,8 @@ ADDED_AGENTS = (
     ("wife", "CVL"), ("cousin", "CVL"), ("nephew", "CVL"), ("uncle", "CVL"),
     ("owner", "BUS"), ("owners", "BUS"), ("farm owner", "AGR"), ("livestock owners", "AGR"),
     ("secretariat", "GOV"),
+    # a country's troops in a multinational mission ("the main base of the Djiboutian contingent")
+    ("contingent", "MIL"), ("contingents", "MIL"),
 )
 
 

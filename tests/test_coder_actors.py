@@ -1945,3 +1945,40 @@ def test_a_body_named_with_its_acronym_then_its_officers_name_gives_the_surname_
              "Fulani herders were behind the attack. Dankari accused the Benue State Civil Protection Guards of "
              "killing three herders near Tse-Orkaa on Saturday.", "2026-06-16")
     assert r.find("112", source="NGAAGR", target="NGACOP"), r.describe()
+
+
+def test_a_commander_of_a_clan_militia_speaks_for_the_militia_not_the_army():
+    r = code("Al-Shabaab fighters attacked a base near Jalalaqsi, Somalia, on Friday. Hassan Dheere, a commander of "
+             "the local clan militia that guards the town with government troops, said eight of his men died. "
+             "Dheere accused the federal government of leaving the militias without ammunition.", "2026-05-10")
+    assert [e.source for e in r.find("112")] == [["SOMUAF"]], r.describe()
+
+
+def test_a_countrys_contingent_in_a_mission_is_the_target_of_fire_on_its_base():
+    r = code("Rockets were fired on Sunday at the main base of the Burundian contingent of the African Union "
+             "mission near Baidoa, Somalia, the mission said in a statement, adding that the rockets caused no "
+             "casualties.", "2026-05-11")
+    assert r.find("19", target="IGO") or r.find("19", target="BDI"), r.describe()
+
+
+def test_an_office_named_by_its_acronym_is_the_office_afterwards():
+    r = code("Gunmen killed four men in Zamora, Michoacan, Mexico, on Sunday. The State Attorney General's Office "
+             "(FGEM) said on Monday that investigators had reached the site. Relatives accused the FGEM of "
+             "arriving late. The FGEM rejected the accusation.", "2026-05-12")
+    assert r.find("016", source="MEX"), r.describe()
+    assert r.find("112", target="MEX"), r.describe()
+
+
+def test_a_fight_where_a_pursuit_ended_is_between_the_pursuers_and_the_pursued():
+    r = code("Soldiers pursued the gunmen to a ranch outside Fresnillo, Zacatecas, Mexico, on Tuesday, where a "
+             "shootout left two suspects dead.", "2026-05-13")
+    assert r.find("19", source="MEXMIL", target="MEXCRM") or r.find("19", source="MEXCRM", target="MEXMIL"), \
+        r.describe()
+
+
+def test_the_30_minute_firefight_is_the_clash_told_before():
+    r = code("Troops clashed with Abu Sayyaf gunmen in Patikul, Sulu, Philippines, on Friday, killing three of "
+             "them. No soldier was hurt in the 30-minute firefight, and troops seized two rifles, Tan said, adding "
+             "that the group had been extorting money from farmers.", "2026-05-16")
+    [clash] = r.find("19")
+    assert clash.injured is None and len(clash.evidence) == 2, r.describe()

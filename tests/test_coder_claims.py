@@ -1047,3 +1047,10 @@ def test_the_striker_saying_no_civilian_area_was_targeted_denies():
 def test_a_protest_note_sent_to_a_capital_is_a_complaint_to_its_government():
     r = code("Colombia's Foreign Ministry sent a protest note to Caracas on Monday over the incident.", "2026-10-12")
     assert r.one("114").target == ["VENGOV"], r.describe()
+
+
+def test_an_attack_told_as_retaliation_by_a_group_is_blamed_on_it():
+    r = code("Gunmen killed three police officers in Uruapan, Michoacan, Mexico, on Saturday. The state security "
+             "spokesman said the attack was retaliation by the Jalisco New Generation Cartel for arrests of its "
+             "members.", "2026-05-17")
+    assert r.find("112", source="MEX", target="MEXCRM"), r.describe()

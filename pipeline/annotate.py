@@ -581,10 +581,24 @@ def _pronouns(ann, taken: set[int]) -> list[ActorMention]:
     for i, t in enumerate(ann.tokens):
         if i in taken:
             continue
-        if t.norm in PRONOUNS or _bare_group(ann, i):
+        if (t.norm in PRONOUNS and not _expletive_it(ann, i)) or _bare_group(ann, i):
             out.append(ActorMention(i, i, t.start, t.end, t.text, "", "pronoun",
                                     person=PRONOUNS.get(t.norm) == "person", how="coreference"))
     return out
+
+
+EXPLETIVE_PREDICATES = frozenset({"possible", "impossible", "necessary", "clear", "likely", "unlikely", "difficult",
+                                  "easier", "harder", "unclear", "hard", "easy"})
+
+
+def _expletive_it(ann, i: int) -> bool:
+    """'made it possible to neutralise', 'it is unclear who fired': an 'it' that names no one."""
+    if ann.tokens[i].norm != "it":
+        return False
+    nxt = ann.next_word(i)
+    if ann.norm(nxt) in {"is", "was", "remains", "remained", "seems", "seemed"}:
+        nxt = ann.next_word(nxt)
+    return ann.norm(nxt) in EXPLETIVE_PREDICATES
 
 
 def _bare_group(ann, i: int) -> bool:

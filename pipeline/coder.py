@@ -1953,6 +1953,8 @@ def _is_hypothetical(ann: SentenceAnnotation, trig: TriggerMention, clause: Clau
     # "tried to storm the buildings but were repelled by police": the assault took place
     repelled = any(ann.norm(i) in ATTEMPTS for i in window) and \
         any(ann.norm(i) in REPELLED for i in range(trig.last + 1, clause.hi))
+    if _made_possible(ann, trig):
+        return _negated(ann, trig, clause, lex)     # "made it possible to neutralise 14 terrorists": done
     if (_purpose_infinitive(ann, trig) and not repelled) or _generic_plural(ann, trig) or _called_to(ann, trig, window) \
             or _conditional_class(ann, trig) or _planned_noun(ann, trig):
         return True
@@ -2029,7 +2031,18 @@ def _generic_plural(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
 
 
 ASPECT_VERBS = frozenset({"continued", "continue", "continues", "continuing", "began", "begin", "begins", "begun",
-                          "started", "start", "starts", "resumed", "kept", "went", "proceeded", "used", "came"})
+                          "started", "start", "starts", "resumed", "kept", "went", "proceeded", "used", "came",
+                          "managed"})
+
+
+def _made_possible(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    """'the response of our forces made it possible to neutralise 14 terrorists' (the French
+    communiqué's "a permis de"): what the action achieved, not a purpose."""
+    words, j = [], trig.first
+    for _ in range(4):
+        j = ann.prev_word(j)
+        words.insert(0, ann.norm(j))
+    return words[1:] == ["it", "possible", "to"] and words[0] in {"made", "makes", "make"}
 
 
 def _purpose_infinitive(ann: SentenceAnnotation, trig: TriggerMention) -> bool:

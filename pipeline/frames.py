@@ -297,8 +297,10 @@ def _apposition_before(ann: SentenceAnnotation, last: int, v: int) -> int:
     if opening is None or ann.tokens[opening].text != ",":
         return v
     # (", a farming village near the base,", ", reached by telephone by the Hirshabelle Times,")
+    # (", in the Tahoua region,", ", in a statement,": where they are, or how they spoke)
     first = ann.norm(opening + 1)
-    if first not in ("a", "an", "the") and not (first.endswith("ed") and ann.norm(opening + 2) == "by"):
+    if first not in ("a", "an", "the", "in", "near", "from") \
+            and not (first.endswith("ed") and ann.norm(opening + 2) == "by"):
         return v
     return opening
 

@@ -1982,3 +1982,9 @@ def test_the_30_minute_firefight_is_the_clash_told_before():
              "that the group had been extorting money from farmers.", "2026-05-16")
     [clash] = r.find("19")
     assert clash.injured is None and len(clash.evidence) == 2, r.describe()
+
+
+def test_the_fan_of_a_nigerien_bulletin_is_the_army():
+    r = code("NIAMEY - On Friday 5 June 2026, a logistics convoy of the FAN struck an improvised explosive device on "
+             "the Abalak road, about 18 km north of Abalak, Niger.", "2026-06-08")
+    assert r.find("18", target="NERMIL"), r.describe()

@@ -1054,3 +1054,11 @@ def test_an_attack_told_as_retaliation_by_a_group_is_blamed_on_it():
              "spokesman said the attack was retaliation by the Jalisco New Generation Cartel for arrests of its "
              "members.", "2026-05-17")
     assert r.find("112", source="MEX", target="MEXCRM"), r.describe()
+
+
+def test_where_the_speakers_live_set_off_by_commas_does_not_hide_them():
+    r = code("Away from Niamey: residents of the Say department, in the Tillaberi region, say fighters of the Islamic "
+             "State Sahel Province attacked the weekly market at Kolo on Monday afternoon, killing at least six "
+             "civilians.", "2026-05-20")
+    [attack] = r.find("18") + r.find("19")
+    assert attack.source == ["IMGMUS"] and attack.target == ["NERCVL"], r.describe()

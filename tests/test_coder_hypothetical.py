@@ -310,3 +310,9 @@ def test_a_murder_charge_in_court_is_not_a_murder():
     r = code("Bandits killed seven people in Kapkoris, Kenya, on Tuesday. Three men were charged at a court in Iten "
              "on Monday with the teacher's murder and denied the charges.", "2026-05-14")
     assert [e.date.isoformat() for e in r.find("18")] == ["2026-05-12"], r.describe()
+
+
+def test_what_a_response_made_possible_took_place():
+    r = code("Terrorists ambushed an army unit near Banibangou, Niger, on Monday. The vigorous response of our "
+             "forces made it possible to neutralise twelve (12) terrorists, the army said.", "2026-06-10")
+    assert any(e.modality == "asserted" and "NERMIL" in e.source for e in r.find("19")), r.describe()

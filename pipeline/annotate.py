@@ -152,7 +152,15 @@ def annotate(text: str, offset: int, lex: CoderLexicon, gazetteer: Gazetteer | N
     if gazetteer is not None:
         heading = _entry_heading(ann) if DATED_ENTRY.match(text) else range(0)
         ann.places = _places(ann, word_tokens, gazetteer, lex, heading)
+        ann.actors = [a for a in ann.actors if not _demonym_in_place_name(ann, a)]
     return ann
+
+
+def _demonym_in_place_name(ann, a) -> bool:
+    """'the police in Spanish Town', 'in French Valley': a country's adjective that opens a town's
+    name the gazetteer knows is no actor."""
+    return a.kind == "named" and a.first == a.last and len(a.code) == 3 and any(
+        p.first == a.first < p.last for p in ann.places)
 
 
 def _entry_heading(ann) -> range:

@@ -392,10 +392,15 @@ def _quantity_of(ann, of: int) -> bool:
     return ann.norm(of) == "of" and ann.norm(ann.prev_word(of)) in QUANTITY_WORDS
 
 
+OPENING_VERBS = frozenset({"opened", "open", "opens", "launched", "mounted", "staged", "unleashed"})
+
+
 def _relative_subject(ann, actors, verb: int, lo: int) -> list[ActorMention] | None:
     """'abuses by armed separatists, who have killed ... civilians': a relative pronoun right
     before the verb stands for the noun before it, and that noun is the subject (or nobody)."""
     j = ann.prev_word(verb)
+    if ann.norm(j) in OPENING_VERBS:
+        j = ann.prev_word(j)      # "armed men who opened gunfire at them": the verb before the noun
     while j > lo and ann.norm(j) in SKIPPABLE | {"been", "be", "reportedly"}:
         j = ann.prev_word(j)
     if j <= lo or ann.norm(j) not in {"who", "which", "that"}:
@@ -590,7 +595,8 @@ def _is_passive(ann, trig: TriggerMention, lex) -> bool:
     if trig.ref.form not in {"ed", "base"} and trig.ref.pos != "phrase":
         return False
     j = ann.prev_word(trig.first)
-    while j >= 0 and ann.norm(j) in SKIPPABLE - {"have", "has", "had"}:
+    # ("were fatally shot", "was brutally killed": a manner adverb between them)
+    while j >= 0 and (ann.norm(j) in SKIPPABLE - {"have", "has", "had"} or ann.norm(j).endswith("ly")):
         j = ann.prev_word(j)
     return j >= 0 and ann.norm(j) in aux
 
@@ -603,8 +609,23 @@ def _passive(ann, trig, clause, actors, lex) -> Roles | None:
         return Roles(source=source) if source else None
     if not _is_passive(ann, trig, lex):
         return None
-    return Roles(source=_after_by(ann, actors, trig.last, clause[1], window=3, days=lex.time_words | {"on"}),
+    source = _after_by(ann, actors, trig.last, clause[1], window=3, days=lex.time_words | {"on"})
+    return Roles(source=source or _fight_partner_after(ann, actors, trig, clause),
                  target=_subject(ann, actors, trig.first, clause[0]))
+
+
+FIGHT_NOUNS = frozenset({"confrontation", "encounter", "shootout", "gunfight", "firefight", "gun battle", "clash",
+                         "clashes", "battle", "exchange"})
+
+
+def _fight_partner_after(ann, actors, trig, clause) -> list[ActorMention]:
+    """'two men were fatally shot during a confrontation with the police': who the dead fought
+    with shot them."""
+    words = [(i, ann.norm(i)) for i in range(trig.last + 1, min(clause[1], trig.last + 8)) if ann.norm(i)]
+    for k, (i, w) in enumerate(words[:5]):
+        if w in FIGHT_NOUNS and k + 1 < len(words) and words[k + 1][1] in {"with", "between"}:
+            return [a for a in actors if a.first > words[k + 1][0]][:1] if words[k + 1][1] == "with" else []
+    return []
 
 
 def _active(ann, trig, clause, actors, lex) -> Roles | None:

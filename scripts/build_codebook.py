@@ -1391,6 +1391,8 @@ ADDED_AGENTS = (
     ("secretariat", "GOV"),
     # a country's troops in a multinational mission ("the main base of the Djiboutian contingent")
     ("contingent", "MIL"), ("contingents", "MIL"),
+    # the Commonwealth's name for a national police ("the constabulary said")
+    ("constabulary", "COP"),
 )
 
 

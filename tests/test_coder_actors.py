@@ -1988,3 +1988,22 @@ def test_the_fan_of_a_nigerien_bulletin_is_the_army():
     r = code("NIAMEY - On Friday 5 June 2026, a logistics convoy of the FAN struck an improvised explosive device on "
              "the Abalak road, about 18 km north of Abalak, Niger.", "2026-06-08")
     assert r.find("18", target="NERMIL"), r.describe()
+
+
+def test_men_who_opened_fire_are_the_shooters_not_the_patrol_they_accosted():
+    r = code("Police officers were on patrol in Spanish Town, Jamaica, on Friday night when they were accosted by "
+             "armed men who opened gunfire at them.", "2026-09-20")
+    assert r.find("19", source="JAMUAF", target="JAMCOP") or r.find("19", source="JAMCRM", target="JAMCOP"), \
+        r.describe()
+
+
+def test_shot_during_a_confrontation_with_the_police_names_the_police():
+    r = code("Two men were fatally shot during a confrontation with the police in Spanish Town, St Catherine, "
+             "Jamaica, on Thursday.", "2026-09-20")
+    assert r.find("19", source="JAMCOP") or r.find("18", source="JAMCOP"), r.describe()
+
+
+def test_a_release_of_the_jcf_speaks_for_the_police():
+    r = code("Residents accused members of the Jamaica Constabulary Force (JCF) of shooting a vendor in Spanish "
+             "Town, Jamaica, on Monday. The JCF rejects these allegations.", "2026-09-20")
+    assert r.find("016", source="JAMCOP"), r.describe()

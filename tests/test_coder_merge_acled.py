@@ -821,3 +821,9 @@ def test_the_belt_one_of_the_dead_wore_does_not_make_an_ambush_a_bombing():
              "in Wadi Zghaytun, Hawija district, Iraq, killing three terrorists, one of whom was wearing an explosive "
              "belt that was later detonated by engineering teams.", "2026-10-12")
     assert [e.cameo for e in r.events] == ["190"], r.describe()
+
+
+def test_blocking_sections_of_a_road_is_a_protest():
+    r = code("Residents of Old Harbour, Jamaica, blocked sections of the main road with debris and burning tyres on "
+             "Wednesday, accusing the police of killing a youth.", "2026-09-18")
+    assert r.find("14", source="JAMCVL"), r.describe()

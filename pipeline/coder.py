@@ -1255,6 +1255,8 @@ def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
         return False     # "the attackers belonged to a Barrio 18 cell", not "the victims belonged to"
     if rule.excludes_after and near[:1] and near[0] in rule.excludes_after:
         return False     # "the drone was shot down": brought down, not an attack
+    if rule.requires_object and rule.cameo[:2] in VIOLENT_ROOTS and not set(near[:4]) & set(rule.requires_object):
+        return False     # "repelled the assailants", not "repelled an attack by militia elements"
     if rule.requires_place_target:
         if _people_taken(ann, trig):
             return False

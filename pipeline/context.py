@@ -18,7 +18,7 @@ from pipeline.annotate import (GROUP_NOUNS, ORGANISATION_WORDS, POSSESSIVE_MARKS
 from pipeline.codes import STATE_FORCE_ROLES, code_roles, roles_of
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
-from pipeline.roles import embedded_tokens
+from pipeline.roles import LEADING_PREPOSITIONS, embedded_tokens
 from schemas.rules import CriminalGunmen
 
 # a state's organs: its forces, and its courts and legislature
@@ -1548,6 +1548,13 @@ OFFICE_HEADS = frozenset({"office", "ministry", "department", "directorate", "bu
 GROUP_HEADS = frozenset({"coalition", "alliance", "forces", "force", "army", "militia", "front", "movement", "council"})
 
 
+def _leading_adjunct_end(ann: SentenceAnnotation) -> int:
+    """The comma that closes an opening prepositional phrase ('In a statement on Sunday, ...'), or -1."""
+    if not ann.tokens or ann.tokens[0].norm not in LEADING_PREPOSITIONS - {"according"}:
+        return -1
+    return next((i for i, t in enumerate(ann.tokens[:25]) if t.text == ","), -1)
+
+
 def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     coded = [a for a in ann.actors if a.code and a.kind != "pronoun"]
     for a in coded:
@@ -1581,6 +1588,10 @@ def remember(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         # hospital of the quotation; a quotation's words are someone's speech, not the subject)
         quoted = _quoted_tokens(ann)
         unquoted = [a for a in coded if a.first not in quoted]
+        # ("In a message sent to the media on Sunday, the URDPC rejected ... It accused": the
+        # subject after the opening adjunct, not a name inside it)
+        opening = _leading_adjunct_end(ann)
+        unquoted = [a for a in unquoted if a.first > opening] + [a for a in unquoted if a.first <= opening]
         if unquoted:
             ctx.previous_subject = unquoted[0].code
         elif ann.tokens[0].text not in QUOTES:

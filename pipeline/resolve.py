@@ -228,16 +228,20 @@ def _aim_at_perpetrator(drafts: list[Draft], m: EventMention) -> EventMention:
     the perpetrator of the story's gravest attack, not of the response told since; a
     government does not condemn what its own forces did."""
     speaker = {(a.code[:3], side_of(a.code)) for a in m.source}
+    # (nor does a mission condemn its own peacekeepers' fight: "repelled the assailants ... The UN
+    # mission condemned the attack")
+    own = {a.code for a in m.source}
     candidates = [d for d in drafts if _is_violent(d.cameo) and d.first.modality not in ("hypothetical", "denied")
-                  and any(not (c[:3], side_of(c)) in speaker or side_of(c) != "state" for c in d.codes("source"))]
+                  and any(c not in own and (not (c[:3], side_of(c)) in speaker or side_of(c) != "state")
+                          for c in d.codes("source"))]
     if not candidates:
         return m
     if m.about_cameo and m.about_cameo not in GENERIC_EVENT_CODES:
         # "condemned the air raids": the air raids told before, not the story's gravest attack
         candidates = [d for d in candidates if d.cameo == m.about_cameo] or candidates
     event = max(reversed(candidates), key=lambda d: (d.first.modality == "asserted", _killed(d)))
-    perpetrators = [a for x in event.mentions for a in x.source
-                    if not ((a.code[:3], side_of(a.code)) in speaker and side_of(a.code) == "state")]
+    perpetrators = [a for x in event.mentions for a in x.source if a.code not in own
+                    and not ((a.code[:3], side_of(a.code)) in speaker and side_of(a.code) == "state")]
     unique = list({a.code: a for a in perpetrators}.values())
     return m.model_copy(update={"target": unique, "rule_ids": m.rule_ids + ["target:perpetrator-of-event"]})
 

@@ -41,13 +41,6 @@ class EventRule(Strict):
             raise ValueError(f"rule {self.id!r} has no verbs, nouns or phrases")
         return self
 
-    @model_validator(mode="after")
-    def object_read_where_asked(self) -> "EventRule":
-        # the coder reads requires_object for statements and protests only
-        if self.requires_object and self.cameo[:2] in VIOLENT_ROOTS:
-            raise ValueError(f"rule {self.id!r}: requires_object is not read for violent events; use requires")
-        return self
-
 
 class EventRules(Strict):
     rules: list[EventRule]

@@ -85,15 +85,6 @@ def test_event_rule_with_unknown_cameo_code(copy):
     assert "'999'" in message and "is not in cameo_events.yaml" in message
 
 
-def test_a_violent_rule_cannot_ask_for_an_object_the_violent_path_never_reads(copy):
-    def add(d):
-        rule = next(r for r in d["rules"] if r["id"] == "engage")
-        rule["requires_object"] = ["bandits"]
-    edit_yaml(copy, "rules/events.yaml", add)
-    message = refused(copy)
-    assert "'engage'" in message and "requires_object is not read for violent events" in message
-
-
 def test_criminal_gunmen_country_must_be_a_country(copy):
     edit_yaml(copy, "rules/lexicon.yaml",
               lambda d: d["references"]["criminal_gunmen"]["countries"].append("ZZZ"))

@@ -2007,3 +2007,16 @@ def test_a_release_of_the_jcf_speaks_for_the_police():
     r = code("Residents accused members of the Jamaica Constabulary Force (JCF) of shooting a vendor in Spanish "
              "Town, Jamaica, on Monday. The JCF rejects these allegations.", "2026-09-20")
     assert r.find("016", source="JAMCOP"), r.describe()
+
+
+def test_troops_that_repelled_the_assailants_fought_them():
+    r = code("Gunmen attacked a village near Fataki, Ituri, DR Congo, overnight. Soldiers intervened and repelled "
+             "the assailants, the army said on Sunday.", "2026-11-09")
+    assert r.find("19", source="CODMIL", target="CODUAF"), r.describe()
+
+
+def test_it_after_an_opening_phrase_is_the_subject_not_a_name_in_the_phrase():
+    r = code("Militiamen attacked a camp for displaced people near Bule, Ituri, DR Congo, on Saturday. In a message "
+             "sent to the media on Sunday, CODECO rejected any responsibility for the attack. It accused the "
+             "Zaire militia of staging the attack.", "2026-11-09")
+    assert [e.source for e in r.find("112")] == [["CODUAF"]], r.describe()

@@ -1062,3 +1062,10 @@ def test_where_the_speakers_live_set_off_by_commas_does_not_hide_them():
              "civilians.", "2026-05-20")
     [attack] = r.find("18") + r.find("19")
     assert attack.source == ["IMGMUS"] and attack.target == ["NERCVL"], r.describe()
+
+
+def test_a_mission_condemning_an_attack_does_not_condemn_its_own_peacekeepers():
+    r = code("BUNIA, DR Congo - In a statement issued on Sunday, MONUSCO said that its troops based near Bule had "
+             "intervened during the night and repelled the assailants. The UN mission strongly condemned what it "
+             "called a deliberate attack on civilians.", "2026-11-09")
+    assert all("IGOUNO" not in e.target for e in r.find("111")), r.describe()

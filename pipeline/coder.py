@@ -1455,7 +1455,12 @@ def _abduction_beside(ann, group: list[TriggerMention], mention: EventMention) -
     if taking is None:
         return []
     span = Span(start=taking.start, end=taking.end, text=taking.text)
-    return [mention.model_copy(update={"cameo": "181", "trigger": span, "casualties": [],
+    # ("four vigilantes were killed and eleven women abducted": the women were taken, not the
+    # attack's first victims)
+    taken = [a for a in ann.actors if a.code and a.kind == "agent" and a.code[3:6] in ("CVL", "PPL", "AGR", "EDU")
+             and (taking.first - 3 <= a.last < taking.first or taking.last < a.first <= taking.last + 4)]
+    target = [_ref(a) for a in taken[:1]] or mention.target
+    return [mention.model_copy(update={"cameo": "181", "trigger": span, "casualties": [], "target": target,
                                        "rule_ids": [f"{taking.ref.rule.id}/verb+beside-attack"]})]
 
 

@@ -72,6 +72,12 @@ def merge_mentions(mentions: list[EventMention], drafts: list[Draft] | None = No
     for m in mentions:
         if m.about_event:
             m = _aim_at_perpetrator(drafts, m)
+        attempt = _attempt_repulsed(drafts, m)
+        if attempt is not None:
+            # "khwarij attempted to attack a checkpost. The attack was repulsed by the troops":
+            # the attempt was made, and fought off
+            attempt.mentions[0] = attempt.first.model_copy(update={
+                "modality": "asserted", "rule_ids": attempt.first.rule_ids + [ATTEMPT_REPULSED]})
         target = _antecedent(drafts, m) if m.reference else _same_event(drafts, m)
         if target is not None and m.reference and _air_strike_on_the_ground(target, m):
             # "the terrorists who attacked Birni Lafia had been hit" after the air strike: the ground
@@ -255,6 +261,23 @@ def _is_violent(code: str) -> bool:
 
 
 REFERENCE_REACH = 3     # "the attack" refers to an event told at most this many sentences before
+
+
+ATTEMPT_REPULSED = "modality:attempt-repulsed"
+ATTEMPTED = re.compile(r"\b(?:attempted|tried|sought)\s+to\b", re.IGNORECASE)
+REPULSED = re.compile(r"\b(?:repulsed|repelled|beaten back|beat back|fought off|pushed back)\b", re.IGNORECASE)
+
+
+def _attempt_repulsed(drafts: list[Draft], m: EventMention) -> Draft | None:
+    """The hypothetical attempt told in the sentence before a reference to its repulse."""
+    if not (m.reference and _is_violent(m.cameo) and REPULSED.search(m.sentence.text)) or not drafts:
+        return None
+    last = drafts[-1]
+    told = last.first
+    if _is_violent(last.cameo) and told.modality == "hypothetical" and len(last.mentions) == 1 \
+            and m.sentence_index - told.sentence_index == 1 and ATTEMPTED.search(told.sentence.text):
+        return last
+    return None
 
 
 def _antecedent(drafts: list[Draft], m: EventMention) -> Draft | None:

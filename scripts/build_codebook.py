@@ -1393,6 +1393,9 @@ ADDED_AGENTS = (
     ("contingent", "MIL"), ("contingents", "MIL"),
     # the Commonwealth's name for a national police ("the constabulary said")
     ("constabulary", "COP"),
+    # West Africa's village self-defence ("the coordinator of the vigilance committees rejects that")
+    ("vigilance committee", "UAF"), ("vigilance committees", "UAF"), ("vigilance group", "UAF"),
+    ("vigilance groups", "UAF"),
 )
 
 

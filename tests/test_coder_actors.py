@@ -2020,3 +2020,9 @@ def test_it_after_an_opening_phrase_is_the_subject_not_a_name_in_the_phrase():
              "sent to the media on Sunday, CODECO rejected any responsibility for the attack. It accused the "
              "Zaire militia of staging the attack.", "2026-11-09")
     assert [e.source for e in r.find("112")] == [["CODUAF"]], r.describe()
+
+
+def test_the_coordinator_of_vigilance_committees_speaks_for_the_committees():
+    r = code("DAPAONG, Togo - Herders accused the vigilance committees of beating eleven young men in Tami on "
+             "Tuesday. The coordinator of the vigilance committees of Tone prefecture rejects that.", "2026-12-04")
+    assert r.find("016", source="TGOUAF") and r.find("112", target="TGOUAF"), r.describe()

@@ -435,3 +435,11 @@ def test_suspects_arrested_in_a_later_search_are_not_the_ambush_victims():
              "in Nadunget, during which 23 suspects were arrested.", "2026-07-20")
     [ambush] = r.find("19")
     assert len(ambush.evidence) == 2, r.describe()
+
+
+def test_those_who_embraced_shahadat_are_dead():
+    r = code("On 4 September 2026, khwarij fired mortar shells at a house in Hassu Khel village near Mir Ali, "
+             "North Waziristan, Pakistan. As a result of this cowardly act, a woman and two children embraced "
+             "shahadat.", "2026-09-05")
+    [attack] = r.find("19")
+    assert attack.fatalities == 3, r.describe()

@@ -316,3 +316,10 @@ def test_what_a_response_made_possible_took_place():
     r = code("Terrorists ambushed an army unit near Banibangou, Niger, on Monday. The vigorous response of our "
              "forces made it possible to neutralise twelve (12) terrorists, the army said.", "2026-06-10")
     assert any(e.modality == "asserted" and "NERMIL" in e.source for e in r.find("19")), r.describe()
+
+
+def test_an_attempted_attack_that_was_repulsed_took_place():
+    r = code("On 3 September 2026, khwarij attempted to attack a checkpost of the Frontier Corps at Pezu, Lakki "
+             "Marwat, Pakistan. The attack was effectively repulsed by the troops.", "2026-09-05")
+    [attack] = r.find("19", source="PAKINS")
+    assert attack.modality == "asserted", r.describe()

@@ -827,3 +827,9 @@ def test_blocking_sections_of_a_road_is_a_protest():
     r = code("Residents of Old Harbour, Jamaica, blocked sections of the main road with debris and burning tyres on "
              "Wednesday, accusing the police of killing a youth.", "2026-09-18")
     assert r.find("14", source="JAMCVL"), r.describe()
+
+
+def test_a_quadcopter_used_to_drop_explosives_is_a_drone_strike():
+    r = code("On 4 September 2026, militants used a quadcopter to drop explosives on a house in Hassu Khel village "
+             "near Mir Ali, North Waziristan, Pakistan, wounding three civilians.", "2026-09-05")
+    assert r.find("195"), r.describe()

@@ -460,11 +460,23 @@ def _partial_name(words: list[Token], m) -> bool:
 
 
 def _inside_place_name(words: list[Token], m) -> bool:
-    """'the Central Business District', 'Workers Square': a capitalised agent word that a place's
-    head word follows is part of the place's name, no actor."""
+    """'the Central Business District', 'Workers Square', 'the Government Bilingual High School':
+    a capitalised agent word that a place's or an institution's head word follows (across a few
+    more capitalised words) is part of its name, no actor."""
+    if not (_only_agents(m.value) and words[m.first].text[:1].isupper()):
+        return False
     nxt = words[m.last + 1] if m.last + 1 < len(words) else None
-    return _only_agents(m.value) and words[m.first].text[:1].isupper() and nxt is not None \
-        and nxt.text[:1].isupper() and nxt.norm in PLACE_NAME_HEADS
+    if nxt is not None and nxt.text[:1].isupper() and nxt.norm in PLACE_NAME_HEADS:
+        return True
+    if not all(c.code == "GOV" for v in m.value for c in v.codes):
+        return False      # ("the Police Training School" was attacked: the police's)
+    run = [w for w in words[m.last + 1:m.last + 5]]
+    run = run[:next((k for k, w in enumerate(run) if not w.text[:1].isupper()), len(run))]
+    return any(w.norm in INSTITUTION_HEADS for w in run)
+
+
+INSTITUTION_HEADS = frozenset({"school", "college", "hospital", "academy", "university", "lycee", "lyceum",
+                               "institute", "polytechnic", "clinic"})
 
 
 STREET_WORDS = frozenset({"avenida", "avenue", "rua", "calle", "rue", "boulevard", "street", "road", "highway",

@@ -1775,7 +1775,7 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         # "three rockets were fired at the base late on Friday": an attack on a place of its own,
         # on a day of its own, is news though no one is named; otherwise it adds to what came before
         # ("an air strike hit a camp on an island": a strike of its own, undated, on a target of its own)
-        aimed = _aimed_at_facility(ann, main, clause)
+        aimed = _aimed_at_facility(ann, main, clause) or _opens_with_indefinite(ann, main)
         reference = not aimed or (precision != "day" and not (day is None and _is_indefinite(ann, main)))
     if rule.id == CLASH_RULE and not (source or target or reference) and ctx.country:
         # "fierce clashes erupted in Zawiya, killing five": armed men on both sides, unidentified
@@ -2431,6 +2431,14 @@ def _before_length_compound(ann, i: int) -> int:
         if is_number_word(ann.norm(k)) or ann.tokens[k].text[:1].isdigit():
             return ann.prev_word(k)
     return j
+
+
+def _opens_with_indefinite(ann, trig: TriggerMention) -> bool:
+    """'ANCHOR: An improvised explosive device went off under a military vehicle ... this
+    morning': a sentence opening on an indefinite weapon or attack tells a new event."""
+    opening = next((i + 1 for i, t in enumerate(ann.tokens[:6]) if t.text == ":"), 0)
+    return trig.ref.pos == "noun" and ann.norm(ann.prev_word(trig.first)) in INDEFINITE \
+        and ann.prev_word(trig.first) <= opening + 1
 
 
 def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:

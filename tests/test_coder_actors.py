@@ -2026,3 +2026,9 @@ def test_the_coordinator_of_vigilance_committees_speaks_for_the_committees():
     r = code("DAPAONG, Togo - Herders accused the vigilance committees of beating eleven young men in Tami on "
              "Tuesday. The coordinator of the vigilance committees of Tone prefecture rejects that.", "2026-12-04")
     assert r.find("016", source="TGOUAF") and r.find("112", target="TGOUAF"), r.describe()
+
+
+def test_a_government_school_is_a_school_not_the_government():
+    r = code("BUEA, Cameroon - Separatist fighters on Monday morning stormed the Government Bilingual High School "
+             "in Muyuka, abducting the principal and two teachers.", "2026-03-03")
+    assert [e.target for e in r.find("181")] == [["CMREDU"]], r.describe()

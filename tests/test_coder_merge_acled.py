@@ -833,3 +833,19 @@ def test_a_quadcopter_used_to_drop_explosives_is_a_drone_strike():
     r = code("On 4 September 2026, militants used a quadcopter to drop explosives on a house in Hassu Khel village "
              "near Mir Ali, North Waziristan, Pakistan, wounding three civilians.", "2026-09-05")
     assert r.find("195"), r.describe()
+
+
+def test_a_bulletin_item_opening_on_an_explosive_device_is_news():
+    r = code("ANCHOR: Good evening. In the headlines: soldiers killed in a bomb blast in Bamenda.\n\nANCHOR: An "
+             "improvised explosive device went off under a military vehicle at Ntarinkon in Bamenda, Cameroon, "
+             "this morning. Residents say two soldiers were killed.", "2026-05-16")
+    [blast] = r.find("18")
+    assert blast.target == ["CMRMIL"] and blast.fatalities == 2, r.describe()
+
+
+def test_a_bomb_disposal_unit_detonating_a_second_device_is_no_attack():
+    r = code("Four police officers were killed on Monday when their vehicle ran over an improvised explosive device "
+             "near Omar Jillo in Mandera County, Kenya. A bomb disposal unit later detonated a second device that "
+             "had been buried about 200 metres from the scene.", "2026-02-10")
+    [blast] = r.find("18")
+    assert all("second device" not in e.text for e in blast.evidence), r.describe()

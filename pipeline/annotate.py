@@ -9,6 +9,7 @@ protesters, not the government.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field, replace
 
 from pipeline.codes import code_roles
@@ -470,8 +471,7 @@ def _inside_place_name(words: list[Token], m) -> bool:
         return True
     if not all(c.code == "GOV" for v in m.value for c in v.codes):
         return False      # ("the Police Training School" was attacked: the police's)
-    run = [w for w in words[m.last + 1:m.last + 5]]
-    run = run[:next((k for k, w in enumerate(run) if not w.text[:1].isupper()), len(run))]
+    run = itertools.takewhile(lambda w: w.text[:1].isupper(), words[m.last + 1:m.last + 5])
     return any(w.norm in INSTITUTION_HEADS for w in run)
 
 

@@ -160,7 +160,7 @@ def _speech_verb_before_comma(ann: SentenceAnnotation, v: int, lex: CoderLexicon
     j = v - 2
     while j >= 0 and ann.tokens[j].text not in {",", ";"}:
         if ann.norm(j) in lex.speech_forms:
-            return j - 1 >= 0 and any(ann.tokens[k].text == "," for k in range(max(0, j - 4), j))
+            return any(ann.tokens[k].text == "," for k in range(max(0, j - 4), j))
         j -= 1
     return False
 

@@ -614,8 +614,10 @@ def _passive(ann, trig, clause, actors, lex) -> Roles | None:
                  target=_subject(ann, actors, trig.first, clause[0]))
 
 
-FIGHT_NOUNS = frozenset({"confrontation", "encounter", "shootout", "gunfight", "firefight", "gun battle", "clash",
-                         "clashes", "battle", "exchange"})
+# the nouns after which "with X" names whom the dead fought ("confrontation" is no clash trigger on
+# its own: "a confrontation with the press" is words)
+FIGHT_NOUNS = frozenset({"confrontation", "encounter", "shootout", "gunfight", "firefight", "clash", "clashes",
+                         "battle", "exchange"})
 
 
 def _fight_partner_after(ann, actors, trig, clause) -> list[ActorMention]:

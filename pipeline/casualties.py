@@ -402,11 +402,22 @@ def _own_verb_after(ann, cues, last: int) -> str | None:
         between = _without_inclusion(ann.tokens[last + 1:c_first])
         if len(between) >= SUBJECT_REACH:
             continue
+        between = _before_coordinated_count(between)
         if any(t.text in {",", ";", ":"} or t.norm in {"and", "or", "while", "but"} or t.text[:1].isdigit()
                for t in between):
             return None
         return kind
     return None
+
+
+def _before_coordinated_count(between: list) -> list:
+    """'Two police officers and a 14-year-old boy were wounded': a second count joined by 'and',
+    with no comma to the casualty word, shares it; only the words before 'and' can part them."""
+    for k, t in enumerate(between[:-1]):
+        if t.norm == "and" and (between[k + 1].norm in {"a", "an"} or is_number_word(between[k + 1].norm)) \
+                and not any(u.text in {",", ";", ":"} for u in between[k + 1:]):
+            return between[:k]
+    return between
 
 
 def _counted_name_end(ann, last: int) -> int:

@@ -7,7 +7,8 @@ from schemas.event import Event, EventMention
 from pipeline.claims import settle_claims
 from pipeline.confidence import kept, rated
 from pipeline.ingest import quarantine_record
-from pipeline.resolve import attribute_air_strikes, attribute_unidentified_attacks, build_event, merge_mentions
+from pipeline.resolve import (attribute_air_strikes, attribute_unidentified_attacks, build_event, in_story_region,
+                              merge_mentions)
 from pipeline.validate import validate_event
 
 
@@ -28,7 +29,8 @@ def article_events(article: CleanArticle, mentions: list[EventMention], compiled
     model = compiled.codebook.confidence
     events = rated(model, events)
     issues.extend(set_aside(article, e, model.threshold) for e in events if not kept(model, e))
-    return [e for e in events if kept(model, e)], issues
+    # (after rating: the region is a fact about where, not evidence that the event took place)
+    return in_story_region([e for e in events if kept(model, e)]), issues
 
 
 def set_aside(article: CleanArticle, event: Event, threshold: float) -> QuarantineRecord:

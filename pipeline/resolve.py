@@ -614,6 +614,28 @@ def _event_date(mentions: list[EventMention], published: dt.date | None) -> tupl
     return published, ("day" if published else None), "date:publication"
 
 
+REGION_ROOTS = (*VIOLENT_ROOTS, "14")
+
+
+def in_story_region(events: list[Event]) -> list[Event]:
+    """A violent event or protest the text places nowhere happened in the story's region: the
+    first-level division its placed events lie in most often ("Djugu", "Bunia": Ituri), coded
+    with ACLED's precision for a region (3), as a careful coder places what the report does not."""
+    placed = [e.place for e in events if e.place is not None and e.place.country and e.place.admin1]
+    if not placed:
+        return events
+    country = Counter(p.country for p in placed).most_common(1)[0][0]
+    admin1 = Counter(p.admin1 for p in placed if p.country == country).most_common(1)[0][0]
+    region = Place(name=admin1, admin1=admin1, country=country, geo_precision=3)
+
+    def in_story(e: Event) -> bool:
+        codes = [c[:3] for c in e.source + e.target]
+        return e.place is None and e.root in REGION_ROOTS and (not codes or country in codes)
+
+    return [e.model_copy(update={"place": region, "rule_ids": e.rule_ids + ["place:story-region"]}) if in_story(e)
+            else e for e in events]
+
+
 def _best_place(mentions: list[EventMention]) -> Place | None:
     places = [m.place for m in mentions if m.place is not None]
     if not places:

@@ -443,3 +443,10 @@ def test_those_who_embraced_shahadat_are_dead():
              "shahadat.", "2026-09-05")
     [attack] = r.find("19")
     assert attack.fatalities == 3, r.describe()
+
+
+def test_two_counts_joined_by_and_share_their_casualty_word():
+    r = code("Two police officers and a 14-year-old boy were wounded on Thursday night when gunmen attacked the "
+             "police station in Ampudia, Cauca, Colombia.", "2026-07-25")
+    [attack] = r.find("19") or r.find("18")
+    assert attack.injured == 3, r.describe()

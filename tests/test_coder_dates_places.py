@@ -660,3 +660,12 @@ def test_a_statement_in_the_same_broadcast_was_made_that_day():
              "fallen. In the same broadcast, al Shabaab accused Ugandan AUSSOM troops of killing civilians.",
              "2026-10-09")
     assert str(r.one("112", source="SOMINS").date) == "2026-10-07", r.describe()
+
+
+def test_an_event_the_text_places_nowhere_is_coded_in_the_story_region():
+    r = code("Militiamen attacked a camp for displaced people in Djugu territory, Ituri province, DR Congo, on "
+             "Sunday, killing nine people. The governor called for calm. The army promised more patrols. In a "
+             "separate incident, unidentified gunmen shot dead two soldiers on Monday night.", "2026-11-10")
+    [killing] = [e for e in r.events if e.date == dt.date(2026, 11, 9)]
+    assert killing.place is not None and killing.place.admin1 == killing.place.name \
+        and killing.place.geo_precision == 3 and killing.place.country == "COD", r.describe()

@@ -8,7 +8,7 @@ from pipeline.claims import settle_claims
 from pipeline.confidence import kept, rated
 from pipeline.ingest import quarantine_record
 from pipeline.resolve import (attribute_air_strikes, attribute_unidentified_attacks, build_event, in_story_region,
-                              merge_mentions)
+                              merge_mentions, protests_with_intervention)
 from pipeline.validate import validate_event
 
 
@@ -30,7 +30,7 @@ def article_events(article: CleanArticle, mentions: list[EventMention], compiled
     events = rated(model, events)
     issues.extend(set_aside(article, e, model.threshold) for e in events if not kept(model, e))
     # (after rating: the region is a fact about where, not evidence that the event took place)
-    return in_story_region([e for e in events if kept(model, e)]), issues
+    return protests_with_intervention(in_story_region([e for e in events if kept(model, e)]), mentions), issues
 
 
 def set_aside(article: CleanArticle, event: Event, threshold: float) -> QuarantineRecord:

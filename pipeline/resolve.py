@@ -636,6 +636,29 @@ def in_story_region(events: list[Event]) -> list[Event]:
             else e for e in events]
 
 
+INTERVENTION_CODES = ("173", "175")     # arrests; repression (tear gas, batons, dispersal)
+INTERVENTION_REACH = 2                  # sentences after the protest is told
+PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION = "Peaceful protest", "Protest with intervention"
+
+
+def protests_with_intervention(events: list[Event], mentions: list[EventMention]) -> list[Event]:
+    """'Several hundred retirees marched to Congress ... at least 19 people were arrested': a
+    peaceful protest that police dispersed or made arrests at, in its sentence or the next two, is
+    ACLED's "Protest with intervention". Candidate arrests count even where the confidence model set
+    them aside as events of their own: they still say what happened to the protest."""
+    steps = {m.sentence_index: m.date for m in mentions if m.cameo.startswith(INTERVENTION_CODES)}
+
+    def intervened(e: Event) -> bool:
+        told = [ev.sentence_index for ev in e.evidence]
+        return e.acled_sub_event_type == PEACEFUL_PROTEST and any(
+            0 <= i - min(told) <= INTERVENTION_REACH + max(told) - min(told) and (day is None or day == e.date)
+            for i, day in steps.items())
+
+    return [e.model_copy(update={"acled_sub_event_type": PROTEST_WITH_INTERVENTION,
+                                 "rule_ids": e.rule_ids + ["acled:protest-intervention"]}) if intervened(e) else e
+            for e in events]
+
+
 def _best_place(mentions: list[EventMention]) -> Place | None:
     places = [m.place for m in mentions if m.place is not None]
     if not places:

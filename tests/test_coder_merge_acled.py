@@ -849,3 +849,17 @@ def test_a_bomb_disposal_unit_detonating_a_second_device_is_no_attack():
              "had been buried about 200 metres from the scene.", "2026-02-10")
     [blast] = r.find("18")
     assert all("second device" not in e.text for e in blast.evidence), r.describe()
+
+
+def test_a_clash_in_which_civilians_also_die_stays_a_battle():
+    r = code("GONDAR, Ethiopia - Heavy fighting between the ENDF and Fano militiamen broke out again in Gondar on "
+             "Wednesday, residents said. Two civilians were killed in the crossfire, they said.", "2026-08-31")
+    [clash] = r.find("19")
+    assert clash.acled_sub_event_type == "Armed clash", r.describe()
+
+
+def test_a_march_the_police_broke_up_is_a_protest_with_intervention():
+    r = code("Several hundred retirees marched to Congress in Buenos Aires, Argentina, on Wednesday to demand "
+             "higher pensions. Police fired tear gas and at least 19 people were arrested.", "2026-04-16")
+    [march] = r.find("14")
+    assert march.acled_sub_event_type == "Protest with intervention", r.describe()

@@ -646,13 +646,13 @@ def protests_with_intervention(events: list[Event], mentions: list[EventMention]
     peaceful protest that police dispersed or made arrests at, in its sentence or the next two, is
     ACLED's "Protest with intervention". Candidate arrests count even where the confidence model set
     them aside as events of their own: they still say what happened to the protest."""
-    steps = {m.sentence_index: m.date for m in mentions if m.cameo.startswith(INTERVENTION_CODES)}
+    interventions = {m.sentence_index: m.date for m in mentions if m.cameo.startswith(INTERVENTION_CODES)}
 
     def intervened(e: Event) -> bool:
         told = [ev.sentence_index for ev in e.evidence]
         return e.acled_sub_event_type == PEACEFUL_PROTEST and any(
-            0 <= i - min(told) <= INTERVENTION_REACH + max(told) - min(told) and (day is None or day == e.date)
-            for i, day in steps.items())
+            min(told) <= i <= max(told) + INTERVENTION_REACH and (day is None or day == e.date)
+            for i, day in interventions.items())
 
     return [e.model_copy(update={"acled_sub_event_type": PROTEST_WITH_INTERVENTION,
                                  "rule_ids": e.rule_ids + ["acled:protest-intervention"]}) if intervened(e) else e

@@ -123,8 +123,17 @@ class SentenceAnnotation:
         if key not in self._cue_cache:
             words = [self.tokens[i] for i in self.words]
             self._cue_cache[key] = [(self.words[m.first], self.words[m.last], m.value[0])
-                                    for m in matcher.find_all(words) if not self._is_month_may(m.first, m.last)]
+                                    for m in matcher.find_all(words)
+                                    if not self._is_month_may(m.first, m.last) and not self._is_acronym(m.first, m.last)]
         return self._cue_cache[key]
+
+    def _is_acronym(self, first: int, last: int) -> bool:
+        """'the Christian Association of Nigeria (CAN) condemned': a body's initials, never the modal
+        (unless the whole sentence is in capitals, as a headline may be)."""
+        text = self.tokens[self.words[first]].text
+        if first != last or len(text) < 2 or not text.isupper():
+            return False
+        return any(self.tokens[i].text[:1].islower() for i in self.words)
 
     def _is_month_may(self, first: int, last: int) -> bool:
         """'since May', 'on 3 May', 'May 7, 2025 (NYALA) –': the month, never the modal."""

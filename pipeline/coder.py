@@ -24,8 +24,8 @@ from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
 from pipeline.roles import (ATTRIBUTING, HELD_PARTICIPLES, Roles, came_under_verb, clause_actors, criticised,
                             embedded_spans, find_roles, speakers_own)
-from pipeline.story import (FACILITY_ROLES, STATEMENT_ROOTS, VIOLENT_ROOTS, ReportEntry, dateline_day, dates_from_incidents,
-                            dates_from_lead, dates_from_story, incident_day, only_speech_days, opening_time,
+from pipeline.story import (FACILITY_ROLES, FRAME_DATE, STATEMENT_ROOTS, VIOLENT_ROOTS, ReportEntry, dateline_day, dates_from_incidents,
+                            dates_from_lead, dates_from_story, incident_day, leads_told_in_full, only_speech_days, opening_time,
                             protest_targets_from_story, protesters_from_story, repression_targets_from_story,
                             report_entry, scene_day, statements_of_yesterdays_story, statements_on_the_same_occasion,
                             target_from_place, undated_on)
@@ -97,7 +97,7 @@ def code_article(article: CleanArticle, sentences: list[Sentence], lex: CoderLex
     mentions = dates_from_lead(dates_from_incidents(mentions, incidents, speech_dated), ctx.published)
     entry_days = {i: e.day for i, e in entries.items()}
     mentions = statements_on_the_same_occasion(statements_of_yesterdays_story(
-        dates_from_story(mentions, scenes, entry_days), ctx.published, lex.irregular_past))
+        leads_told_in_full(dates_from_story(mentions, scenes, entry_days)), ctx.published, lex.irregular_past))
     mentions = protest_targets_from_story(mentions)
     mentions = protesters_from_story(repression_targets_from_story(mentions), frozenset(lex.acled.protester_words))
     mentions = undated_on(mentions, datelined)
@@ -708,7 +708,6 @@ def _particular(ann: SentenceAnnotation, clause: Clause, group: list[TriggerMent
 
 
 GENERAL_CHARGE = "charge:general"
-FRAME_DATE = "date:frame"      # a violent event dated only by when its teller spoke
 CLAIMED_RESPONSIBILITY = "claim-responsibility/reference"   # the attack a claim of responsibility is about
 PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "a", "an", "last", "latest", "deadly"})
 
@@ -1696,6 +1695,14 @@ def _armed_fallback(ann, actors: list[ActorMention], target: list[ActorMention],
 
 # --------------------------------------------------------------------------- mention attributes
 
+def _other_civilians(target: ActorRef, source: list[ActorRef]) -> bool:
+    """Victims named by another word than their attackers, in an unarmed role they share with them."""
+    return target.code[3:] in SHARED_CIVILIAN_ROLES and all(target.text.lower() != s.text.lower() for s in source)
+
+
+SHARED_CIVILIAN_ROLES = frozenset({"AGR", "CVL", "LAB", "BUS", "EDU"})
+
+
 def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, clause: Clause, times, ctx, lex,
              exclude_time: tuple[int, int] | None = None) -> EventMention | None:
     main = trigs[0]
@@ -1707,8 +1714,9 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
         # "an enemy strike drone hit an air defence unit": the other side's forces
         source = [ActorRef(code=ctx.foreign + "MIL", text="enemy", start=main.start, end=main.end, how="context")]
     if violent and roles.pattern != "reciprocal":
-        # an armed actor does not attack itself: the same code on both sides is a misreading
-        target = [t for t in target if t.code not in {s.code for s in source}]
+        # an armed actor does not attack itself: the same code on both sides is a misreading (but
+        # "a farmer was killed by suspected herders": two groups of civilians may share a code)
+        target = [t for t in target if t.code not in {s.code for s in source} or _other_civilians(t, source)]
     if violent and source and not any(t.how == "dictionary" for t in target) and _enemy_object(ann, main, clause):
         # "airstrikes on an enemy encampment": the army's enemy, the armed group the story names
         enemy = _story_enemy(source, ctx)

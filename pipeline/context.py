@@ -18,6 +18,7 @@ from pipeline.annotate import (GROUP_NOUNS, ORGANISATION_WORDS, POSSESSIVE_MARKS
 from pipeline.codes import STATE_FORCE_ROLES, code_roles, roles_of
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
+from pipeline.numbers import is_number_word
 from pipeline.roles import LEADING_PREPOSITIONS, embedded_tokens
 from schemas.rules import CriminalGunmen
 
@@ -1279,6 +1280,9 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
         last = next((a for a in reversed(before) if not is_place_like(ann, a)), None)
         if last is not None and last.kind == "pronoun" and last.code and ann.tokens[last.first].norm in GROUP_NOUNS:
             return last.code
+    if word == "them" and len(earlier) >= 2 and _partitive(ann, p.first):
+        # "pursued the attackers and killed four of them": the people just named, not the subject
+        return earlier[-1].code
     if word in {"it", "them"} and len(earlier) >= 2 and ann.norm(ann.prev_word(p.first)).endswith(("ing", "ed")):
         # "criticised the protest movement, accusing it of ...": the object told last, not the subject
         return earlier[-1].code
@@ -1296,6 +1300,18 @@ def _pronoun_antecedent(ann: SentenceAnnotation, p: ActorMention, ctx: ArticleCo
         if people:
             return people[0].code
     return ctx.previous_subject
+
+
+PARTITIVE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "both", "dozens", "scores", "hundreds"})
+
+
+def _partitive(ann: SentenceAnnotation, i: int) -> bool:
+    """'four of them', 'some of them': a part of a group told before."""
+    of = ann.prev_word(i)
+    if ann.norm(of) != "of":
+        return False
+    k = ann.prev_word(of)
+    return k >= 0 and (ann.tokens[k].text.isdigit() or is_number_word(ann.norm(k)) or ann.norm(k) in PARTITIVE_QUANTIFIERS)
 
 
 def _last_organisation(earlier: list[ActorMention], ctx: ArticleContext) -> str | None:

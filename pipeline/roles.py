@@ -565,7 +565,8 @@ def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozense
     plain = True       # only prepositional phrases so far: "abducted from their homes in Chake Chake in
     # the early hours of Monday by masked men" keeps its agent however long the phrases run
     for j in range(after + 1, hi):
-        plain = plain and ann.tokens[j].text not in (",", ";", "(") and ann.norm(j) not in PHRASE_STOPS
+        plain = plain and (ann.tokens[j].text not in (",", ";", "(") or _name_aside(ann, j)) \
+            and (ann.norm(j) not in PHRASE_STOPS or _participle_conjunct(ann, j))
         if j >= after + 1 + (reach if not plain else max(reach, PLAIN_REACH)):
             break
         if ann.norm(j) in days or ann.tokens[j].text.isdigit():
@@ -583,6 +584,28 @@ def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozense
 
 
 PLAIN_REACH = 14
+
+
+def _name_aside(ann, j: int) -> bool:
+    """', Mayo-Belwa LGA,' in 'killed at Jabbu village, Mayo-Belwa LGA, by suspected herders': a
+    comma that opens or closes a short run of capitalised words (the district a village lies in)."""
+    if ann.tokens[j].text != ",":
+        return False
+    def capitalised_run(step: int) -> bool:
+        k, words = j + step, 0
+        while 0 <= k < len(ann.tokens) and ann.tokens[k].text not in (",", ";", "(", ")"):
+            if ann.tokens[k].norm:
+                if not ann.tokens[k].text[:1].isupper():
+                    return False
+                words += 1
+            k += step
+        return 0 < words <= 4 and 0 <= k < len(ann.tokens) and ann.tokens[k].text == ","
+    return capitalised_run(1) or capitalised_run(-1)
+
+
+def _participle_conjunct(ann, j: int) -> bool:
+    """'was attacked with machetes and killed ... by herders': 'and' joins a second participle."""
+    return ann.norm(j) == "and" and ann.norm(ann.next_word(j)).endswith("ed")
 HELD_PARTICIPLES = frozenset({"used", "held", "controlled", "occupied", "run", "owned", "operated", "manned",
                               "frequented", "guarded", "inhabited", "built"})
 PHRASE_STOPS = frozenset({"and", "or", "but", "who", "which", "that", "while", "as", "after", "before", "when",
@@ -598,7 +621,24 @@ def _is_passive(ann, trig: TriggerMention, lex) -> bool:
     # ("were fatally shot", "was brutally killed": a manner adverb between them)
     while j >= 0 and (ann.norm(j) in SKIPPABLE - {"have", "has", "had"} or ann.norm(j).endswith("ly")):
         j = ann.prev_word(j)
-    return j >= 0 and ann.norm(j) in aux
+    return j >= 0 and (ann.norm(j) in aux or (ann.norm(j) == "and" and _passive_before(ann, j, aux)))
+
+
+def _passive_before(ann, conj: int, aux: set[str]) -> bool:
+    """'was attacked with machetes and killed', 'were shot and wounded': the second participle
+    shares the first one's auxiliary."""
+    j = ann.prev_word(conj)
+    for _ in range(PASSIVE_CONJUNCT_REACH):
+        if j < 1 or ann.tokens[j + 1].text in (",", ";") or ann.norm(j) in PHRASE_STOPS - {"was", "were"}:
+            return False
+        if ann.norm(ann.prev_word(j)) in aux and ann.norm(j).endswith(PARTICIPLE_ENDINGS):
+            return True
+        j = ann.prev_word(j)
+    return False
+
+
+PASSIVE_CONJUNCT_REACH = 5
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ot", "ut", "it", "uck", "ung")
 
 
 # --------------------------------------------------------------------------- patterns

@@ -146,6 +146,38 @@ def dates_from_lead(mentions: list[EventMention], published: dt.date | None) -> 
     return out
 
 
+def leads_told_in_full(mentions: list[EventMention]) -> list[EventMention]:
+    """'Gunmen killed at least 17 people in an attack on a village, police said on Wednesday. The
+    attackers ... stormed Gbajanku late on Monday': a lead dated only by when the police spoke is
+    the event the next sentences tell in full, on the day they give."""
+    out = []
+    for m in mentions:
+        if m.sentence_index < LEAD_SENTENCES and FRAME_DATE in m.rule_ids and m.date is not None \
+                and m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":
+            told = next((n for n in mentions if _tells_lead(m, n)), None)
+            if told is not None:
+                m = m.model_copy(update={"date": told.date, "rule_ids": m.rule_ids + ["date:lead-told-later"]})
+        out.append(m)
+    return out
+
+
+def _tells_lead(lead: EventMention, n: EventMention) -> bool:
+    """`n` tells the lead's event in full: a later day-dated mention of the same kind, with the same
+    attacker or victims, a day or two before the teller spoke."""
+    if not lead.sentence_index < n.sentence_index <= lead.sentence_index + LEAD_RETOLD_WITHIN:
+        return False
+    if n.cameo[:2] not in STORY_ROOTS or n.modality == "hypothetical" or FRAME_DATE in n.rule_ids:
+        return False
+    if n.date is None or n.date_precision != "day" or not 0 < (lead.date - n.date).days <= FRAME_AFTER_STORY_DAYS:
+        return False
+    codes = lambda refs: {r.code for r in refs if r.code}
+    return bool(codes(lead.source) & codes(n.source) or codes(lead.target) & codes(n.target))
+
+
+FRAME_DATE = "date:frame"      # a violent event dated only by when its teller spoke
+LEAD_RETOLD_WITHIN = 3       # sentences after the lead
+
+
 @dataclass(frozen=True)
 class ReportEntry:
     """A dated entry of a monitoring report ('25 July 2026 - Walgha, western Suwayda countryside.
@@ -197,7 +229,7 @@ def dates_from_story(mentions: list[EventMention], scene_days: dict[int, dt.date
         if m.speech_date or (m.cameo[:2] in STATEMENT_ROOTS and m.date):
             said = m
         if m.cameo[:2] in STORY_ROOTS and m.modality != "hypothetical":
-            if story is not None and "date:frame" in m.rule_ids and m.date is not None \
+            if story is not None and FRAME_DATE in m.rule_ids and m.date is not None \
                     and 0 < (m.date - story).days <= FRAME_AFTER_STORY_DAYS and not LATER.search(m.sentence.text):
                 # "(Tuesday's attack) The soldiers were killed by ..., the chief of staff said on
                 # Wednesday": the teller spoke the day after the story's event, which it retells

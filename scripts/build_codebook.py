@@ -1396,6 +1396,12 @@ ADDED_AGENTS = (
     # West Africa's village self-defence ("the coordinator of the vigilance committees rejects that")
     ("vigilance committee", "UAF"), ("vigilance committees", "UAF"), ("vigilance group", "UAF"),
     ("vigilance groups", "UAF"),
+    # the elected councils of local government ("The chairman of Takum local government council,
+    # Ezekiel Tanko Ahmadu"): the local state, as a mayor is
+    ("local government council", "GOV"), ("local government councils", "GOV"), ("local council", "GOV"),
+    ("local councils", "GOV"), ("town council", "GOV"), ("city council", "GOV"), ("municipal council", "GOV"),
+    ("county council", "GOV"), ("district council", "GOV"), ("council chairman", "GOV"),
+    ("council chairperson", "GOV"), ("council chairwoman", "GOV"),
 )
 
 

@@ -2032,3 +2032,30 @@ def test_a_government_school_is_a_school_not_the_government():
     r = code("BUEA, Cameroon - Separatist fighters on Monday morning stormed the Government Bilingual High School "
              "in Muyuka, abducting the principal and two teachers.", "2026-03-03")
     assert [e.target for e in r.find("181")] == [["CMREDU"]], r.describe()
+
+
+def test_a_local_government_council_chairman_speaks_for_the_local_government():
+    r = code("Gunmen killed 17 people in Gbajanku, Taraba state, Nigeria, on Monday. The chairman of Takum local "
+             "government council, Ezekiel Tanko Ahmadu, said 23 people had been buried. Ahmadu blamed armed Fulani "
+             "militia for the attack.", "2026-03-04")
+    assert [e.source for e in r.find("112")] == [["NGAGOV"]], r.describe()
+
+
+def test_four_of_them_are_the_people_just_named_not_the_subject():
+    r = code("Gunmen stormed Gbajanku, Taraba state, Nigeria, late on Monday and shot at residents. Troops pursued "
+             "the attackers and killed four of them in a gunfight on Tuesday near Chanchanji, the army said.",
+             "2026-03-04")
+    assert r.find("19", source="NGAMIL", target="NGAUAF"), r.describe()
+
+
+def test_the_second_participle_of_a_passive_shares_its_agent():
+    r = code("Police in Adamawa state, Nigeria, said a farmer was attacked with machetes and killed in his farm at "
+             "Jabbu village, Mayo-Belwa LGA, by suspected herders on Wednesday.", "2026-05-14")
+    [killing] = r.find("18")
+    assert killing.source == ["NGAAGR"], r.describe()
+
+
+def test_farmers_killed_by_herders_stay_the_target_though_both_are_farming_people():
+    r = code("In Benue state, Nigeria, a farmer was killed in his farm at Tse-Akaa village by suspected herders on "
+             "Tuesday, police said.", "2026-05-14")
+    assert r.find("18", source="NGAAGR", target="NGAAGR"), r.describe()

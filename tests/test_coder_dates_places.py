@@ -669,3 +669,10 @@ def test_an_event_the_text_places_nowhere_is_coded_in_the_story_region():
     [killing] = [e for e in r.events if e.date == dt.date(2026, 11, 9)]
     assert killing.place is not None and killing.place.admin1 == killing.place.name \
         and killing.place.geo_precision == 3 and killing.place.country == "COD", r.describe()
+
+
+def test_a_lead_dated_only_by_when_the_police_spoke_is_the_attack_told_next():
+    r = code("Gunmen killed at least 17 people in an attack on a farming village in Nigeria's Plateau state, police "
+             "said on Wednesday. The attackers stormed Kwall, a village in Bassa local government area, late on "
+             "Monday and shot at residents as they fled.", "2026-03-04")
+    assert [e.date.isoformat() for e in r.find("18")] == ["2026-03-02"], r.describe()

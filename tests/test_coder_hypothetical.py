@@ -323,3 +323,9 @@ def test_an_attempted_attack_that_was_repulsed_took_place():
              "Marwat, Pakistan. The attack was effectively repulsed by the troops.", "2026-09-05")
     [attack] = r.find("19", source="PAKINS")
     assert attack.modality == "asserted", r.describe()
+
+
+def test_an_association_called_can_is_no_modal_verb():
+    r = code("Gunmen killed 17 people in Gbajanku, Taraba state, Nigeria, on Monday. The Christian Association of "
+             "Nigeria (CAN) condemned the killings on Tuesday.", "2026-03-04")
+    assert r.one("111").modality == "asserted", r.describe()

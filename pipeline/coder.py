@@ -2155,7 +2155,10 @@ def _casualties(ann, clause: Clause, sentence: Sentence, frame: Frame | None, le
         # "claiming to have killed 50 Russians", "more than 100 soldiers killed, figures we cannot
         # verify": a party's own tally of its enemy's dead is not a figure ACLED would take
         findings = [f for f in findings if f.kind != "killed"]
-    return [_casualty(f, reporter) for f in findings if not f.cumulative]
+    # ("killed three people ..., in the worst violence in the area this year": news measured against
+    # a period is no toll over it)
+    news = any(f.cumulative for f in findings) and _measured_against_period(ann, clause)
+    return [_casualty(f, reporter) for f in findings if news or not f.cumulative]
 
 
 UNVERIFIED = ("could not be verified", "could not be independently verified", "cannot verify", "could not verify",
@@ -2311,16 +2314,33 @@ def _first_since(ann, clause: Clause, lex) -> bool:
     """'the first such strikes since March', 'one of the heaviest strikes since March', 'the
     heaviest loss suffered by the armed forces this year': news measured against a period, not
     a toll over it."""
+    if any(ann.norm(i) == "since" and ann.norm(ann.next_word(i)) in lex.lexicon.time.weekdays
+           for i in range(clause.lo, clause.hi)):
+        return True      # "fighting has raged since Saturday": days, not a period of tolls
+    return _measured_against_period(ann, clause)
+
+
+def _measured_against_period(ann, clause: Clause) -> bool:
+    """'the worst violence in the area this year', 'the first such strikes since March'."""
     for i in range(clause.lo, clause.hi):
-        if ann.norm(i) == "since" and ann.norm(ann.next_word(i)) in lex.lexicon.time.weekdays:
-            return True      # "fighting has raged since Saturday": days, not a period of tolls
         period = ann.norm(i) == "since" or (ann.norm(i) in {"year", "month"} and ann.norm(i - 1) == "this")
-        if period and any(ann.norm(j) in SUPERLATIVES or ann.norm(j).endswith("iest")
-                          for j in range(max(clause.lo, i - 8), i)):
+        if period and any(_superlative(ann, j) and (i - j <= 8 or ann.norm(ann.next_word(j)) in MEASURED_NEWS)
+                          for j in range(max(clause.lo, i - SUPERLATIVE_REACH), i)):
             return True
     return False
 
 
+def _superlative(ann, j: int) -> bool:
+    if ann.norm(j) == "most" and ann.norm(ann.next_word(j)) == "of":
+        return False     # "27 people, most of them migrants, ... since January": a share, no measure
+    return ann.norm(j) in SUPERLATIVES or ann.norm(j).endswith("iest")
+
+
+# farther back, the superlative must name the news itself ("in the worst violence in the Konnou area
+# of South Bougainville this year", not "one of the largest conservation areas in Africa ... since")
+SUPERLATIVE_REACH = 12
+MEASURED_NEWS = frozenset({"violence", "attack", "attacks", "fighting", "bloodshed", "killing", "killings", "strike",
+                           "strikes", "clashes", "loss", "losses", "incident", "assault", "massacre", "bombing"})
 PLUPERFECT_DAYS = 7
 
 

@@ -450,3 +450,23 @@ def test_two_counts_joined_by_and_share_their_casualty_word():
              "police station in Ampudia, Cauca, Colombia.", "2026-07-25")
     [attack] = r.find("19") or r.find("18")
     assert attack.injured == 3, r.describe()
+
+
+def test_the_worst_violence_of_the_year_is_news_not_a_toll_over_the_year():
+    r = code("Three people were killed and five others injured when gunmen ambushed a public motor vehicle near "
+             "Oria village on the Buin-Siwai road last Saturday, in the worst violence in the Konnou area of South "
+             "Bougainville this year.", "2026-08-27")
+    assert r.one("18").fatalities == 3, r.describe()
+
+
+def test_the_largest_reserve_in_africa_does_not_make_a_toll_since_april_news():
+    r = code("The Niassa Special Reserve in Mozambique, one of the largest conservation areas in Africa, has suffered "
+             "several incursions since April, when insurgents crossed the Lugenda river and attacked tourist camps, "
+             "killing at least eight people.", "2025-09-16")
+    assert not [e for e in r.find("1") if e.fatalities], r.describe()
+
+
+def test_most_of_them_does_not_make_a_toll_since_january_news():
+    r = code("The ministry said the Saudi army has killed 27 people, most of them migrants, in Saada, Yemen, since "
+             "January.", "2026-02-08")
+    assert not [e for e in r.find("1") if e.fatalities], r.describe()

@@ -157,13 +157,35 @@ def annotate(text: str, offset: int, lex: CoderLexicon, gazetteer: Gazetteer | N
     word_tokens = [tokens[i] for i in words]
     ann = SentenceAnnotation(tokens, words)
     ann.triggers = _triggers(ann, word_tokens, lex)
-    ann.actors = _actors(ann, word_tokens, lex, day)
+    ann.actors = [a for a in _actors(ann, word_tokens, lex, day) if not _in_portfolio(ann, a)]
     ann.triggers = [t for t in ann.triggers if not _inside_name(t, ann.actors)]
     if gazetteer is not None:
         heading = _entry_heading(ann) if DATED_ENTRY.match(text) else range(0)
         ann.places = _places(ann, word_tokens, gazetteer, lex, heading)
         ann.actors = [a for a in ann.actors if not _demonym_in_place_name(ann, a)]
     return ann
+
+
+def _in_portfolio(ann, a) -> bool:
+    """'the Minister for Police and Community Government, Joseph Tsikau': the police and the
+    community government are what the minister is in charge of, not actors of the sentence."""
+    if a.kind != "agent":
+        return False
+    j = a.first - 1
+    for _ in range(PORTFOLIO_REACH):
+        if j < 1:
+            return False
+        word = ann.tokens[j]
+        if word.norm in ("for", "of"):
+            return ann.tokens[j - 1].norm in PORTFOLIO_HOLDERS and ann.tokens[j - 1].text[:1].isupper()
+        if not (word.norm in ("and", "the") or word.text[:1].isupper()):
+            return False
+        j -= 1
+    return False
+
+
+PORTFOLIO_REACH = 6
+PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "department"})    # (a Commissioner of Police heads it)
 
 
 def _demonym_in_place_name(ann, a) -> bool:

@@ -241,18 +241,29 @@ PARTY_PEOPLE = frozenset({"official", "officials", "politician", "politicians", 
                           "activists", "supporters", "cadres"})
 MEMBERSHIP_LEADS = (("suspected", "to", "be", "members"), ("believed", "to", "be", "members"), ("said", "to", "be", "members"),
                     ("suspected", "to", "be"), ("believed", "to", "be"), ("thought", "to", "be"))
-SPOKESPEOPLE = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople"})
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
     """'National Police Service spokesperson Resila Onyango', 'the coalition spokesman': a
-    spokesperson speaks for the body named right before, and takes its code."""
+    spokesperson speaks for the body named right before, and takes its code; so does a commander
+    ('Bougainville Police Service (BPS) South Bougainville commander Chief Inspector Benedict Koiri')."""
     for a in ann.actors:
-        if a.kind != "agent" or a.how not in ("agent", "agent+context") or \
-                not any(t.norm in SPOKESPEOPLE for t in ann.tokens[a.first:a.last + 1]):
+        if _a_places_commander(ann, a):
+            # ("... (BPS) South Bougainville commander": the dictionaries read "Bougainville commander"
+            # as the country's army)
+            body = next((b for b in ann.actors if b is not a and b.code and not is_place_like(ann, b)
+                         and _capitalised_between(ann, b.last, a.first)), None)
+            if body is not None:
+                before, a.code, a.how = a.code, body.code, "spokesperson"
+                _relearn_name(ann, ctx, a, before)
             continue
-        body = next((b for b in ann.actors if b is not a and b.code and a.first - 3 <= b.last < a.first
-                     and not is_place_like(ann, b)), None)
+        if a.kind != "agent" or a.how not in ("agent", "agent+context") or \
+                not (any(t.norm in SPOKESPEOPLE for t in ann.tokens[a.first:a.last + 1])
+                     or ann.tokens[a.last].norm in COMMANDERS):
+            continue
+        body = next((b for b in ann.actors if b is not a and b.code and not is_place_like(ann, b)
+                     and (a.first - 3 <= b.last < a.first or _capitalised_between(ann, b.last, a.first))), None)
         # "a spokesman for the self-proclaimed Donetsk People's Republic": the body after "for"/"of"
         after = next((b for b in ann.actors if b.kind == "named" and len(b.code) > 3 and a.last < b.first <= a.last + 5
                       and ann.norm(a.last + 1) in {"for", "of"}), None)
@@ -267,6 +278,23 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             a.code, a.how = ctx.heads[ann.norm(ann.prev_word(a.first))], "spokesperson"
         if a.code != before:
             _relearn_name(ann, ctx, a, before)
+
+
+COMMANDERS = frozenset({"commander", "commandant"})
+NAME_GAP = 6     # tokens of a body's name the dictionaries did not take, its acronym, a district
+
+
+def _a_places_commander(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'Bougainville commander': a place's name and an officer's title, read as one actor."""
+    return a.kind == "named" and a.how == "dictionary" and \
+        any(t.norm in COMMANDERS | SPOKESPEOPLE for t in ann.tokens[a.first + 1:a.last + 1])
+
+
+def _capitalised_between(ann: SentenceAnnotation, last: int, first: int) -> bool:
+    """'Bougainville Police [Service (BPS) South Bougainville] commander': only the rest of a name
+    stands between a body and its officer."""
+    gap = ann.tokens[last + 1:first]
+    return 0 < len(gap) <= NAME_GAP and all(t.text in ("(", ")") or (t.norm and t.text[:1].isupper()) for t in gap)
 
 
 def _relearn_name(ann: SentenceAnnotation, ctx: ArticleContext, a: ActorMention, before: str | None) -> None:
@@ -927,12 +955,12 @@ def _words(ann: SentenceAnnotation, first: int, last: int) -> int:
 
 
 def _of_before(ann: SentenceAnnotation, first: int) -> int | None:
-    """The 'of' in 'Governor of [West] Darfur', if any."""
+    """The 'of' in 'Governor of [West] Darfur' (or 'the police commander in South Bougainville'), if any."""
     j = ann.prev_word(first)
     if j >= 0 and ann.norm(j) in {"west", "east", "north", "south", "central", "upper", "lower", "northern",
                                   "southern", "eastern", "western"}:
         j = ann.prev_word(j)
-    return j if j >= 0 and ann.norm(j) in {"of", "for"} else None
+    return j if j >= 0 and ann.norm(j) in {"of", "for", "in"} else None
 
 
 ACRONYM_ROLE_CUES = {"opposition": "OPP", "party": "OPP", "rebel": "REB", "rebels": "REB", "militant": "REB",
@@ -1175,9 +1203,6 @@ def _resolve_agents(ann: SentenceAnnotation, ctx: ArticleContext, criminal: Crim
             if local_code:
                 a.code = local_code
     _spokespeople_by_apposition(ann)
-
-
-SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def _spokespeople_by_apposition(ann: SentenceAnnotation) -> None:

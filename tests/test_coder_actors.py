@@ -2059,3 +2059,24 @@ def test_farmers_killed_by_herders_stay_the_target_though_both_are_farming_peopl
     r = code("In Benue state, Nigeria, a farmer was killed in his farm at Tse-Akaa village by suspected herders on "
              "Tuesday, police said.", "2026-05-14")
     assert r.find("18", source="NGAAGR", target="NGAAGR"), r.describe()
+
+
+def test_a_commander_named_after_his_service_and_district_speaks_for_the_service():
+    r = code("Gunmen ambushed a bus near Oria, Bougainville, Papua New Guinea, on Saturday. Bougainville Police "
+             "Service (BPS) South Bougainville commander Chief Inspector Benedict Koiri said two people died. "
+             "Koiri denied that his officers had shot a farmer.", "2026-08-27")
+    assert [e.source for e in r.find("016")] == [["PNGCOP"]], r.describe()
+
+
+def test_the_police_commander_in_a_district_is_the_police():
+    r = code("Gunmen ambushed a bus near Oria, Bougainville, Papua New Guinea, on Saturday. The police commander in "
+             "South Bougainville, Chief Inspector Benedict Koiri, said two people died. Koiri denied that his "
+             "officers had shot a farmer.", "2026-08-27")
+    assert [e.source for e in r.find("016")] == [["PNGCOP"]], r.describe()
+
+
+def test_a_ministers_portfolio_names_no_actor():
+    r = code("Gunmen ambushed a bus near Oria, Bougainville, Papua New Guinea, on Saturday. The Autonomous "
+             "Bougainville Government's Minister for Police and Community Government, Joseph Tsikau, condemned the "
+             "ambush.", "2026-08-27")
+    assert [e.source for e in r.find("111")] == [["PNGGOV"]], r.describe()

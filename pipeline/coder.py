@@ -1084,6 +1084,8 @@ def _violent_groups(ann: SentenceAnnotation, frames: list[Frame], complements: l
             continue     # the attack someone is accused of arranging is told as its doers' attack
         if _planted_by_the_victims(ann, trig) or _said_of_some_of_them(ann, trig):
             continue     # "killed two IS militants believed to have planted the bomb": the bomb is another deed
+        if _is_definite(ann, trig) and any(_avenged(ann, clause, i) for i in range(trig.last + 1, min(clause.hi, trig.last + 5))):
+            continue     # "the attack was revenge for ...": the attack told before, explained
         part = _sub_clause(ann, clause, trig)
         if part[0] == clause.lo and part[1] < clause.hi and _starts_new_event(ann, ann.next_word(clause.lo - 1)
                                                                               if clause.lo else _first_word(ann)):
@@ -1295,7 +1297,7 @@ def _unknown_name_after(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
 def _sub_clause(ann: SentenceAnnotation, clause: Clause, trig: TriggerMention) -> tuple[int, int]:
     cuts = [i for i in range(clause.lo + 1, clause.hi - 1)
             if ann.tokens[i].text in {",", ";", "–", "—"} and _starts_new_event(ann, i + 1)
-            or _sequence_verb(ann, clause, i)]
+            or _sequence_verb(ann, clause, i) or _avenged(ann, clause, i)]
     if _starts_new_event(ann, ann.next_word(clause.lo - 1) if clause.lo else _first_word(ann)):
         # "The day before the drone attack, on Saturday, two soldiers were killed": the leading
         # phrase names another event to date this one
@@ -1321,6 +1323,25 @@ def _sequence_verb(ann: SentenceAnnotation, clause: Clause, i: int) -> bool:
         return False
     violent = [t.first for t in ann.triggers if t.ref.rule.cameo[:2] in VIOLENT_ROOTS]
     return any(clause.lo <= f < i for f in violent) and any(i < f < clause.hi for f in violent)
+
+
+AVENGING = frozenset({"revenge", "retaliation", "reprisal", "reprisals", "payback", "retribution", "vengeance"})
+
+
+def _avenged(ann: SentenceAnnotation, clause: Clause, i: int) -> bool:
+    """'the attack was revenge for the killing of a Sikin man, who was shot dead on 4 October': the
+    deed avenged is an event of its own, told after the one that avenged it."""
+    if ann.norm(i) not in AVENGING or ann.norm(ann.next_word(i)) != "for":
+        return False
+    violent = [t.first for t in ann.triggers if t.ref.rule.cameo[:2] in VIOLENT_ROOTS]
+    return any(clause.lo <= f < i for f in violent) and any(i < f < clause.hi for f in violent)
+
+
+def _avenged_deed(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
+    j = ann.prev_word(trig.first)
+    if ann.norm(j) in DETERMINERS:
+        j = ann.prev_word(j)
+    return ann.norm(j) == "for" and ann.norm(ann.prev_word(j)) in AVENGING
 
 
 def _first_word(ann: SentenceAnnotation) -> int:
@@ -1411,7 +1432,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         # "gunmen attacked the village", "bandits shot at worshippers": an armed group's force against
         # the unarmed is CAMEO's assault (18), not a fight between forces (19)
         mention = mention.model_copy(update={"cameo": "180", "rule_ids": mention.rule_ids + ["assault:unarmed-target"]})
-    if not mention.reference and any(_is_definite(ann, t) and t.ref.rule.id != BODIES_FOUND_RULE for t in group) \
+    if not mention.reference and any(_is_definite(ann, t) and t.ref.rule.id != BODIES_FOUND_RULE
+                                     and not _avenged_deed(ann, t) for t in group) \
             and not _names_actor(ann, roles):
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
@@ -2474,6 +2496,8 @@ def _is_reference(ann, trig: TriggerMention, roles: Roles, rule, lex) -> bool:
     event again."""
     if rule.id == BODIES_FOUND_RULE:
         return False     # "the bodies of four men were found": the definite article of the dead, not of a retelling
+    if _avenged_deed(ann, trig):
+        return False     # "revenge for the killing of a Sikin man": the deed avenged, told here first
     named = [a for a in roles.source + roles.target if a.kind == "named"]
     if roles.source and all(speakers_own(ann, a) for a in roles.source):
         return False     # "the IRGC said its drones struck ...": the speaker's deed, told here first

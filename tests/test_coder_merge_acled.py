@@ -863,3 +863,11 @@ def test_a_march_the_police_broke_up_is_a_protest_with_intervention():
              "higher pensions. Police fired tear gas and at least 19 people were arrested.", "2026-04-16")
     [march] = r.find("14")
     assert march.acled_sub_event_type == "Protest with intervention", r.describe()
+
+
+def test_the_killing_an_attack_avenged_is_an_event_of_its_own():
+    r = code("Warriors from the Sikin clan attacked Lakolam village in Enga, Papua New Guinea, before dawn today. "
+             "Police believe the attack was revenge for the killing of a Sikin man, Jonah Pakole, who was shot dead "
+             "on 4 October at the Sakalis market.", "2026-10-20")
+    assert sorted((e.date.isoformat(), e.fatalities) for e in r.events if e.cameo[:2] == "18") == \
+        [("2026-10-04", 1), ("2026-10-20", None)], r.describe()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.annotate import (MEMBERSHIP_NOUNS, ActorMention, SentenceAnnotation, TriggerMention, comma_ends_clause,
                                is_place_like, list_joiner)
 from pipeline.frames import QUOTES
+from pipeline.codes import roles_of
 from pipeline.lexicon import CoderLexicon
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "from", "toward", "towards",
@@ -141,6 +142,10 @@ DEVICE_MODIFIERS = frozenset({"a", "an", "the", "another", "second", "roadside",
                               "planted", "land", "anti", "tank", "personnel", "over", "on", "upon", "into"})
 
 
+SETTING_OFF = frozenset({"triggered", "triggering"})
+DEVICE_LAYERS = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})     # armed groups who lay bombs, never a vehicle
+
+
 def _struck_device(ann, trig, clause, actors, lex) -> Roles | None:
     """'a minibus carrying traders struck an improvised explosive device', 'their patrol ran
     over a landmine': the vehicle that struck the device was its target; who planted it the
@@ -154,9 +159,13 @@ def _struck_device(ann, trig, clause, actors, lex) -> Roles | None:
             return None
         word = ann.norm(j)
         if word in verbs:
+            subject = _subject(ann, actors, j, clause[0])
+            if word in SETTING_OFF and subject and all(roles_of(a.code) & DEVICE_LAYERS for a in subject):
+                # "Maoists triggered an IED buried under a culvert": they set it off
+                return Roles(source=subject, pattern="set_off", verb=j)
             # ("... hit an improvised explosive device planted by suspected ISWAP fighters")
             return Roles(source=_after_by(ann, actors, trig.last, clause[1], window=2),
-                         target=_subject(ann, actors, j, clause[0]), pattern="struck_device", verb=j)
+                         target=subject, pattern="struck_device", verb=j)
         if word not in DEVICE_MODIFIERS:
             return None
         j = ann.prev_word(j)

@@ -2080,3 +2080,16 @@ def test_a_ministers_portfolio_names_no_actor():
              "Bougainville Government's Minister for Police and Community Government, Joseph Tsikau, condemned the "
              "ambush.", "2026-08-27")
     assert [e.source for e in r.find("111")] == [["PNGGOV"]], r.describe()
+
+
+def test_an_armed_group_that_triggered_a_bomb_set_it_off():
+    r = code("Police in Gadchiroli, India, say a team of C-60 commandos was returning from a search operation on "
+             "Thursday when Maoists triggered an improvised explosive device buried under a culvert near Tumarkasa "
+             "village.", "2026-11-20")
+    assert r.find("18", source="INDREB"), r.describe()
+
+
+def test_a_bus_that_triggered_a_landmine_was_its_target():
+    r = code("A bus carrying traders triggered a landmine near Kidal, Mali, on Sunday, killing four passengers.",
+             "2026-11-17")
+    assert not r.find("18", source="MLI"), r.describe()

@@ -624,7 +624,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # organisation the article named last
 GROUP_NOUNS = frozenset({"group", "organisation", "organization"})
 # "The statement blamed armed herders for the attack": whoever issued the statement told before
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release"})
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "pamphlet", "leaflet"})
 
 
 def _pronouns(ann, taken: set[int]) -> list[ActorMention]:

@@ -13,6 +13,7 @@ from pipeline.annotate import (MEMBERSHIP_NOUNS, ActorMention, SentenceAnnotatio
 from pipeline.frames import QUOTES
 from pipeline.codes import roles_of
 from pipeline.lexicon import CoderLexicon
+from pipeline.numbers import is_number_word
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "from", "toward", "towards",
                       "into", "within", "throughout", "between"})
@@ -527,10 +528,24 @@ def embedded_spans(ann, actors, lo: int, hi: int) -> list[tuple[int, int]]:
             break        # the verb itself is inside this clause: its own subject is in it
         word = ann.norm(nxt)
         after_actor = ann.prev_word(c) in actor_ends
-        opens_modifier = word in MODIFIER_STARTS | {"a", "an", "the", "one"} and after_actor
+        opens_modifier = word in MODIFIER_STARTS | {"a", "an", "the", "one"} and after_actor \
+            and not _ends_leading_place_phrase(ann, lo, c)
         if word in RELATIVE_WORDS | SPEAKING_TO or opens_modifier:
             spans.append((c, end))
     return spans
+
+
+def _ends_leading_place_phrase(ann, lo: int, comma: int) -> bool:
+    """'In Etapalli, India, a farmer, Sainu Mattami, was abducted': the comma closes the phrase
+    that opens the sentence ('In Etapalli, India'), and what follows it is the subject, not an
+    apposition to the country."""
+    first = next((i for i in range(lo, comma) if ann.tokens[i].norm), None)
+    if first is None or ann.norm(first) not in ("in", "near", "at", "from"):
+        return False
+    inner = [i for i in range(first, comma) if ann.tokens[i].text == ","]
+    # (no event told inside it, and any comma in it only joins place names)
+    return not any(first <= t.first < comma for t in ann.triggers) \
+        and all(ann.tokens[ann.next_word(i)].text[:1].isupper() for i in inner)
 
 
 CLAUSE_BREAKS = frozenset({"since", "after", "before", "when", "while", "as", "because", "until", "though",
@@ -585,9 +600,10 @@ def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozense
         if ann.norm(j) in preps:
             # "by the Iranian-backed Houthi militia": a sponsor modifier may stand in between;
             # "by a large group of armed men": so may the count of them
+            # ("by around a dozen armed Maoists")
             nxt = [a for a in actors if j < a.first <= j + 4 or (j < a.first <= j + 6 and any(
                 ann.norm(k) in {"backed", "led", "allied", "linked", "aligned"} or _quantity_of(ann, k)
-                for k in range(j, a.first)))]
+                or (is_number_word(ann.norm(k)) and ann.norm(k) not in ("a", "an")) for k in range(j, a.first)))]
             return _coordinated_right(ann, actors, nxt[0]) if nxt else []
     return []
 

@@ -2093,3 +2093,18 @@ def test_a_bus_that_triggered_a_landmine_was_its_target():
     r = code("A bus carrying traders triggered a landmine near Kidal, Mali, on Sunday, killing four passengers.",
              "2026-11-17")
     assert not r.find("18", source="MLI"), r.describe()
+
+
+def test_a_pamphlet_speaks_for_whoever_issued_it():
+    r = code("In a pamphlet circulated in Bhamragad, India, on Monday, the Maoists' area committee claimed that a boy "
+             "was shot dead by the commandos on Sunday. The pamphlet accused the C-60 of murdering an innocent child.",
+             "2026-05-12")
+    assert r.find("112", source="INDREB", target="INDCOP"), r.describe()
+
+
+def test_abductors_counted_by_the_dozen_are_the_agents():
+    r = code("In Etapalli, Maharashtra, India, a 45-year-old farmer, Sainu Mattami, was abducted from his house in "
+             "Kudkel village late on Thursday night by around a dozen armed Maoists in uniform, police said.",
+             "2026-05-12")
+    [abduction] = r.find("181", source="INDREB")
+    assert abduction.target in (["INDCVL"], ["INDAGR"]), r.describe()

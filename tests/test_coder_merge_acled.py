@@ -871,3 +871,9 @@ def test_the_killing_an_attack_avenged_is_an_event_of_its_own():
              "on 4 October at the Sakalis market.", "2026-10-20")
     assert sorted((e.date.isoformat(), e.fatalities) for e in r.events if e.cameo[:2] == "18") == \
         [("2026-10-04", 1), ("2026-10-20", None)], r.describe()
+
+
+def test_a_dharna_is_a_protest():
+    r = code("Hundreds of Madia Gond villagers began an indefinite dharna at Mendhatola, Gadchiroli, India, on Monday, "
+             "opposing the expansion of iron ore mining.", "2026-05-12")
+    assert r.one("14").acled_sub_event_type == "Peaceful protest", r.describe()

@@ -57,6 +57,10 @@ def find_casualties(ann: SentenceAnnotation, clause: tuple[int, int], lex: Coder
     subset_ends = {last for first, last, v in _inside(ann.cues(lex.subset_words), lo, hi)}
     found = []
     for first, last, count in _counts(ann, index, lex.singular_persons):
+        if _restating_digits(ann, first):
+            continue        # "two (2) PPL lost their lives": one figure, counted at its words
+        # (and read on past the digits: "three (3) soldiers suffered minor injuries")
+        last = last + 3 if _restated_in_digits(ann, last) else last
         if _counts_things(ann, last, lex):
             continue        # "two neighbouring communities", "three vehicles": not people
         if found and ann.norm(ann.next_word(last)) == "of" and ann.norm(ann.next_word(ann.next_word(last))) in {"them", "whom"}:
@@ -265,6 +269,18 @@ THING_NOUNS = frozenset({"communities", "community", "villages", "village", "hou
                          "helicopters", "weapons", "rifles", "guns", "stalls", "tents", "huts",
                          # "three guns with 112 rounds of ammunition were recovered": what was seized
                          "rounds", "bullets", "cartridges", "magazines", "grenades", "pistols", "kilograms", "kg"})
+
+
+def _restating_digits(ann, first: int) -> bool:
+    return first >= 2 and ann.tokens[first - 1].text == "(" and _restated_in_digits(ann, first - 2)
+
+
+def _restated_in_digits(ann, last: int) -> bool:
+    """'three (3) soldiers': the figure in words, repeated in digits in parentheses, as official
+    bulletins write it."""
+    k = last + 1
+    return k + 2 < len(ann.tokens) and ann.tokens[k].text == "(" and ann.tokens[k + 1].text.isdigit() \
+        and ann.tokens[k + 2].text == ")" and not ann.tokens[last].text.isdigit()
 
 
 def _counts_things(ann, last: int, lex) -> bool:

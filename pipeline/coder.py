@@ -1244,7 +1244,8 @@ def _requirements_met(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
     is an attack when it is fired or strikes, not when it is struck."""
     rule = trig.ref.rule
     near = [ann.norm(i) for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 8))]
-    around = [ann.norm(i) for i in range(max(0, trig.first - REQUIRES_REACH * 2), min(len(ann.tokens), trig.last + REQUIRES_REACH * 2))]
+    reach = rule.requires_reach or REQUIRES_REACH * 2
+    around = [ann.norm(i) for i in range(max(0, trig.first - reach), min(len(ann.tokens), trig.last + reach))]
     if rule.requires and not _says_any(around, rule.requires):
         return False      # ("a bomb went off": a requirement may be a phrase)
     if rule.excludes and _says_any(around, rule.excludes):

@@ -25,6 +25,9 @@ class EventRule(Strict):
     phrases: list[str] = Field(default_factory=list)
     patterns: list[PatternName]
     requires: list[str] = Field(default_factory=list)
+    requires_reach: int | None = Field(default=None, ge=1,
+                                       description="words either side of the trigger where `requires` may stand "
+                                                   "(the coder's default when unset)")
     excludes: list[str] = Field(default_factory=list, description="words near the trigger (as for `requires`) that cancel it")
     excludes_before: list[str] = Field(default_factory=list, description="words just before that cancel the trigger")
     excludes_after: list[str] = Field(default_factory=list, description="a word right after that cancels the trigger")

@@ -2108,3 +2108,10 @@ def test_abductors_counted_by_the_dozen_are_the_agents():
              "2026-05-12")
     [abduction] = r.find("181", source="INDREB")
     assert abduction.target in (["INDCVL"], ["INDAGR"]), r.describe()
+
+
+def test_inmates_who_took_a_list_of_guards_hostage_took_hostages():
+    r = code("On Friday, inmates of the Los Choneros gang rioted in the Quevedo prison, Ecuador, and took four (4) "
+             "security and surveillance agents of the SNAI and one (1) member of the National Police hostage.",
+             "2026-07-27")
+    assert r.find("181"), r.describe()

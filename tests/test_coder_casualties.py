@@ -470,3 +470,16 @@ def test_most_of_them_does_not_make_a_toll_since_january_news():
     r = code("The ministry said the Saudi army has killed 27 people, most of them migrants, in Saada, Yemen, since "
              "January.", "2026-02-08")
     assert not [e for e in r.find("1") if e.fatalities], r.describe()
+
+
+def test_a_figure_in_words_repeated_in_digits_counts_once():
+    r = code("On Friday, soldiers in Quevedo, Ecuador, fought armed inmates in the prison, in which two (2) inmates "
+             "lost their lives and three (3) soldiers suffered minor injuries.", "2026-07-27")
+    [fight] = [e for e in r.events if e.cameo[:2] == "19"]
+    assert (fight.fatalities, fight.injured) == (2, 3), r.describe()
+
+
+def test_a_bulletins_total_for_the_period_reported_is_no_events_toll():
+    r = code("On Thursday, troops killed three gang members in Ventanas, Ecuador. In the period reported, the task "
+             "force killed seven terrorists and apprehended 23 persons.", "2026-07-27")
+    assert all(e.fatalities in (None, 3) for e in r.events), r.describe()

@@ -842,8 +842,12 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
         sides = [a for a in actors if a.first > between and a.code]
         if sides:
             other = next((a for a in sides[1:] if a.code != sides[0].code), None)
-            if other is None and len(sides) > 1 and ann.norm(ann.prev_word(sides[1].first)) in {"and", "the"}:
-                other = sides[1]     # "between the 444 Brigade and the Special Deterrence Force": both LBYMIL
+            if len(sides) > 1 and _joined_by_and(ann, sides[0], sides[1]):
+                # "between the 444 Brigade and the Special Deterrence Force": both LBYMIL; "between
+                # members of Los Lobos and Los Choneros": both gangs, not the prison after them
+                other = sides[1]
+            elif other is None and len(sides) > 1 and ann.norm(ann.prev_word(sides[1].first)) in {"and", "the"}:
+                other = sides[1]
             if other is None and any(ann.norm(j) == "and" for j in range(between + 1, sides[0].first)):
                 other = replace(sides[0])     # "between Kakiri and Tuanda fighters": two sides of one kind
             return Roles(source=[sides[0]], target=[other] if other else [])
@@ -858,6 +862,10 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
         # "tribesmen from Pewar and Tangi exchanged fire", "rival gangs clashed": both sides
         return Roles(source=subject, target=[replace(subject[0])])
     return Roles(source=subject, target=partner) if (subject or partner) else None
+
+
+def _joined_by_and(ann, a: ActorMention, b: ActorMention) -> bool:
+    return [t.norm for t in ann.tokens[a.last + 1:b.first] if t.norm] in (["and"], ["and", "the"])
 
 
 def _two_sides_of_one_kind(ann, a: ActorMention) -> bool:

@@ -2115,3 +2115,10 @@ def test_inmates_who_took_a_list_of_guards_hostage_took_hostages():
              "security and surveillance agents of the SNAI and one (1) member of the National Police hostage.",
              "2026-07-27")
     assert r.find("181"), r.describe()
+
+
+def test_fighting_between_two_gangs_is_between_the_two_gangs():
+    r = code("On Sunday, at least five inmates were killed and 14 wounded in fighting between members of Los Lobos and "
+             "Los Choneros at the prison in Babahoyo, Ecuador, the SNAI prisons agency said.", "2026-03-17")
+    [fight] = r.find("19")
+    assert (fight.source, fight.target) == (["ECUCRM"], ["ECUCRM"]), r.describe()

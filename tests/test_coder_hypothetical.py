@@ -329,3 +329,9 @@ def test_an_association_called_can_is_no_modal_verb():
     r = code("Gunmen killed 17 people in Gbajanku, Taraba state, Nigeria, on Monday. The Christian Association of "
              "Nigeria (CAN) condemned the killings on Tuesday.", "2026-03-04")
     assert r.one("111").modality == "asserted", r.describe()
+
+
+def test_a_clash_on_the_sports_page_is_no_fight():
+    r = code("The Spear Division cagers clashed with the PNP Bicol team in the opening game of the Bicol Inter-Agency "
+             "Basketball Cup in Legazpi, Philippines, on Saturday, winning 88-79.", "2026-09-07")
+    assert not r.find("19"), r.describe()

@@ -585,14 +585,16 @@ def _governed_by(ann, after: int, first: int, preps: set[str]) -> bool:
 
 def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozenset[str] = frozenset({"by"}),
               days: frozenset[str] = frozenset()) -> list[ActorMention]:
-    reach = window + 4
+    reach, gap = window + 4, 0
     plain = True       # only prepositional phrases so far: "abducted from their homes in Chake Chake in
     # the early hours of Monday by masked men" keeps its agent however long the phrases run
     for j in range(after + 1, hi):
-        plain = plain and (ann.tokens[j].text not in (",", ";", "(") or _name_aside(ann, j)) \
+        plain = plain and (ann.tokens[j].text not in (",", ";", "(") or _name_aside(ann, j) or _adjunct_comma(ann, j)) \
             and (ann.norm(j) not in PHRASE_STOPS or _participle_conjunct(ann, j))
-        if j >= after + 1 + (reach if not plain else max(reach, PLAIN_REACH)):
+        if gap >= (reach if not plain else max(reach, PLAIN_REACH)):
             break
+        # (the tokens between count, but a plain run's punctuation does not)
+        gap += 1 if not plain or ann.tokens[j].norm else 0
         if ann.norm(j) in days or ann.tokens[j].text.isdigit():
             reach += 1      # "was attacked on Saturday, 20 September 2025, by ...": the day is no gap
         if ann.norm(j) in preps and ann.norm(ann.prev_word(j)) in HELD_PARTICIPLES:
@@ -608,7 +610,7 @@ def _after_by(ann, actors, after: int, hi: int, window: int = 6, preps: frozense
     return []
 
 
-PLAIN_REACH = 14
+PLAIN_REACH = 20      # words
 
 
 def _name_aside(ann, j: int) -> bool:
@@ -620,12 +622,24 @@ def _name_aside(ann, j: int) -> bool:
         k, words = j + step, 0
         while 0 <= k < len(ann.tokens) and ann.tokens[k].text not in (",", ";", "(", ")"):
             if ann.tokens[k].norm:
-                if not ann.tokens[k].text[:1].isupper():
+                if not (ann.tokens[k].text[:1].isupper() or ann.tokens[k].text.isdigit()):
                     return False
                 words += 1
             k += step
         return 0 < words <= 4 and 0 <= k < len(ann.tokens) and ann.tokens[k].text == ","
     return capitalised_run(1) or capitalised_run(-1)
+
+
+def _adjunct_comma(ann, j: int) -> bool:
+    """'was shot dead in front of his house, on the evening of Monday, August 31, 2026, by two men':
+    commas around the when and where of the deed, or inside a date, part no clauses."""
+    if ann.tokens[j].text != ",":
+        return False
+    nxt = ann.next_word(j)
+    return ann.norm(nxt) in ADJUNCT_PREPOSITIONS or (nxt >= 0 and ann.tokens[nxt].text.isdigit())
+
+
+ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "near", "around", "about"})
 
 
 def _participle_conjunct(ann, j: int) -> bool:

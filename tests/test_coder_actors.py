@@ -2122,3 +2122,9 @@ def test_fighting_between_two_gangs_is_between_the_two_gangs():
              "Los Choneros at the prison in Babahoyo, Ecuador, the SNAI prisons agency said.", "2026-03-17")
     [fight] = r.find("19")
     assert (fight.source, fight.target) == (["ECUCRM"], ["ECUCRM"]), r.describe()
+
+
+def test_the_agent_of_a_passive_after_a_long_when_and_where():
+    r = code("A 58-year-old farmer, Ernesto Saldua, was shot dead in front of his house in Barangay Kalabaguan, Labo, "
+             "Philippines, on the evening of Monday, August 31, 2026, by suspected NPA rebels.", "2026-09-07")
+    assert r.find("18", source="PHLREB"), r.describe()

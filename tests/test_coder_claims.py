@@ -1069,3 +1069,10 @@ def test_a_mission_condemning_an_attack_does_not_condemn_its_own_peacekeepers():
              "intervened during the night and repelled the assailants. The UN mission strongly condemned what it "
              "called a deliberate attack on civilians.", "2026-11-09")
     assert all("IGOUNO" not in e.target for e in r.find("111")), r.describe()
+
+
+def test_a_division_that_belies_a_post_denies_it():
+    r = code("Soldiers killed two NPA rebels in Cawayan, Masbate, Philippines, on Wednesday. The army belies the post "
+             "of the NDF-Bicol on its Facebook page, claiming that the two fatalities were civilian farmers.",
+             "2026-09-07")
+    assert r.find("016", source="PHLMIL"), r.describe()

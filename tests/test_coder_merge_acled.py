@@ -877,3 +877,9 @@ def test_a_dharna_is_a_protest():
     r = code("Hundreds of Madia Gond villagers began an indefinite dharna at Mendhatola, Gadchiroli, India, on Monday, "
              "opposing the expansion of iron ore mining.", "2026-05-12")
     assert r.one("14").acled_sub_event_type == "Peaceful protest", r.describe()
+
+
+def test_a_picket_people_held_is_a_protest():
+    r = code("About 40 students held a picket outside the gate of Camp Elias Angeles in Pili, Camarines Sur, "
+             "Philippines, on Thursday.", "2026-09-07")
+    assert r.one("14").acled_sub_event_type == "Peaceful protest", r.describe()

@@ -188,8 +188,8 @@ def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str])
             following = [ann.tokens[j].norm for j in index[pos + 1:pos + 6]]
             if following[1:3] == ["year", "old"]:
                 following = following[3:]       # "a 12-year-old boy": one boy
-            following = following[:2]
-            if following[:1] and following[0] in singular or following[1:2] and following[1] in singular:
+            # ("a young Sudanese refugee": two words may describe the one person)
+            if any(w in singular for w in following[:SINGULAR_REACH]):
                 yield i, i, 1
     run: list[int] = []
     for i in index + [-1]:
@@ -206,6 +206,9 @@ def _counts(ann: SentenceAnnotation, index: list[int], singular: frozenset[str])
         if run:
             yield from _run_count(ann, run)
             run = []
+
+
+SINGULAR_REACH = 3
 
 
 def _run_count(ann, run: list[int]):

@@ -483,3 +483,9 @@ def test_a_bulletins_total_for_the_period_reported_is_no_events_toll():
     r = code("On Thursday, troops killed three gang members in Ventanas, Ecuador. In the period reported, the task "
              "force killed seven terrorists and apprehended 23 persons.", "2026-07-27")
     assert all(e.fatalities in (None, 3) for e in r.events), r.describe()
+
+
+def test_a_young_refugee_killed_is_one_dead():
+    r = code("A young Sudanese refugee was killed on Tuesday in the Oure Cassoni refugee camp, near Bahai, Chad, "
+             "during a protest against cuts to food rations.", "2026-06-05")
+    assert [e.fatalities for e in r.events if e.cameo[:2] == "18"] == [1], r.describe()

@@ -883,3 +883,9 @@ def test_a_picket_people_held_is_a_protest():
     r = code("About 40 students held a picket outside the gate of Camp Elias Angeles in Pili, Camarines Sur, "
              "Philippines, on Thursday.", "2026-09-07")
     assert r.one("14").acled_sub_event_type == "Peaceful protest", r.describe()
+
+
+def test_a_crowd_the_gendarmes_dispersed_was_protesting():
+    r = code("In Chad's Oure Cassoni camp, several hundred Sudanese refugees had gathered in front of the distribution "
+             "point on Tuesday, and the gendarmes fired tear gas to disperse them.", "2026-06-05")
+    assert r.find("14"), r.describe()

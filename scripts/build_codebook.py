@@ -1402,6 +1402,9 @@ ADDED_AGENTS = (
     ("local councils", "GOV"), ("town council", "GOV"), ("city council", "GOV"), ("municipal council", "GOV"),
     ("county council", "GOV"), ("district council", "GOV"), ("council chairman", "GOV"),
     ("council chairperson", "GOV"), ("council chairwoman", "GOV"),
+    # Papua New Guinea's and Nigeria's riot police units ("accused the mobile squad of shooting")
+    ("mobile squad", "COP"), ("mobile squads", "COP"), ("police mobile squad", "COP"),
+    ("police mobile squads", "COP"), ("mobile police", "COP"),
 )
 
 

@@ -2128,3 +2128,9 @@ def test_the_agent_of_a_passive_after_a_long_when_and_where():
     r = code("A 58-year-old farmer, Ernesto Saldua, was shot dead in front of his house in Barangay Kalabaguan, Labo, "
              "Philippines, on the evening of Monday, August 31, 2026, by suspected NPA rebels.", "2026-09-07")
     assert r.find("18", source="PHLREB"), r.describe()
+
+
+def test_a_police_mobile_squad_is_the_police():
+    r = code("Fighting between clans killed three people in Enga, Papua New Guinea, on Sunday. A clan leader accused "
+             "the mobile squad of shooting innocent people.", "2026-08-27")
+    assert r.find("112", target="PNGCOP"), r.describe()

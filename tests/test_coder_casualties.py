@@ -489,3 +489,9 @@ def test_a_young_refugee_killed_is_one_dead():
     r = code("A young Sudanese refugee was killed on Tuesday in the Oure Cassoni refugee camp, near Bahai, Chad, "
              "during a protest against cuts to food rations.", "2026-06-05")
     assert [e.fatalities for e in r.events if e.cameo[:2] == "18"] == [1], r.describe()
+
+
+def test_terrorists_neutralised_in_a_communique_are_dead():
+    r = code("On Thursday 23 July 2026, a military patrol in Ventanas, Ecuador, was attacked with firearms by members "
+             "of Los Lobos. As a result, three (3) terrorists were neutralised.", "2026-07-27")
+    assert [e.fatalities for e in r.events if e.cameo[:2] == "19"] == [3], r.describe()

@@ -754,8 +754,12 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                 and (not owners or owners[-1].kind == "named")
             # ("the doctor ... his family": civilians of the doctor's country, not health workers)
             kin = any(ann.tokens[i].norm in KIN_WORDS for i in range(a.first, a.last + 1))
+            before = a.code
             a.code = owner[:3] + a.roles if (state or kin or len(owner) == 3) and not voice else owner
             a.how = "possessive"
+            if voice and a.code != before:
+                # "Its spokesman, Ahmat Kellei Ouchar, ..." ... "Ouchar said": the name speaks for the owner too
+                _relearn_name(ann, ctx, a, before)
 
 
 KIN_WORDS = frozenset({"family", "families", "relatives", "relative", "parents", "wife", "widow", "son", "daughter"})

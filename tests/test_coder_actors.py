@@ -2134,3 +2134,15 @@ def test_a_police_mobile_squad_is_the_police():
     r = code("Fighting between clans killed three people in Enga, Papua New Guinea, on Sunday. A clan leader accused "
              "the mobile squad of shooting innocent people.", "2026-08-27")
     assert r.find("112", target="PNGCOP"), r.describe()
+
+
+
+def test_its_spokesman_speaks_for_the_group_when_named_again():
+    r = code("Chad's army said on Wednesday its warplanes had killed dozens of rebels from the Military Command Council "
+             "for the Salvation of the Republic (CCMSR) in the Tibesti mountains, an account the rebel group rejected. "
+             "Army spokesman Colonel Abdelkerim Hassane Brahim said in a statement that more than 30 terrorists were "
+             "killed. The CCMSR, which has fought the government of President Mahamat Idriss Deby since 2016, denied "
+             "losing any fighters. Its spokesman, Ahmat Kellei Ouchar, told Reuters that the aircraft had bombed a "
+             "market. \"It bombed gold diggers and now it calls them terrorists,\" Ouchar said. He accused the army of "
+             "massacring civilians.", "2026-02-18")
+    assert r.find("112", source="TCDREB", target="TCDMIL"), r.describe()

@@ -1065,7 +1065,9 @@ def _acronym_inside(ann: SentenceAnnotation, a: ActorMention) -> str | None:
     last = ann.tokens[a.last]
     if a.last - a.first >= 2 and ann.tokens[a.last - 1].text in {"(", ","} and _acronym_text(last.text):
         return last.norm
-    return None
+    # ("New People's Army (NPA) rebels": the bracketed acronym inside a longer name)
+    return next((ann.tokens[k].norm for k in range(a.first + 2, a.last) if ann.tokens[k - 1].text == "("
+                 and ann.tokens[k + 1].text == ")" and _acronym_text(ann.tokens[k].text)), None)
 
 
 def _acronym_text(text: str) -> bool:

@@ -2146,3 +2146,9 @@ def test_its_spokesman_speaks_for_the_group_when_named_again():
              "market. \"It bombed gold diggers and now it calls them terrorists,\" Ouchar said. He accused the army of "
              "massacring civilians.", "2026-02-18")
     assert r.find("112", source="TCDREB", target="TCDMIL"), r.describe()
+
+
+def test_an_acronym_bracketed_inside_a_longer_name_is_learned():
+    r = code("Troops clashed with New People's Army (NPA) rebels in Guinobatan, Philippines, on Sunday. On Monday, "
+             "police blamed an NPA partisan unit for the killing of a former rebel in Sipocot.", "2026-10-13")
+    assert r.find("112", target="PHLREB"), r.describe()

@@ -495,3 +495,9 @@ def test_terrorists_neutralised_in_a_communique_are_dead():
     r = code("On Thursday 23 July 2026, a military patrol in Ventanas, Ecuador, was attacked with firearms by members "
              "of Los Lobos. As a result, three (3) terrorists were neutralised.", "2026-07-27")
     assert [e.fatalities for e in r.events if e.cameo[:2] == "19"] == [3], r.describe()
+
+
+def test_a_toll_over_the_same_period_is_no_events_toll():
+    r = code("Soldiers killed two rebels in Guinobatan, Philippines, on Sunday. The army says the New People's Army "
+             "has killed 14 civilians in Bicol over the same period.", "2026-10-13")
+    assert all(e.fatalities != 14 for e in r.events), r.describe()

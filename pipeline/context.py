@@ -252,8 +252,7 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
         if _a_places_commander(ann, a):
             # ("... (BPS) South Bougainville commander": the dictionaries read "Bougainville commander"
             # as the country's army)
-            body = next((b for b in ann.actors if b is not a and b.code and not is_place_like(ann, b)
-                         and _capitalised_between(ann, b.last, a.first)), None)
+            body = _body_before(ann, a, adjacent=False)
             if body is not None:
                 before, a.code, a.how = a.code, body.code, "spokesperson"
                 _relearn_name(ann, ctx, a, before)
@@ -262,8 +261,7 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                 not (any(t.norm in SPOKESPEOPLE for t in ann.tokens[a.first:a.last + 1])
                      or ann.tokens[a.last].norm in COMMANDERS):
             continue
-        body = next((b for b in ann.actors if b is not a and b.code and not is_place_like(ann, b)
-                     and (a.first - 3 <= b.last < a.first or _capitalised_between(ann, b.last, a.first))), None)
+        body = _body_before(ann, a)
         # "a spokesman for the self-proclaimed Donetsk People's Republic": the body after "for"/"of"
         after = next((b for b in ann.actors if b.kind == "named" and len(b.code) > 3 and a.last < b.first <= a.last + 5
                       and ann.norm(a.last + 1) in {"for", "of"}), None)
@@ -282,6 +280,14 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
 
 COMMANDERS = frozenset({"commander", "commandant"})
 NAME_GAP = 6     # tokens of a body's name the dictionaries did not take, its acronym, a district
+
+
+def _body_before(ann: SentenceAnnotation, a: ActorMention, adjacent: bool = True) -> ActorMention | None:
+    """The body an officer's title follows: named within three tokens before it (when `adjacent`),
+    or with only the rest of its name between."""
+    return next((b for b in ann.actors if b is not a and b.code and not is_place_like(ann, b)
+                 and ((adjacent and a.first - 3 <= b.last < a.first) or _capitalised_between(ann, b.last, a.first))),
+                None)
 
 
 def _a_places_commander(ann: SentenceAnnotation, a: ActorMention) -> bool:

@@ -170,8 +170,11 @@ def _tells_lead(lead: EventMention, n: EventMention) -> bool:
         return False
     if n.date is None or n.date_precision != "day" or not 0 < (lead.date - n.date).days <= FRAME_AFTER_STORY_DAYS:
         return False
-    codes = lambda refs: {r.code for r in refs if r.code}
-    return bool(codes(lead.source) & codes(n.source) or codes(lead.target) & codes(n.target))
+    return bool(_codes(lead.source) & _codes(n.source) or _codes(lead.target) & _codes(n.target))
+
+
+def _codes(refs) -> set[str]:
+    return {r.code for r in refs if r.code}
 
 
 FRAME_DATE = "date:frame"      # a violent event dated only by when its teller spoke

@@ -852,16 +852,20 @@ def _names_unknown_culprits(ann, trig, of_at: int | None) -> bool:
 def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
     preps = set(lex.patterns.patterns["reciprocal"].partner_prepositions)
     between = next((j for j in range(trig.last + 1, min(clause[1], trig.last + 16)) if ann.norm(j) == "between"), None)
+    before = None if between is not None else _dispute_between(ann, trig, clause)
+    between = between if before is None else before
     if between is not None:     # "clashes ... between the army and the RSF": the first two different sides
-        sides = [a for a in actors if a.first > between and a.code]
+        sides = [a for a in (actors if before is None else ann.actors) if a.first > between and a.code
+                 and (before is None or (a.last < trig.first and len(a.code) > 3))]
         if sides:
             other = next((a for a in sides[1:] if a.code != sides[0].code), None)
             if len(sides) > 1 and _joined_by_and(ann, sides[0], sides[1]):
                 # "between the 444 Brigade and the Special Deterrence Force": both LBYMIL; "between
                 # members of Los Lobos and Los Choneros": both gangs, not the prison after them
                 other = sides[1]
-            elif other is None and len(sides) > 1 and ann.norm(ann.prev_word(sides[1].first)) in {"and", "the"}:
-                other = sides[1]
+            elif other is None and len(sides) > 1 and (ann.norm(ann.prev_word(sides[1].first)) in {"and", "the"} or (
+                    before is not None and any(ann.norm(k) == "and" for k in range(sides[0].last + 1, sides[1].first)))):
+                other = sides[1]     # ("a dispute between Fulani herders and Bachama farmers": both sides)
             if other is None and any(ann.norm(j) == "and" for j in range(between + 1, sides[0].first)):
                 other = replace(sides[0])     # "between Kakiri and Tuanda fighters": two sides of one kind
             return Roles(source=[sides[0]], target=[other] if other else [])
@@ -876,6 +880,21 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
         # "tribesmen from Pewar and Tangi exchanged fire", "rival gangs clashed": both sides
         return Roles(source=subject, target=[replace(subject[0])])
     return Roles(source=subject, target=partner) if (subject or partner) else None
+
+
+def _dispute_between(ann, trig, clause) -> int | None:
+    """'a dispute over farmland between youths of Kwapsi and Dungbo communities degenerated into a
+    violent clash': the 'between' of the quarrel the fight grew out of, told before it."""
+    # (the place list after the parties may have cut the clause: "..., in Lamurde LGA, Adamawa, Nigeria,")
+    for j in range(trig.first - 1, max(0, trig.first - DISPUTE_REACH) - 1, -1):
+        if ann.norm(j) == "between":
+            return j if any(ann.norm(k) in DISPUTES for k in range(max(0, j - 5), j)) else None
+    return None
+
+
+DISPUTE_REACH = 24
+DISPUTES = frozenset({"dispute", "disputes", "quarrel", "row", "feud", "tension", "tensions", "rivalry", "argument",
+                      "misunderstanding", "conflict", "disagreement"})
 
 
 def _joined_by_and(ann, a: ActorMention, b: ActorMention) -> bool:

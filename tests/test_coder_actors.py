@@ -2152,3 +2152,10 @@ def test_an_acronym_bracketed_inside_a_longer_name_is_learned():
     r = code("Troops clashed with New People's Army (NPA) rebels in Guinobatan, Philippines, on Sunday. On Monday, "
              "police blamed an NPA partisan unit for the killing of a former rebel in Sipocot.", "2026-10-13")
     assert r.find("112", target="PHLREB"), r.describe()
+
+
+def test_the_sides_of_a_dispute_that_grew_into_a_clash_fought_it():
+    r = code("On Friday, a long-running dispute between Fulani herders and Bachama farmers in Lamurde, Adamawa, "
+             "Nigeria, degenerated into a violent clash.", "2026-05-18")
+    [clash] = r.find("19")
+    assert (clash.source, clash.target) == (["NGAAGR"], ["NGAAGR"]), r.describe()

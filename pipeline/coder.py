@@ -1415,7 +1415,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         # "raided homes in Ombada and abducted two doctors": the abduction is the event
         mention = mention.model_copy(update={"cameo": "181", "rule_ids": mention.rule_ids + ["abduction:main"]})
     if mention.source and all(a.text.lower().split()[-1] in DEMONSTRATORS and "armed" not in a.text.lower().split()
-                              for a in mention.source) and mention.cameo in ("190", "180"):
+                              for a in mention.source) and mention.cameo in ("190", "180") \
+            and not _communal_fight(mention):
         # "thousands of protesters stormed the city hall": a violent demonstration (CAMEO 145)
         # (but "armed youths" raiding a village are an armed group)
         return [mention.model_copy(update={"cameo": "145", "rule_ids": mention.rule_ids + ["riot:demonstrators"]})]
@@ -1442,6 +1443,12 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
     if mention.reference and (not adds or _cue_outside_relative(ann, clause, group[0], lex.hypothetical)):
         return []      # a reference adds evidence only with something new, never from a clause about what may happen
     return [mention] + _abduction_beside(ann, group, mention)
+
+
+def _communal_fight(mention: EventMention) -> bool:
+    """'youths of Kwapsi and Dungbo communities' fighting each other: two communities' clash, not
+    a demonstration turned violent."""
+    return is_clash(mention) and bool(mention.target) and all(t.code == mention.source[0].code for t in mention.target)
 
 
 def is_clash(mention: EventMention) -> bool:
@@ -1757,7 +1764,10 @@ def _mention(article, sentence, ann, trigs: list[TriggerMention], roles: Roles, 
     if rule.id == CLASH_RULE:
         # "five people were killed in clashes": those killed are told before the clash, its sides after
         told_first = min(t.start for t in trigs)
-        target = [t for t in target if not (t.code[3:] in ("CVL", "PPL") and t.start < told_first)]
+        if not any(a.start < told_first for a in source):
+            # (but "a dispute between youths of Kwapsi and Dungbo communities degenerated into a clash":
+            # both sides told first)
+            target = [t for t in target if not (t.code[3:] in ("CVL", "PPL") and t.start < told_first)]
     if violent and place is not None and place.country != ctx.country and \
             place.country in {a.code[:3] for a in ann.actors if a.kind == "named" and a.code}:
         # "a missile struck Shtula, killing one civilian": the civilians of the place struck

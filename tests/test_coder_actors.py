@@ -2159,3 +2159,10 @@ def test_the_sides_of_a_dispute_that_grew_into_a_clash_fought_it():
              "Nigeria, degenerated into a violent clash.", "2026-05-18")
     [clash] = r.find("19")
     assert (clash.source, clash.target) == (["NGAAGR"], ["NGAAGR"]), r.describe()
+
+
+def test_youths_of_two_communities_fighting_each_other_clash_and_do_not_riot():
+    r = code("On Friday, a dispute over farmland between youths of Kwapsi and Dungbo communities in Lamurde, Adamawa, "
+             "Nigeria, degenerated into a violent clash.", "2026-05-18")
+    [clash] = r.find("19")
+    assert (clash.source, clash.target) == (["NGACVL"], ["NGACVL"]), r.describe()

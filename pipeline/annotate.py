@@ -912,6 +912,11 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex, heading: range = range(
         prev = ann.norm(ann.prev_word(first))
         after_prep = prev in preps or (prev == "the" and ann.norm(ann.prev_word(ann.prev_word(first))) in preps)
         candidates = gazetteer.candidates(values, text)
+        if _named_settlement(ann, first, last):
+            # "the village of Borgou" in Togo is no Beninese department of that name
+            candidates = [c for c in candidates if not c.is_region]
+            if not candidates:
+                continue
         # "Plateau State", "Sagaing Region": a division named as such is a place wherever it stands
         after_prep = after_prep or (ann.norm(ann.next_word(last)) in REGION_HEADS) or first in heading
         if not after_prep and candidates[0].population < PROMINENT and not _names_a_site(ann, last, lex):
@@ -919,6 +924,16 @@ def _places(ann, word_tokens, gazetteer: Gazetteer, lex, heading: range = range(
         found.append(PlaceMention(first, last, text, candidates, after_prep, _is_origin(ann, first)))
     found.extend(_compact_places(ann, gazetteer, preps, found, organisations))
     return sorted(found, key=lambda p: p.first)
+
+
+SETTLEMENT_WORDS = frozenset({"village", "hamlet", "locality", "settlement"})    # (a town may share its district's name)
+
+
+def _named_settlement(ann, first: int, last: int) -> bool:
+    """'the village of X', 'X village': a settlement, never a province of that name."""
+    before = ann.prev_word(first)
+    return (ann.norm(before) == "of" and ann.norm(ann.prev_word(before)) in SETTLEMENT_WORDS) \
+        or ann.norm(ann.next_word(last)) in SETTLEMENT_WORDS
 
 
 def _second_half_of_compound(ann, first: int, found: list[PlaceMention]) -> bool:

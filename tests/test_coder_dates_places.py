@@ -676,3 +676,10 @@ def test_a_lead_dated_only_by_when_the_police_spoke_is_the_attack_told_next():
              "said on Wednesday. The attackers stormed Kwall, a village in Bassa local government area, late on "
              "Monday and shot at residents as they fled.", "2026-03-04")
     assert [e.date.isoformat() for e in r.find("18")] == ["2026-03-02"], r.describe()
+
+
+def test_the_village_of_borgou_in_togo_is_no_beninese_department():
+    r = code("We begin in the Kpendjal prefecture of Togo, where armed men attacked the village of Borgou last night, "
+             "killing three people.", "2026-12-04")
+    [attack] = r.find("18")
+    assert attack.target == ["TGOCVL"], r.describe()

@@ -19,7 +19,7 @@ from pipeline.codes import STATE_FORCE_ROLES, code_roles, roles_of
 from pipeline.frames import QUOTES
 from pipeline.lexicon import CoderLexicon
 from pipeline.numbers import is_number_word
-from pipeline.roles import LEADING_PREPOSITIONS, embedded_tokens
+from pipeline.roles import LEADING_PREPOSITIONS, embedded_tokens, joined_by_and
 from schemas.rules import CriminalGunmen
 
 # a state's organs: its forces, and its courts and legislature
@@ -1370,8 +1370,7 @@ def _nonstate(code: str | None) -> str | None:
 def _last_coordination(ann: SentenceAnnotation, earlier: list[ActorMention]) -> str | None:
     """The first actor of the last 'X and Y' pair before a plural pronoun."""
     for a, b in reversed(list(zip(earlier, earlier[1:]))):
-        between = [t.norm for t in ann.tokens[a.last + 1:b.first] if t.norm]
-        if (between == ["and"] or between == ["and", "the"]) and a.code:
+        if joined_by_and(ann, a, b) and a.code:
             return a.code
     return None
 

@@ -859,13 +859,12 @@ def _reciprocal(ann, trig, clause, actors, lex) -> Roles | None:
                  and (before is None or (a.last < trig.first and len(a.code) > 3))]
         if sides:
             other = next((a for a in sides[1:] if a.code != sides[0].code), None)
-            if len(sides) > 1 and _joined_by_and(ann, sides[0], sides[1]):
+            if len(sides) > 1 and joined_by_and(ann, sides[0], sides[1]):
                 # "between the 444 Brigade and the Special Deterrence Force": both LBYMIL; "between
                 # members of Los Lobos and Los Choneros": both gangs, not the prison after them
                 other = sides[1]
-            elif other is None and len(sides) > 1 and (ann.norm(ann.prev_word(sides[1].first)) in {"and", "the"} or (
-                    before is not None and any(ann.norm(k) == "and" for k in range(sides[0].last + 1, sides[1].first)))):
-                other = sides[1]     # ("a dispute between Fulani herders and Bachama farmers": both sides)
+            elif other is None and len(sides) > 1 and _second_side(ann, sides, dispute=before is not None):
+                other = sides[1]
             if other is None and any(ann.norm(j) == "and" for j in range(between + 1, sides[0].first)):
                 other = replace(sides[0])     # "between Kakiri and Tuanda fighters": two sides of one kind
             return Roles(source=[sides[0]], target=[other] if other else [])
@@ -897,8 +896,18 @@ DISPUTES = frozenset({"dispute", "disputes", "quarrel", "row", "feud", "tension"
                       "misunderstanding", "conflict", "disagreement"})
 
 
-def _joined_by_and(ann, a: ActorMention, b: ActorMention) -> bool:
+def joined_by_and(ann, a: ActorMention, b: ActorMention) -> bool:
+    """'X and Y', 'X and the Y': two actors coordinated."""
     return [t.norm for t in ann.tokens[a.last + 1:b.first] if t.norm] in (["and"], ["and", "the"])
+
+
+def _second_side(ann, sides: list[ActorMention], dispute: bool) -> bool:
+    """The second actor after 'between' is the other side, though it shares the first's code: after
+    'and' or 'the', or, in a dispute told before the fight, anywhere after an 'and' ("a dispute
+    between Fulani herders and Bachama farmers")."""
+    if ann.norm(ann.prev_word(sides[1].first)) in {"and", "the"}:
+        return True
+    return dispute and any(ann.norm(k) == "and" for k in range(sides[0].last + 1, sides[1].first))
 
 
 def _two_sides_of_one_kind(ann, a: ActorMention) -> bool:

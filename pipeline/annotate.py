@@ -393,6 +393,8 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
         if m.last + 1 < len(word_tokens) and word_tokens[m.last + 1].norm in LANGUAGE_NOUNS \
                 and not _only_agents(m.value):
             continue   # "known by its Spanish initials CJNG", "the French acronym": a language, not Spain
+        if _spoken_language(word_tokens, m) and not _only_agents(m.value):
+            continue   # "Original in Spanish.", "translated from Kirundi": a language, not the people
         if m.first == m.last and word_tokens[m.first].norm == "official" and m.last + 1 < len(word_tokens) \
                 and word_tokens[m.last + 1].norm in OFFICIAL_THINGS:
             continue   # "according to official results", "the official toll": an adjective, no official
@@ -404,6 +406,18 @@ def _actors(ann, word_tokens, lex, day) -> list[ActorMention]:
     raw.extend(_pronouns(ann, {i for a in raw for i in range(a.first, a.last + 1)}))
     raw.sort(key=lambda a: a.first)
     return _compose(ann, raw)
+
+
+LANGUAGE_ENDINGS = ("ish", "ese", "ian", "ic", "ch")    # (not "-an": "a solution in Sudan" is the country)
+
+
+def _spoken_language(word_tokens, m) -> bool:
+    """'Original in Spanish.', 'translated from Arabic,': a demonym standing alone after 'in',
+    'from' or 'into', at the end of a clause, is the language."""
+    word = word_tokens[m.first].norm
+    after = word_tokens[m.last + 1].norm if m.last + 1 < len(word_tokens) else ""
+    return m.first == m.last and m.first > 0 and word_tokens[m.first - 1].norm in {"in", "from", "into"} \
+        and word.endswith(LANGUAGE_ENDINGS) and after in {"", "and", "or", "by"}
 
 
 INFORMATION_BEFORE = frozenset({"on", "credible", "actionable", "reliable", "specific", "following", "upon", "after",

@@ -323,6 +323,9 @@ def code_sentence(article: CleanArticle, sentence: Sentence, ann: SentenceAnnota
             roles.source = _uncoded_subject(ann, trig, clause, ctx.country) or roles.source
         if trig.ref.rule.cameo[:3] == "112" and _answers_back(ann, trig, roles, ctx, lex):
             roles.source = [replace(a, code=ctx.last_accused) for a in roles.source[:1]]
+        if trig.ref.rule.id == CHARACTERIZE_RULE and _names_account(ann, trig, lex):
+            out.extend(_account_called_false(article, sentence, ann, trig, roles, clause, times, ctx, lex))
+            continue
         if not _statement_ok(ann, trig, roles):
             if roles.complement and trig.ref.rule.cameo[:3] == "112" and roles.target:
                 # "leaders of Koluama clan accused soldiers of killing two fishermen": no party to code
@@ -951,7 +954,12 @@ def _object_told_before(ann: SentenceAnnotation, trig: TriggerMention, roles: Ro
         j = ann.prev_word(j)      # "an account the brigade denied"
     if ann.norm(j) == "which" and ann.tokens[j - 1].text == "," and rule.cameo == "016":
         return True      # "shots were fired from the helicopter, which the Military Police denied"
-    return ann.norm(j) in rule.requires_object
+    # ("at least 12 of its supporters were killed, a figure the government disputes": a standing
+    # view of a toll, not a denial made)
+    return ann.norm(j) in rule.requires_object and ann.norm(j) not in FIGURE_WORDS
+
+
+FIGURE_WORDS = frozenset({"toll", "tolls", "figure", "figures"})
 
 
 ADJUNCT_LEADS = frozenset({"in", "on", "at", "through", "via", "during", "late", "early", "again", "also", "strongly",
@@ -1043,6 +1051,32 @@ def _statement_ok(ann: SentenceAnnotation, trig: TriggerMention, roles: Roles) -
 
 ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "on", "over", "in", "of", "for", "into", "across", "this",
                                 "its", "their", "his", "her", "two", "both", "long", "hotly", "fiercely"})
+
+
+CHARACTERIZE_RULE = "characterize"
+ACCOUNT_CALLED_FALSE = "deny:account-called-false"
+ACCOUNT_REACH = 4     # "called [the rebel claims]", "described [the army's latest account]"
+
+
+def _names_account(ann: SentenceAnnotation, trig: TriggerMention, lex) -> bool:
+    """'called the rebel claims ...', 'described the report as ...': what is named is an account."""
+    return any(ann.norm(i) in lex.accounts for i in range(trig.last + 1, min(len(ann.tokens), trig.last + 1 + ACCOUNT_REACH)))
+
+
+def _account_called_false(article, sentence, ann, trig: TriggerMention, roles, clause: Clause, times, ctx,
+                          lex) -> list[EventMention]:
+    """'Colonel Nzeyimana called the rebel claims "a fantasy"': a party naming the other side's
+    account a lie denies it (016); naming it anything else ('described the report as balanced') is
+    no event."""
+    if not any(a.code for a in roles.source) or \
+            not any(ann.norm(i) in lex.falsehood for i in range(trig.last + 1, len(ann.tokens))):
+        # (to the sentence's end: "the rebel claims a fantasy" reads to the frame finder as a claim)
+        return []
+    roles.target = []
+    mention = _mention(article, sentence, ann, [trig], roles, clause, times, ctx, lex)
+    if mention is None:
+        return []
+    return [mention.model_copy(update={"cameo": "016", "rule_ids": mention.rule_ids + [ACCOUNT_CALLED_FALSE]})]
 
 
 def _denies_what_was_told(ann: SentenceAnnotation, trig: TriggerMention) -> bool:
@@ -1440,7 +1474,8 @@ def _violent_mentions(article, sentence, ann, group: list[TriggerMention], claus
         # "14 fighters were also killed in the fighting": casualties of the event told before
         mention = mention.model_copy(update={"reference": True})
     adds = mention.casualties or mention.source or mention.date or mention.place
-    if mention.reference and (not adds or _cue_outside_relative(ann, clause, group[0], lex.hypothetical)):
+    denied = any(_none_took_place(ann, t) for t in group)   # ("said no such attack had taken place": a denial's object)
+    if mention.reference and (not (adds or denied) or _cue_outside_relative(ann, clause, group[0], lex.hypothetical)):
         return []      # a reference adds evidence only with something new, never from a clause about what may happen
     return [mention] + _abduction_beside(ann, group, mention)
 

@@ -94,6 +94,18 @@ def _is_acronym(ann: SentenceAnnotation, a: ActorMention) -> bool:
         and text.upper() not in COUNTRY_ABBREVIATIONS
 
 
+RANKS = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
+                   "sergeant", "sgt", "inspector", "commander", "chief", "superintendent", "commissioner"})
+
+
+def _only_an_acronym(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'PNP', 'Colonel PNP': a name the dictionary knows only by an acronym (with a rank before it),
+    which other countries' bodies share."""
+    words = [t for t in ann.tokens[a.first:a.last + 1] if t.text[:1].isupper() and t.norm not in RANKS]
+    return bool(words) and all(2 <= len(t.text) <= 7 and t.text.isupper() and t.text.isalpha()
+                               and t.text not in COUNTRY_ABBREVIATIONS for t in words)
+
+
 def read_sentence(ann: SentenceAnnotation, ctx: ArticleContext, lex: CoderLexicon) -> None:
     """Code every actor mention of one sentence from what the article has told so far."""
     _local_group_names(ann, ctx, lex.lexicon.references.local_group_names)
@@ -259,7 +271,7 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
             continue
         if a.kind != "agent" or a.how not in ("agent", "agent+context") or \
                 not (any(t.norm in SPOKESPEOPLE for t in ann.tokens[a.first:a.last + 1])
-                     or ann.tokens[a.last].norm in COMMANDERS):
+                     or ann.tokens[a.last].norm in COMMANDERS or _speaking_office(ann, a)):
             continue
         body = _body_before(ann, a)
         # "a spokesman for the self-proclaimed Donetsk People's Republic": the body after "for"/"of"
@@ -279,6 +291,14 @@ def _spokespeople(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
 
 
 COMMANDERS = frozenset({"commander", "commandant"})
+PRESS_WORDS = frozenset({"media", "press", "information"})
+OFFICE_WORDS = frozenset({"office", "offices", "wing", "service", "department", "centre", "center", "cell"})
+
+
+def _speaking_office(ann: SentenceAnnotation, a: ActorMention) -> bool:
+    """'the army's media office', 'the LAAF General Command's press service': the office that
+    speaks for a body, as its spokesman does."""
+    return a.last > a.first and ann.tokens[a.last].norm in OFFICE_WORDS and ann.tokens[a.last - 1].norm in PRESS_WORDS
 NAME_GAP = 6     # tokens of a body's name the dictionaries did not take, its acronym, a district
 
 
@@ -361,8 +381,10 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
     herders in Kotido", though the key points open on the neighbour the raiders came from); its
     actors and other places do not, as a headline names both sides ("Russian drones kill two in
     Ukraine's Nizhyn; Moscow says Kyiv hit Voronezh fuel depot")."""
+    # (not a country named only by an acronym: "Colonel PNP Edwin Saavedra" is Peru's police, not
+    # the Philippines', in a story whose places are all Peru's)
     actor_countries = {a.code[:3] for ann in annotations for a in ann.actors if a.kind == "named" and a.code
-                       and a.code[:3] not in INTERNATIONAL_PREFIXES}
+                       and a.code[:3] not in INTERNATIONAL_PREFIXES and not _only_an_acronym(ann, a)}
     score: Counter = Counter()
     dated_in: set[str] = set()      # the countries the dateline names
     if dateline is not None:
@@ -403,7 +425,25 @@ def dominant_country(annotations: list[SentenceAnnotation], dateline: SentenceAn
                 score[best.country] += (1 if dated_in and best.country not in dated_in else 2) * weight
             elif not actor_countries and (best.population >= SIZEABLE_PLACE or p.last > p.first):
                 score[best.country] += weight
+    _place_cluster(annotations, score)
     return score.most_common(1)[0][0] if score else None
+
+
+PLACE_CLUSTER = 3     # distinct place names in one country (a name shared by n countries counts 1/n)
+
+
+def _place_cluster(annotations: list[SentenceAnnotation], score: Counter) -> None:
+    """'Sullana', 'Ayabaca', 'Piura', 'Suyo': many distinct places that all lie in one country say
+    where the story is, though one of them (Suyo) is also a Philippine town and no actor names
+    Peru. Each such place counts once more for that country (a shared name, a share of once)."""
+    places = {p.text.lower(): {c.country for c in p.candidates} for ann in annotations for p in ann.places}
+    support: Counter = Counter()
+    for countries in places.values():
+        for country in countries:
+            support[country] += 1 / len(countries)     # ("Georgetown" is in eleven countries: it says little)
+    for country, n in support.items():
+        if n >= PLACE_CLUSTER and not score[country]:
+            score[country] += n     # (only where nothing else told the country: a tie-break it is not)
 
 
 def reread_shared_city_names(annotations: list[SentenceAnnotation], neighbours: dict[str, frozenset[str]]) -> None:
@@ -768,7 +808,10 @@ def _possessive_agents(ann: SentenceAnnotation, ctx: ArticleContext) -> None:
                 _relearn_name(ann, ctx, a, before)
 
 
-KIN_WORDS = frozenset({"family", "families", "relatives", "relative", "parents", "wife", "widow", "son", "daughter"})
+KIN_WORDS = frozenset({"family", "families", "relatives", "relative", "parents", "wife", "wives", "widow", "widows",
+                       "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers",
+                       "sister", "sisters", "uncle", "aunt", "cousin", "nephew", "niece", "grandfather",
+                       "grandmother", "grandson", "granddaughter"})
 
 
 BODY_ROLES = STATE_FORCE_ROLES    # "the government denied that its air force ..."

@@ -144,6 +144,8 @@ class CoderLexicon:
     casualty_words: PhraseMatcher[str] | None = None
     qualifiers: PhraseMatcher[str] | None = None
     negation: frozenset[str] = field(default_factory=frozenset)
+    accounts: frozenset[str] = field(default_factory=frozenset)
+    falsehood: frozenset[str] = field(default_factory=frozenset)
     persons: frozenset[str] = field(default_factory=frozenset)
     singular_persons: frozenset[str] = field(default_factory=frozenset)
     subset_words: PhraseMatcher[str] | None = None
@@ -187,6 +189,8 @@ class CoderLexicon:
             casualty_words=casualty_words,
             qualifiers=qualifiers,
             negation=frozenset(normalise(w) or w for w in mod.negation),
+            accounts=frozenset(normalise(w) for w in mod.accounts),
+            falsehood=frozenset(normalise(w) for w in mod.falsehood),
             persons=frozenset(normalise(w) for w in cas.persons),
             singular_persons=frozenset(normalise(w) for w in cas.persons_singular),
             subset_words=words(cas.subset_words, "subset"),

@@ -841,10 +841,13 @@ def _accuse_of(ann, trig, clause, actors, lex) -> Roles | None:
     return Roles(source=accuser, target=accused, complement=complement, indirect=indirect)
 
 
+UNKNOWN_CULPRITS_REACH = 12    # 'accused "certain radios and organisations based abroad" of': a long quoted name
+
+
 def _names_unknown_culprits(ann, trig, of_at: int | None) -> bool:
     """'accused organised groups of carrying out attacks', 'blamed "saboteurs" for the violence':
     an accusation whose target no dictionary names ('was accused of', 'people accused of' are none)."""
-    if of_at is None or trig.ref.pos != "verb" or of_at - trig.last > 8 or ann.next_word(trig.last) == of_at:
+    if of_at is None or trig.ref.pos != "verb" or of_at - trig.last > UNKNOWN_CULPRITS_REACH or ann.next_word(trig.last) == of_at:
         return False
     return not any(ann.tokens[i].text in {",", ";", ".", ":"} for i in range(trig.last + 1, of_at))
 

@@ -95,6 +95,10 @@ class ModalityCues(Strict):
     false_claim: list[str]
     accusatory: list[str] = []       # charged words that make a party's report an accusation
     attribution: list[str] = []      # "caused by", "carried out by": a passive naming the doer
+    # "called the rebel claims a fantasy": a party naming the other side's account (one of
+    # `accounts`) a lie (one of `falsehood`) denies it
+    accounts: list[str] = []
+    falsehood: list[str] = []
     neutral_roles: list[str]
 
 

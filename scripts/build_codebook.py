@@ -1405,6 +1405,11 @@ ADDED_AGENTS = (
     # Papua New Guinea's and Nigeria's riot police units ("accused the mobile squad of shooting")
     ("mobile squad", "COP"), ("mobile squads", "COP"), ("police mobile squad", "COP"),
     ("police mobile squads", "COP"), ("mobile police", "COP"),
+    # the office that speaks for a force or a ministry ("The LAAF General Command's media office
+    # blamed ..."): the body's voice, as its spokesman is; with no body named, the state's
+    ("media office", "GOV"), ("media offices", "GOV"), ("press office", "GOV"), ("press offices", "GOV"),
+    ("media wing", "GOV"), ("press service", "GOV"), ("media department", "GOV"), ("media centre", "GOV"),
+    ("media center", "GOV"), ("media cell", "GOV"), ("information department", "GOV"),
 )
 
 

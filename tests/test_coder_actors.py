@@ -2166,3 +2166,27 @@ def test_youths_of_two_communities_fighting_each_other_clash_and_do_not_riot():
              "Nigeria, degenerated into a violent clash.", "2026-05-18")
     [clash] = r.find("19")
     assert (clash.source, clash.target) == (["NGACVL"], ["NGACVL"]), r.describe()
+
+
+def test_a_victims_father_is_a_civilian_not_the_doctors_who_treated_his_son():
+    r = code("Doctors at Al-Wahda Hospital in Derna, Libya, said a 19-year-old protester was being treated for a "
+             "bullet wound on Thursday. His father, Saleh Bu Hlaiga, accused the security forces of firing directly "
+             "at the crowd.", "2026-09-11")
+    assert r.find("112", source="LBYCVL"), r.describe()
+
+
+def test_a_forces_media_office_speaks_for_the_force():
+    r = code("A car bomb exploded at a checkpoint in Derna, Libya, on Wednesday. The LAAF General Command's media "
+             "office blamed terrorist cells for the attack.", "2026-09-11")
+    assert r.find("112", source="LBYREB"), r.describe()
+
+
+def test_a_police_acronym_and_a_language_do_not_move_the_story_from_its_places():
+    # "Colonel PNP" is the Philippines' police to the dictionary, Suyo also a Philippine town and
+    # "Spanish" Spain: the four places that are all Peru's say where the story is
+    r = code("[English version produced by El Tallan with machine translation. Original in Spanish.] A bus driver was "
+             "shot dead on Monday near the Sullana support hospital. Colonel PNP Edwin Saavedra, head of the Sullana "
+             "police division, said the murder was ordered by an extortion gang. An army patrol clashed on Monday "
+             "night with armed men guarding an illegal mine in the district of Suyo, in the province of Ayabaca, on "
+             "the border with Ecuador. Drivers blocked the highway between Sullana and Piura.", "2026-09-16")
+    assert r.find("19", source="PERMIL") and r.find("144", source="PERCVL"), r.describe()

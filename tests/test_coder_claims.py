@@ -1076,3 +1076,40 @@ def test_a_division_that_belies_a_post_denies_it():
              "of the NDF-Bicol on its Facebook page, claiming that the two fatalities were civilian farmers.",
              "2026-09-07")
     assert r.find("016", source="PHLMIL"), r.describe()
+
+
+def test_saying_no_such_attack_took_place_denies_it():
+    r = code("Rebels of the RED-Tabara group said they attacked an army post at Nyakibingo in Cibitoke, Burundi, on "
+             "Monday. The army said no such attack had taken place.", "2026-04-09")
+    assert r.find("016", source="BDIMIL"), r.describe()
+
+
+def test_calling_the_other_sides_claims_a_fantasy_denies_them():
+    r = code("RED-Tabara rebels said they ambushed an army patrol in the Kibira forest, Burundi, on Saturday. "
+             "Colonel Gaspard Nzeyimana, the army spokesman, called the rebel claims \"a fantasy\".", "2026-06-16")
+    assert r.find("016", source="BDIMIL"), r.describe()
+    assert not r.find("111", source="BDIMIL"), r.describe()
+
+
+def test_describing_a_report_in_neutral_words_is_no_event():
+    r = code("Fighting broke out in Cibitoke, Burundi, on Saturday. The army described the report as incomplete.",
+             "2026-06-16")
+    assert not r.find("016") and not r.find("111"), r.describe()
+
+
+def test_dismissing_the_rebel_toll_denies_it():
+    r = code("RED-Tabara said it killed 11 soldiers in Mabayi, Burundi, on Tuesday. Army spokesman Gaspard "
+             "Nzeyimana dismissed the rebel toll as pure propaganda.", "2026-04-09")
+    assert r.find("016", source="BDIMIL"), r.describe()
+
+
+def test_a_figure_the_government_disputes_is_a_standing_view_not_a_denial():
+    r = code("During and after the October 2025 elections in Zanzibar, Tanzania, ACT-Wazalendo said at least 12 of "
+             "its supporters were killed on the two islands, a figure the Zanzibar government disputes.", "2026-11-04")
+    assert not r.find("016"), r.describe()
+
+
+def test_an_accusation_of_a_long_quoted_culprit_is_coded():
+    r = code("Police in Gitega, Burundi, arrested two journalists on Monday. Government spokesman Prosper Hakizimana "
+             "accused \"certain radios and organisations based abroad\" of spreading lies.", "2026-06-16")
+    assert r.find("112", source="BDIGOV"), r.describe()
